@@ -1,0 +1,468 @@
+package io.jnetlink.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A network namespace, the way {@code ip netns} sees them: named ones are bind mounts under
+ * {@code /run/netns/NAME}, so {@code ip netns list}, {@code ip -n NAME} and {@code ip netns exec}
+ * see what this class makes, and this class opens what they made.
+ *
+ * <p>A namespace is a per-thread attribute in Linux. Each handle owns one dedicated platform
+ * thread that entered the namespace once ({@code setns(2)}, or {@code unshare(2)} for a new one)
+ * and never leaves; {@link #call}, {@link #start}, {@link #sysctl} and the library's sockets for
+ * this namespace run there. No caller, pooled or virtual thread is ever moved.
+ *
+ * <p>Beware: a Java thread is born in the namespace of the thread that creates it. Threads that
+ * code run through {@link #call} creates (including pools it starts lazily, such as the common
+ * ForkJoinPool) live in this namespace.
+ *
+ * <pre>{@code
+ * NetNamespace red = NetNamespace.create("red");       // ip netns add red
+ * red.call(() -> new ServerSocket(80));                 // a socket inside red
+ * red.start(new ProcessBuilder("ip", "link"));          // ip netns exec red ip link
+ * red.delete();                                         // ip netns del red
+ * }</pre>
+ */
+public final class NetNamespace implements AutoCloseable {
+    /** Where iproute2 keeps named namespaces. */
+    public static final Path NETNS_RUN_DIR = Path.of("/run/netns");
+    /** iproute2's limit is NAME_MAX; keep names short enough for paths and thread names. */
+    private static final int MAX_NAME_LENGTH = 255;
+    private static final Path THREAD_SELF_NS = Path.of("/proc/thread-self/ns/net");
+    private static final Path PROCESS_NS = Path.of("/proc/self/ns/net");
+
+    private static volatile NetNamespace processNamespace;
+
+    private final String name;
+    private final String description;
+    private final NamespaceThread thread;
+    private final int fd;
+    private final boolean shared;
+    private final Map<Integer, NetlinkConnection> connections = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    private NetNamespace(String name, String description, NamespaceThread thread, boolean shared) {
+        this.name = name;
+        this.description = description;
+        this.thread = thread;
+        this.fd = thread.namespaceFd();
+        this.shared = shared;
+        thread.owner(this);
+    }
+
+    // ---- making and finding namespaces --------------------------------------------------------
+
+    /**
+     * Creates a named namespace, like {@code ip netns add NAME}: {@code /run/netns} is made a
+     * shared mount (as iproute2 does), {@code /run/netns/NAME} is created, and a new namespace is
+     * bind-mounted onto it. It outlives this handle until {@link #delete()}.
+     *
+     * @throws IllegalArgumentException if the name is empty, {@code .}/{@code ..}, has {@code /} or NUL, or is too long
+     * @throws NetlinkException         (syscall) EEXIST if it exists; EPERM if mounting is not permitted
+     */
+    public static NetNamespace create(String name) {
+        validateName(name);
+        prepareRunDirectory();
+        String path = NETNS_RUN_DIR.resolve(name).toString();
+        int file = Native.libc().open(path, Native.O_RDONLY | Native.O_CREAT | Native.O_EXCL | Native.O_CLOEXEC, 0);
+        if (file < 0) {
+            int errno = Native.errno();
+            throw Native.failure("ip netns add " + name + ": cannot create " + path, errno);
+        }
+        Native.libc().close(file);
+        try {
+            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-" + name, () -> {
+                unshareNetwork("ip netns add " + name);
+                if (Native.libc().mount(THREAD_SELF_NS.toString(), path, "none", Native.MS_BIND, null) < 0) {
+                    int errno = Native.errno();
+                    throw mountFailure("ip netns add " + name + ": bind-mount the new namespace on " + path, errno);
+                }
+                return openNamespaceFd(path);
+            });
+            return new NetNamespace(name, name, thread, false);
+        } catch (RuntimeException | Error e) {
+            Native.libc().unlink(path);
+            throw e;
+        }
+    }
+
+    /** Creates an anonymous namespace that lives while this handle (or anything in it) is open. */
+    public static NetNamespace create() {
+        NamespaceThread thread = NamespaceThread.start("jnetlink-netns-anonymous", () -> {
+            unshareNetwork("unshare(CLONE_NEWNET)");
+            return openNamespaceFd(THREAD_SELF_NS.toString());
+        });
+        return new NetNamespace(null, "anonymous#" + thread.getId(), thread, false);
+    }
+
+    /**
+     * Opens a named namespace made by {@link #create(String)} or {@code ip netns add}.
+     *
+     * @throws NetlinkException (syscall) ENOENT if there is no such namespace
+     */
+    public static NetNamespace open(String name) {
+        validateName(name);
+        return openPath(NETNS_RUN_DIR.resolve(name), name, name);
+    }
+
+    /** Opens the namespace at a path, e.g. {@code /proc/PID/ns/net} or a bind mount elsewhere. */
+    public static NetNamespace open(Path path) {
+        return openPath(path, null, path.toString());
+    }
+
+    /**
+     * The namespace of the calling thread. On a namespace thread (inside {@link #call}) that is
+     * the handle it serves; on a thread in the process's own namespace it is one shared handle
+     * whose {@link #close()} does nothing; otherwise a new handle the caller owns.
+     */
+    public static NetNamespace current() {
+        NetNamespace owner = NamespaceThread.ownerOfCurrentThread();
+        if (owner != null) {
+            return owner;
+        }
+        String self = namespaceId(THREAD_SELF_NS);
+        if (self.equals(namespaceId(PROCESS_NS))) {
+            NetNamespace host = processNamespace;
+            if (host == null || host.closed) {
+                synchronized (NetNamespace.class) {
+                    host = processNamespace;
+                    if (host == null || host.closed) {
+                        host = openShared(PROCESS_NS, "process namespace " + self);
+                        processNamespace = host;
+                    }
+                }
+            }
+            return host;
+        }
+        return openPath(THREAD_SELF_NS, null, self);
+    }
+
+    /** Names of the named namespaces, like {@code ip netns list} (sorted; empty if there are none). */
+    public static List<String> list() {
+        if (!Files.isDirectory(NETNS_RUN_DIR)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(NETNS_RUN_DIR)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("ip netns list: cannot read " + NETNS_RUN_DIR, e);
+        }
+    }
+
+    // ---- using a namespace ----------------------------------------------------------------------
+
+    /** The name, for named namespaces. */
+    public java.util.Optional<String> name() {
+        return java.util.Optional.ofNullable(name);
+    }
+
+    /**
+     * Runs {@code work} on this namespace's thread and returns its result: Java sockets it opens
+     * live in this namespace (and may then be used from any thread). Exceptions are rethrown as
+     * they were thrown. The calling thread never changes namespace.
+     */
+    public <T> T call(Callable<T> work) throws Exception {
+        checkOpen();
+        return thread.call(work);
+    }
+
+    /** {@link #call} for work that throws no checked exception. */
+    public <T> T run(Supplier<T> work) {
+        checkOpen();
+        try {
+            return thread.call(work::get);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts a process inside this namespace, like {@code ip netns exec NAME cmd…}: it is launched
+     * from the namespace thread and inherits its namespace.
+     */
+    public Process start(ProcessBuilder builder) throws IOException {
+        try {
+            return call(builder::start);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * Reads a sysctl of this namespace, e.g. {@code sysctl("net.ipv4.ip_forward")}, like
+     * {@code ip netns exec NAME sysctl -n KEY}. Only {@code net.*} keys (dots or slashes).
+     *
+     * @throws IllegalArgumentException if the key is not a plain {@code net.*} key
+     */
+    public String sysctl(String key) {
+        Path path = sysctlPath(key);
+        return run(() -> {
+            try {
+                return Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("sysctl " + key + ": cannot read " + path, e);
+            }
+        });
+    }
+
+    /** Writes a sysctl of this namespace, like {@code ip netns exec NAME sysctl -w KEY=VALUE}. */
+    public void sysctl(String key, String value) {
+        Path path = sysctlPath(key);
+        if (value == null || value.indexOf('\0') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("sysctl value must be one line without NUL: " + value);
+        }
+        run(() -> {
+            try {
+                Files.writeString(path, value, StandardCharsets.UTF_8);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("sysctl -w " + key + "=" + value + ": cannot write " + path, e);
+            }
+        });
+    }
+
+    /**
+     * The library's shared connection of {@code protocol} in this namespace (opened on first use
+     * on the namespace thread, closed with this handle). Use it from any thread.
+     */
+    public NetlinkConnection connection(int protocol) {
+        checkOpen();
+        NetlinkConnection c = connections.get(protocol);
+        if (c != null && c.isOpen()) {
+            return c;
+        }
+        synchronized (connections) {
+            c = connections.get(protocol);
+            if (c == null || !c.isOpen()) {
+                c = run(() -> NetlinkConnection.open(protocol));
+                connections.put(protocol, c);
+            }
+            return c;
+        }
+    }
+
+    /** The namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread. */
+    public String id() {
+        return run(() -> namespaceId(THREAD_SELF_NS));
+    }
+
+    /**
+     * Deletes a named namespace, like {@code ip netns del NAME}: unmounts and removes
+     * {@code /run/netns/NAME} and closes this handle. The namespace itself ends when nothing uses
+     * it any more (other handles, processes, sockets in it).
+     */
+    public void delete() {
+        if (name == null) {
+            throw new IllegalStateException("an anonymous namespace has nothing to delete; close() it");
+        }
+        String path = NETNS_RUN_DIR.resolve(name).toString();
+        close0();
+        if (Native.libc().umount2(path, Native.MNT_DETACH) < 0) {
+            int errno = Native.errno();
+            if (errno != Native.EINVAL) { // EINVAL: not mounted any more; still remove the file
+                throw Native.failure("ip netns del " + name + ": umount " + path, errno);
+            }
+        }
+        if (Native.libc().unlink(path) < 0) {
+            int errno = Native.errno();
+            if (errno != Errno.ENOENT) {
+                throw Native.failure("ip netns del " + name + ": unlink " + path, errno);
+            }
+        }
+    }
+
+    /**
+     * Closes this handle: its connections, its thread and its fd. A named namespace stays (see
+     * {@link #delete()}); an anonymous one ends when nothing else uses it. The shared handle of
+     * the process's own namespace ignores close.
+     */
+    @Override
+    public void close() {
+        if (!shared) {
+            close0();
+        }
+    }
+
+    /** Whether this handle is still open. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    @Override
+    public String toString() {
+        return "NetNamespace[" + description + "]";
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private void close0() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        connections.values().forEach(NetlinkConnection::close);
+        connections.clear();
+        thread.shutdown();
+        Native.libc().close(fd);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed");
+        }
+    }
+
+    private static NetNamespace openPath(Path path, String name, String description) {
+        int nsFd = openNamespaceFd(path.toString());
+        try {
+            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-" + description, () -> {
+                if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
+                    int errno = Native.errno();
+                    throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
+                }
+                return nsFd;
+            });
+            return new NetNamespace(name, description, thread, false);
+        } catch (RuntimeException | Error e) {
+            Native.libc().close(nsFd);
+            throw e;
+        }
+    }
+
+    private static NetNamespace openShared(Path path, String description) {
+        int nsFd = openNamespaceFd(path.toString());
+        try {
+            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-process", () -> {
+                if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
+                    int errno = Native.errno();
+                    throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
+                }
+                return nsFd;
+            });
+            return new NetNamespace(null, description, thread, true);
+        } catch (RuntimeException | Error e) {
+            Native.libc().close(nsFd);
+            throw e;
+        }
+    }
+
+    private static int openNamespaceFd(String path) {
+        int nsFd = Native.libc().open(path, Native.O_RDONLY | Native.O_CLOEXEC, 0);
+        if (nsFd < 0) {
+            int errno = Native.errno();
+            throw Native.failure("open network namespace " + path, errno);
+        }
+        return nsFd;
+    }
+
+    private static void unshareNetwork(String operation) {
+        if (Native.libc().unshare(Native.CLONE_NEWNET) < 0) {
+            int errno = Native.errno();
+            throw Native.failure(operation + ": unshare(CLONE_NEWNET)"
+                    + (errno == Errno.EPERM ? " needs CAP_SYS_ADMIN (run as root or under unshare -rn)" : ""), errno);
+        }
+    }
+
+    /** Makes /run/netns exist and be a shared mount, as iproute2 does, so mounts in it propagate. */
+    private static synchronized void prepareRunDirectory() {
+        String dir = NETNS_RUN_DIR.toString();
+        try {
+            Files.createDirectories(NETNS_RUN_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException("ip netns add: cannot create " + dir, e);
+        }
+        int flags = Native.MS_SHARED | Native.MS_REC;
+        if (Native.libc().mount("none", dir, "none", flags, null) == 0) {
+            return;
+        }
+        int errno = Native.errno();
+        if (errno != Native.EINVAL) {
+            throw mountFailure("ip netns add: mount --make-rshared " + dir, errno);
+        }
+        // not a mount point yet: bind it onto itself, then make it shared
+        if (Native.libc().mount(dir, dir, "none", Native.MS_BIND | Native.MS_REC, null) < 0) {
+            throw mountFailure("ip netns add: mount --bind " + dir + " " + dir, Native.errno());
+        }
+        if (Native.libc().mount("none", dir, "none", flags, null) < 0) {
+            throw mountFailure("ip netns add: mount --make-rshared " + dir, Native.errno());
+        }
+    }
+
+    private static NetlinkException mountFailure(String operation, int errno) {
+        String why = errno == Errno.EPERM
+                ? " (mounting is not permitted: named namespaces need CAP_SYS_ADMIN over the mount namespace;"
+                  + " under unshare, add -m: unshare -rnm)"
+                : "";
+        return Native.failure(operation + why, errno);
+    }
+
+    static void validateName(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("namespace name must not be empty");
+        }
+        if (name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("namespace name must not be '.' or '..': " + name);
+        }
+        if (name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("namespace name must not contain '/' or NUL: " + name);
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("namespace name longer than " + MAX_NAME_LENGTH + " bytes: " + name);
+        }
+    }
+
+    /** Maps a {@code net.*} sysctl key to its file under /proc/sys, refusing anything that could leave it. */
+    static Path sysctlPath(String key) {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("sysctl key must not be empty");
+        }
+        String separator = key.indexOf('/') >= 0 ? "/" : ".";
+        String[] parts = key.split(separator.equals("/") ? "/" : "\\.", -1);
+        if (parts.length < 2 || !parts[0].equals("net")) {
+            throw new IllegalArgumentException("sysctl key must be under net.: " + key);
+        }
+        List<String> segments = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new IllegalArgumentException("sysctl key has an empty, '.' or '..' part: " + key);
+            }
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '_' || c == '-' || c == '.' || c == '@' || c == ':';
+                if (!ok) {
+                    throw new IllegalArgumentException("sysctl key has a character '" + c + "' not allowed: " + key);
+                }
+            }
+            segments.add(part);
+        }
+        return Path.of("/proc/sys", segments.toArray(new String[0]));
+    }
+
+    /** {@code net:[INODE]} of a namespace link. */
+    private static String namespaceId(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("no " + link + ": is /proc mounted?", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + link, e);
+        }
+    }
+}

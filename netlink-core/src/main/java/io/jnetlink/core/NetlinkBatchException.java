@@ -1,0 +1,35 @@
+package io.jnetlink.core;
+
+import java.util.List;
+
+/**
+ * Some requests of a batch failed. {@link #errno()} and the message are those of the first
+ * failure; {@link #failures()} lists every one with its index in the batch.
+ */
+public class NetlinkBatchException extends NetlinkException {
+    /** One failed request: its index in the batch and the kernel's error. */
+    public record Failure(int index, NetlinkException error) {
+    }
+
+    private final List<Failure> failures;
+    private final int size;
+
+    public NetlinkBatchException(String operation, int size, List<Failure> failures) {
+        super(operation + ": request " + failures.get(0).index() + " of " + size + " failed ("
+                        + failures.size() + " failed in all): " + failures.get(0).error().operation(),
+                failures.get(0).error().errno(), failures.get(0).error().kernelMessage().orElse(null),
+                failures.get(0).error().attributeOffset(), failures.get(0).error().sequence(), Source.KERNEL);
+        this.failures = List.copyOf(failures);
+        this.size = size;
+    }
+
+    /** Every failed request, in batch order. */
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /** How many requests the batch held. */
+    public int batchSize() {
+        return size;
+    }
+}

@@ -1,0 +1,450 @@
+package io.jnetlink.core;
+
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.message.NlMsgErr;
+import io.jnetlink.core.message.NlMsgHeader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The request engine over one {@link NetlinkSocket}: numbers requests, sends them, and matches
+ * the kernel's replies by sequence number. One request gets an ACK or a {@link NetlinkException}
+ * carrying errno and the kernel's extended-ACK text; a dump streams its multipart reply through a
+ * reused view until {@code NLMSG_DONE}, and is started again (a bounded number of times) when the
+ * kernel flags it {@code NLM_F_DUMP_INTR}; a batch sends many requests per {@code sendmsg} and
+ * matches every ACK.
+ *
+ * <p>Thread-safe: callers on many threads share one connection; each exchange holds the
+ * connection for its duration, so every reply reaches the caller that asked. Requests are encoded
+ * into one reused direct buffer and replies read in place: nothing is allocated per message.
+ */
+public final class NetlinkConnection implements AutoCloseable {
+    /** How many times an interrupted dump is started again before giving up. */
+    public static final int DUMP_ATTEMPTS = 10;
+    /** Requests per datagram in {@link #batch}: their ACKs fit the default receive buffer. */
+    private static final int BATCH_WINDOW_MESSAGES = 128;
+    private static final int BATCH_WINDOW_BYTES = 64 * 1024;
+    /** Bytes of receive buffer reserved per expected ACK of a one-datagram batch (an ACK skb's truesize). */
+    private static final int RECEIVE_BYTES_PER_ACK = 1024;
+
+    private final NetlinkSocket socket;
+    private final MessageWriter writer = new MessageWriter(16 * 1024);
+    private final MessageReader reader = new MessageReader();
+    private final MessageReader batchReader = new MessageReader();
+    private final AttributeReader errorAttributes = new AttributeReader();
+    private final ReentrantLock lock = new ReentrantLock();
+    private int[] batchOffsets = new int[256];
+    private int sequence = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2);
+    private volatile int replyTimeoutMillis = 10_000;
+    private int sendBufferSet;
+    private int receiveBufferSet;
+
+    private NetlinkConnection(NetlinkSocket socket) {
+        this.socket = socket;
+    }
+
+    /** Opens a connection of {@code protocol} in the calling thread's network namespace. */
+    public static NetlinkConnection open(int protocol) {
+        return new NetlinkConnection(NetlinkSocket.open(protocol));
+    }
+
+    /**
+     * Opens a new connection of {@code protocol} inside {@code namespace} (the socket is made on
+     * the namespace's thread and keeps that namespace; use it from any thread). The caller owns it.
+     */
+    public static NetlinkConnection open(int protocol, NetNamespace namespace) {
+        return namespace.run(() -> open(protocol));
+    }
+
+    /** Wraps an open socket; closing the connection closes it. */
+    public static NetlinkConnection over(NetlinkSocket socket) {
+        return new NetlinkConnection(socket);
+    }
+
+    /** The socket underneath. */
+    public NetlinkSocket socket() {
+        return socket;
+    }
+
+    /** How long to wait for the kernel's reply before failing with ETIMEDOUT (default 10 s). */
+    public NetlinkConnection replyTimeoutMillis(int millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("reply timeout must be positive: " + millis);
+        }
+        this.replyTimeoutMillis = millis;
+        return this;
+    }
+
+    /**
+     * Sends one request and waits for its ACK.
+     *
+     * @param operation names the request in errors, e.g. {@code "RTM_NEWLINK veth-red"}
+     * @throws NetlinkException with the kernel's errno and text when it refuses
+     */
+    public void request(String operation, RequestEncoder encoder) {
+        request(operation, encoder, null);
+    }
+
+    /**
+     * Sends one request and waits for its ACK, handing every reply message before it (the answer
+     * to a GET, or the echo of an {@code NLM_F_ECHO} request) to {@code replies}.
+     */
+    public void request(String operation, RequestEncoder encoder, MessageHandler replies) {
+        lock.lock();
+        try {
+            int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK);
+            socket.send(writer.buffer(), 0, writer.position());
+            awaitEnd(operation, seq, replies, false);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sends a dump request ({@code NLM_F_DUMP} is added) and streams every message of the reply
+     * to {@code handler} until {@code NLMSG_DONE}. When the kernel flags the dump as interrupted,
+     * {@link MessageHandler#onRestart()} is called and the dump runs again, up to
+     * {@link #DUMP_ATTEMPTS} times in all.
+     */
+    public void dump(String operation, RequestEncoder encoder, MessageHandler handler) {
+        lock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_DUMP);
+                socket.send(writer.buffer(), 0, writer.position());
+                if (!awaitEnd(operation, seq, handler, true)) {
+                    return;
+                }
+                if (attempt == DUMP_ATTEMPTS) {
+                    throw NetlinkException.kernel(operation + " (dump interrupted " + attempt + " times by concurrent changes)",
+                            Errno.EINTR, null, -1, seq);
+                }
+                handler.onRestart();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A dump collected into a list: {@code decoder} turns each message into a value (or null to
+     * skip it). An interrupted dump starts the list afresh.
+     */
+    public <T> List<T> dumpToList(String operation, RequestEncoder encoder, Function<MessageReader, T> decoder) {
+        List<T> out = new ArrayList<>();
+        dump(operation, encoder, new MessageHandler() {
+            @Override
+            public boolean onMessage(MessageReader message) {
+                T value = decoder.apply(message);
+                if (value != null) {
+                    out.add(value);
+                }
+                return true;
+            }
+
+            @Override
+            public void onRestart() {
+                out.clear();
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Sends every message written in {@code messages} (back to back, sequence numbers 0) many per
+     * {@code sendmsg}, each numbered and with {@code NLM_F_REQUEST|NLM_F_ACK} added, and matches
+     * every ACK. Requests are independent: all are tried, and the failures are reported together.
+     *
+     * @throws NetlinkBatchException listing each failed request by its index
+     */
+    public void batch(String operation, MessageWriter messages) {
+        exchangeBatch(operation, messages, false, i -> operation + " #" + i);
+    }
+
+    /**
+     * Sends every message in {@code messages} as ONE datagram, as nfnetlink transactions
+     * ({@code NFNL_MSG_BATCH_BEGIN … END}) need; socket buffers are grown to fit. Sequence numbers
+     * are assigned to messages that have 0; flags are sent as written (a message without
+     * {@code NLM_F_ACK} is not waited for, but an error it causes is still reported).
+     *
+     * @param describe names message {@code i} in errors
+     * @throws NetlinkBatchException naming each failed message
+     */
+    public void transaction(String operation, MessageWriter messages, IntFunction<String> describe) {
+        exchangeBatch(operation, messages, true, describe);
+    }
+
+    /** The next sequence number; for protocols that number messages themselves. */
+    public int nextSequence() {
+        lock.lock();
+        try {
+            return nextSeq();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes the socket. A caller waiting for a reply gets a NetlinkException (EBADF). */
+    @Override
+    public void close() {
+        socket.close();
+    }
+
+    /** Whether the connection is still open. */
+    public boolean isOpen() {
+        return socket.isOpen();
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private int nextSeq() {
+        int seq = ++sequence;
+        if (seq <= 0) {
+            sequence = 1;
+            seq = 1;
+        }
+        return seq;
+    }
+
+    private int encodeOne(RequestEncoder encoder, int flags) {
+        writer.reset();
+        encoder.encode(writer);
+        if (writer.position() < NlMsgHeader.LENGTH) {
+            throw new IllegalStateException("the encoder wrote no message");
+        }
+        int seq = nextSeq();
+        writer.sequence(0, seq).addFlags(0, flags);
+        return seq;
+    }
+
+    /**
+     * Receives until the reply to {@code seq} ends (ACK, error, or DONE). Returns whether a dump
+     * was flagged interrupted.
+     */
+    private boolean awaitEnd(String operation, int seq, MessageHandler handler, boolean dump) {
+        boolean interrupted = false;
+        boolean delivering = handler != null;
+        while (true) {
+            int n = receiveOrTimeout(operation, seq);
+            reader.wrap(socket.receiveBuffer(), 0, n);
+            boolean ended = false;
+            while (reader.next()) {
+                if (reader.sequence() != seq) {
+                    continue; // a stale reply to an earlier, abandoned request
+                }
+                int type = reader.type();
+                if (type == Netlink.NLMSG_ERROR) {
+                    int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
+                    if (errno != 0) {
+                        throw kernelError(operation, errno, seq);
+                    }
+                    ended = true;
+                } else if (type == Netlink.NLMSG_DONE) {
+                    if (reader.payloadLength() >= 4) {
+                        int errno = -reader.payloadU32(0);
+                        if (errno > 0) {
+                            throw kernelError(operation, errno, seq);
+                        }
+                    }
+                    ended = true;
+                } else if (type == Netlink.NLMSG_NOOP) {
+                    continue;
+                } else {
+                    if (dump && (reader.flags() & Netlink.NLM_F_DUMP_INTR) != 0) {
+                        interrupted = true;
+                    }
+                    if (delivering) {
+                        delivering = handler.onMessage(reader);
+                    }
+                }
+                if (ended) {
+                    break;
+                }
+            }
+            if (ended) {
+                return interrupted && delivering;
+            }
+        }
+    }
+
+    private int receiveOrTimeout(String operation, int seq) {
+        int n = socket.receive(replyTimeoutMillis);
+        if (n < 0) {
+            throw new NetlinkException(operation + " (no reply within " + replyTimeoutMillis + " ms)",
+                    Errno.ETIMEDOUT, null, -1, seq, NetlinkException.Source.SYSCALL);
+        }
+        return n;
+    }
+
+    /** Decodes the error reply the reader is positioned at (NLMSG_ERROR, or DONE with an errno). */
+    private NetlinkException kernelError(String operation, int errno, int seq) {
+        String text = null;
+        int offset = -1;
+        if ((reader.flags() & Netlink.NLM_F_ACK_TLVS) != 0) {
+            int tlvStart;
+            if (reader.type() == Netlink.NLMSG_ERROR) {
+                reader.requirePayload(NlMsgErr.LENGTH, "nlmsgerr");
+                int echoedLength = reader.payloadU32(NlMsgErr.REQUEST_HEADER_OFFSET + NlMsgHeader.LENGTH_OFFSET);
+                boolean capped = (reader.flags() & Netlink.NLM_F_CAPPED) != 0;
+                tlvStart = NlMsgErr.REQUEST_HEADER_OFFSET + (capped ? NlMsgHeader.LENGTH : NlMsgHeader.align(echoedLength));
+            } else {
+                tlvStart = 4;
+            }
+            if (tlvStart < 0 || tlvStart > reader.payloadLength()) {
+                throw new NetlinkDecodeException("extended ACK attributes start past the end of the error message: start="
+                        + tlvStart + " payload=" + reader.payloadLength(), reader.offset());
+            }
+            errorAttributes.wrap(reader.buffer(), reader.payloadOffset() + tlvStart, reader.payloadLength() - tlvStart);
+            while (errorAttributes.next()) {
+                if (errorAttributes.type() == NlMsgErr.ATTR_MSG) {
+                    text = errorAttributes.string();
+                } else if (errorAttributes.type() == NlMsgErr.ATTR_OFFS) {
+                    offset = errorAttributes.u32();
+                }
+            }
+        }
+        return NetlinkException.kernel(operation, errno, text, offset, seq);
+    }
+
+    private void exchangeBatch(String operation, MessageWriter messages, boolean oneDatagram, IntFunction<String> describe) {
+        lock.lock();
+        try {
+            int count = numberMessages(messages, !oneDatagram);
+            if (count == 0) {
+                return;
+            }
+            List<NetlinkBatchException.Failure> failures = null;
+            if (oneDatagram) {
+                growBuffersFor(messages.position(), count);
+                failures = sendWindow(operation, messages, 0, count, describe, failures);
+            } else {
+                int first = 0;
+                while (first < count) {
+                    int last = first + 1;
+                    while (last < count && last - first < BATCH_WINDOW_MESSAGES
+                            && endOf(messages, last) - batchOffsets[first] <= BATCH_WINDOW_BYTES) {
+                        last++;
+                    }
+                    failures = sendWindow(operation, messages, first, last, describe, failures);
+                    first = last;
+                }
+            }
+            if (failures != null) {
+                throw new NetlinkBatchException(operation, count, failures);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Gives each message a sequence number (and ACK flags when asked); returns how many there are. */
+    private int numberMessages(MessageWriter messages, boolean addAck) {
+        int count = 0;
+        batchReader.wrap(messages.buffer(), 0, messages.position());
+        while (batchReader.next()) {
+            if (count == batchOffsets.length) {
+                batchOffsets = java.util.Arrays.copyOf(batchOffsets, count * 2);
+            }
+            int at = batchReader.offset();
+            batchOffsets[count++] = at;
+            if (messages.buffer().getInt(at + NlMsgHeader.SEQ_OFFSET) == 0) {
+                messages.sequence(at, nextSeq());
+            }
+            messages.addFlags(at, addAck ? Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK : Netlink.NLM_F_REQUEST);
+        }
+        return count;
+    }
+
+    private int endOf(MessageWriter messages, int index) {
+        int at = batchOffsets[index];
+        return at + NlMsgHeader.align(messages.buffer().getInt(at + NlMsgHeader.LENGTH_OFFSET));
+    }
+
+    private void growBuffersFor(int bytes, int messages) {
+        int send = bytes + 64 * 1024;
+        if (send > 200 * 1024 && send > sendBufferSet) {
+            socket.sendBufferSize(send, true);
+            sendBufferSet = send;
+        }
+        int receive = messages * RECEIVE_BYTES_PER_ACK;
+        if (receive > 200 * 1024 && receive > receiveBufferSet) {
+            socket.receiveBufferSize(receive, true);
+            receiveBufferSet = receive;
+        }
+    }
+
+    /** Sends messages {@code [first, last)} in one datagram and collects their ACKs and errors. */
+    private List<NetlinkBatchException.Failure> sendWindow(String operation, MessageWriter messages, int first, int last,
+                                                          IntFunction<String> describe,
+                                                          List<NetlinkBatchException.Failure> failures) {
+        int from = batchOffsets[first];
+        int to = endOf(messages, last - 1);
+        int firstSeq = messages.buffer().getInt(from + NlMsgHeader.SEQ_OFFSET);
+        int pendingAcks = 0;
+        for (int i = first; i < last; i++) {
+            int flags = messages.buffer().getShort(batchOffsets[i] + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
+            if ((flags & Netlink.NLM_F_ACK) != 0) {
+                pendingAcks++;
+            }
+        }
+        socket.send(messages.buffer(), from, to - from);
+        // The kernel handles a datagram while sendmsg runs, so every reply is queued by now:
+        // wait for the expected ACKs, then take whatever else (errors of un-ACKed messages) is there.
+        boolean draining = false;
+        while (true) {
+            int n = draining ? socket.receive(0) : receiveOrTimeout(operation, firstSeq);
+            if (n < 0) {
+                return failures;
+            }
+            reader.wrap(socket.receiveBuffer(), 0, n);
+            while (reader.next()) {
+                if (reader.type() != Netlink.NLMSG_ERROR) {
+                    continue;
+                }
+                int index = indexOfSequence(messages, first, last, reader.sequence());
+                if (index < 0) {
+                    continue;
+                }
+                int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
+                int flags = messages.buffer().getShort(batchOffsets[index] + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
+                if ((flags & Netlink.NLM_F_ACK) != 0) {
+                    pendingAcks--;
+                }
+                if (errno != 0) {
+                    if (failures == null) {
+                        failures = new ArrayList<>();
+                    }
+                    failures.add(new NetlinkBatchException.Failure(index,
+                            kernelError(describe.apply(index), errno, reader.sequence())));
+                }
+            }
+            if (pendingAcks <= 0) {
+                draining = true;
+            }
+        }
+    }
+
+    private int indexOfSequence(MessageWriter messages, int first, int last, int seq) {
+        // sequence numbers usually run consecutively: try the direct guess first
+        int firstSeq = messages.buffer().getInt(batchOffsets[first] + NlMsgHeader.SEQ_OFFSET);
+        int guess = first + (seq - firstSeq);
+        if (guess >= first && guess < last
+                && messages.buffer().getInt(batchOffsets[guess] + NlMsgHeader.SEQ_OFFSET) == seq) {
+            return guess;
+        }
+        for (int i = first; i < last; i++) {
+            if (messages.buffer().getInt(batchOffsets[i] + NlMsgHeader.SEQ_OFFSET) == seq) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,416 @@
+package io.jnetlink.core;
+
+import io.jnetlink.core.message.Netlink;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * One {@code AF_NETLINK} socket of one protocol, in the network namespace of the thread that
+ * opened it (it keeps that namespace for life and may then be used from any thread).
+ *
+ * <p>Sends from and receives into direct ByteBuffers by handing the kernel their memory: no byte[]
+ * copies. Every datagram lands in one reused receive buffer, sized like iproute2's (32 KiB) and
+ * grown when a datagram would not fit (found with {@code MSG_PEEK|MSG_TRUNC}, so nothing is ever
+ * truncated). Datagrams whose sender is not the kernel (port id != 0) are dropped: another process
+ * cannot forge replies.
+ *
+ * <p>Opened with close-on-exec, {@code NETLINK_EXT_ACK} and {@code NETLINK_GET_STRICT_CHK}.
+ * One thread may receive while others send; receiving from two threads at once is not supported.
+ * {@link #close()} from another thread wakes a blocked {@link #receive(int)} within ~100 ms.
+ */
+public final class NetlinkSocket implements AutoCloseable {
+    /** iproute2's initial receive buffer; the kernel builds dump datagrams of at most ~32 KiB. */
+    public static final int DEFAULT_RECEIVE_BUFFER = 32 * 1024;
+    private static final int SOCKADDR_NL_LENGTH = 12;
+    /** Slice of a blocking wait, so that close() from another thread is noticed promptly. */
+    private static final int POLL_SLICE_MILLIS = 100;
+
+    // scratch layout: pollfd [0,8) | sockaddr_nl [8,20) | struct iovec [24,..) | struct msghdr [64,..)
+    private static final int POLLFD = 0;
+    private static final int ADDR = 8;
+    private static final int IOVEC = 24;
+    private static final int MSGHDR = 64;
+    // struct msghdr fields sit at multiples of the pointer size P:
+    // name@0 namelen@P iov@2P iovlen@3P control@4P controllen@5P flags@6P
+    private static final int P = Native.ADDRESS_SIZE;
+
+    private final int protocol;
+    private final int fd;
+    private final int portId;
+    private final ByteBuffer scratch;
+    private final long scratchAddress;
+    private ByteBuffer receiveBuffer;
+    private long receiveAddress;
+    private volatile AddressedBuffer lastSend;
+    private final Object lifecycle = new Object();
+    private int inFlight;
+    private boolean closed;
+    private boolean released;
+
+    private NetlinkSocket(int protocol, int fd) {
+        this.protocol = protocol;
+        this.fd = fd;
+        this.scratch = ByteBuffer.allocateDirect(128).order(ByteOrder.nativeOrder());
+        this.scratchAddress = Native.address(scratch);
+        allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
+        this.portId = bindAndGetPort();
+    }
+
+    /**
+     * Opens a socket of {@code protocol} (e.g. {@link Netlink#NETLINK_ROUTE}) in the calling
+     * thread's network namespace.
+     *
+     * @throws NetlinkException (syscall) if the socket cannot be made
+     */
+    public static NetlinkSocket open(int protocol) {
+        int fd = Native.libc().socket(Native.AF_NETLINK, Native.SOCK_RAW | Native.SOCK_CLOEXEC, protocol);
+        if (fd < 0) {
+            throw Native.failure("socket(AF_NETLINK, " + protocol + ")", Native.errno());
+        }
+        NetlinkSocket socket;
+        try {
+            socket = new NetlinkSocket(protocol, fd);
+            socket.setFlag(Netlink.NETLINK_EXT_ACK, true);
+            socket.setFlag(Netlink.NETLINK_GET_STRICT_CHK, true);
+        } catch (RuntimeException | Error e) {
+            Native.libc().close(fd);
+            throw e;
+        }
+        return socket;
+    }
+
+    /** The netlink protocol, e.g. 0 for {@code NETLINK_ROUTE}. */
+    public int protocol() {
+        return protocol;
+    }
+
+    /** The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket). */
+    public int portId() {
+        return portId;
+    }
+
+    /** The file descriptor (for diagnostics and selectors; do not close it yourself). */
+    public int fd() {
+        return fd;
+    }
+
+    /** Sends {@code length} bytes of {@code buffer} from {@code offset} to the kernel as one datagram. */
+    public void send(ByteBuffer buffer, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > buffer.capacity()) {
+            throw new IllegalArgumentException("send range [" + offset + ", " + (offset + length)
+                    + ") outside a buffer of " + buffer.capacity());
+        }
+        long address = sendAddress(buffer) + offset;
+        enter();
+        try {
+            while (true) {
+                long n = Native.libc().send(fd, address, length, 0);
+                if (n >= 0) {
+                    return;
+                }
+                int errno = Native.errno();
+                if (errno != Native.EINTR) {
+                    throw Native.failure("sendmsg(netlink)", errno);
+                }
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} (negative: for ever) for a datagram from the kernel and
+     * receives it into {@link #receiveBuffer()} at offset 0.
+     *
+     * @return the datagram's length, or -1 on timeout
+     * @throws NetlinkException (syscall) on failure, e.g. ENOBUFS when the kernel dropped messages
+     *                          because the receive buffer was full, or EBADF once closed
+     */
+    public int receive(int timeoutMillis) {
+        enter();
+        try {
+            long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+            while (true) {
+                if (!awaitReadable(deadline)) {
+                    return -1;
+                }
+                int length = peek();
+                if (length < 0) {
+                    continue; // EAGAIN: someone else's datagram vanished or a spurious wakeup
+                }
+                if (length > receiveBuffer.capacity()) {
+                    allocateReceiveBuffer(Integer.highestOneBit(length - 1) << 1);
+                    continue;
+                }
+                int sender = scratch.getInt(ADDR + 4);
+                consume();
+                if (sender != 0) {
+                    continue; // not from the kernel: forged or misdirected, never a reply
+                }
+                return length;
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /** The reused receive buffer; valid until the next {@link #receive(int)}. It may be replaced when grown. */
+    public ByteBuffer receiveBuffer() {
+        return receiveBuffer;
+    }
+
+    /** Joins a multicast group (e.g. {@code RTNLGRP_LINK}) to receive its notifications. */
+    public void joinGroup(int group) {
+        setInt(Netlink.SOL_NETLINK, Netlink.NETLINK_ADD_MEMBERSHIP, group, "NETLINK_ADD_MEMBERSHIP " + group);
+    }
+
+    /** Leaves a multicast group. */
+    public void leaveGroup(int group) {
+        setInt(Netlink.SOL_NETLINK, Netlink.NETLINK_DROP_MEMBERSHIP, group, "NETLINK_DROP_MEMBERSHIP " + group);
+    }
+
+    /** {@code NETLINK_EXT_ACK}: errors carry the kernel's text and the offending attribute's offset (on by default). */
+    public void extendedAck(boolean on) {
+        setFlag(Netlink.NETLINK_EXT_ACK, on);
+    }
+
+    /** {@code NETLINK_GET_STRICT_CHK}: dump requests are validated strictly and may filter (on by default). */
+    public void strictChecking(boolean on) {
+        setFlag(Netlink.NETLINK_GET_STRICT_CHK, on);
+    }
+
+    /** {@code NETLINK_CAP_ACK}: error replies carry only the request's header, not the whole request. */
+    public void capAck(boolean on) {
+        setFlag(Netlink.NETLINK_CAP_ACK, on);
+    }
+
+    /** {@code NETLINK_NO_ENOBUFS}: the kernel stops reporting receive-buffer overruns (events are then lost silently). */
+    public void noEnobufs(boolean on) {
+        setFlag(Netlink.NETLINK_NO_ENOBUFS, on);
+    }
+
+    /** {@code NETLINK_LISTEN_ALL_NSID}: receive notifications from every namespace that has an id here. */
+    public void listenAllNsid(boolean on) {
+        setFlag(Netlink.NETLINK_LISTEN_ALL_NSID, on);
+    }
+
+    /**
+     * Sets the kernel's receive buffer ({@code SO_RCVBUF}); with {@code force}, {@code SO_RCVBUFFORCE},
+     * which ignores {@code net.core.rmem_max} and needs CAP_NET_ADMIN (falls back to SO_RCVBUF
+     * when refused with EPERM).
+     */
+    public void receiveBufferSize(int bytes, boolean force) {
+        bufferSize(force ? Native.SO_RCVBUFFORCE : -1, Native.SO_RCVBUF, bytes);
+    }
+
+    /** Sets the kernel's send buffer ({@code SO_SNDBUF}/{@code SO_SNDBUFFORCE}), e.g. for large batches. */
+    public void sendBufferSize(int bytes, boolean force) {
+        bufferSize(force ? Native.SO_SNDBUFFORCE : -1, Native.SO_SNDBUF, bytes);
+    }
+
+    /** The kernel's receive buffer size ({@code getsockopt SO_RCVBUF}; the kernel doubles what was set). */
+    public int receiveBufferSize() {
+        return getInt(Native.SOL_SOCKET, Native.SO_RCVBUF, "SO_RCVBUF");
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isOpen() {
+        synchronized (lifecycle) {
+            return !closed;
+        }
+    }
+
+    /** Closes the socket; a receive blocked in another thread returns with EBADF within ~100 ms. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (inFlight == 0) {
+                release();
+            }
+        }
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private void enter() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw Native.failure("netlink socket " + fd + " is closed", Errno.EBADF);
+            }
+            inFlight++;
+        }
+    }
+
+    private void exit() {
+        synchronized (lifecycle) {
+            inFlight--;
+            if (closed && inFlight == 0) {
+                release();
+            }
+        }
+    }
+
+    private void release() {
+        if (!released) {
+            released = true;
+            Native.libc().close(fd);
+        }
+    }
+
+    private boolean awaitReadable(long deadline) {
+        while (true) {
+            if (!isOpen()) {
+                throw Native.failure("recvmsg(netlink): socket closed", Errno.EBADF);
+            }
+            long left = deadline == Long.MAX_VALUE ? POLL_SLICE_MILLIS : (deadline - System.nanoTime()) / 1_000_000L;
+            int wait = (int) Math.max(0, Math.min(POLL_SLICE_MILLIS, left));
+            scratch.putInt(POLLFD, fd);
+            scratch.putShort(POLLFD + 4, (short) Native.POLLIN);
+            scratch.putShort(POLLFD + 6, (short) 0);
+            int n = Native.libc().poll(scratchAddress + POLLFD, 1, wait);
+            if (n > 0) {
+                return true; // readable, or an error (ENOBUFS) the next recv will report
+            }
+            if (n < 0) {
+                int errno = Native.errno();
+                if (errno != Native.EINTR) {
+                    throw Native.failure("poll(netlink)", errno);
+                }
+            } else if (left <= 0) {
+                return false;
+            }
+        }
+    }
+
+    /** Copies the next datagram into the receive buffer without consuming it; returns its full length. */
+    private int peek() {
+        while (true) {
+            prepareMessageHeader(receiveBuffer.capacity());
+            long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_PEEK | Native.MSG_TRUNC | Native.MSG_DONTWAIT);
+            if (n >= 0) {
+                return (int) n;
+            }
+            int errno = Native.errno();
+            if (errno == Native.EAGAIN) {
+                return -1;
+            }
+            if (errno != Native.EINTR) {
+                throw Native.failure("recvmsg(netlink)", errno);
+            }
+        }
+    }
+
+    /** Drops the datagram just peeked (its bytes are already in the receive buffer). */
+    private void consume() {
+        while (true) {
+            prepareMessageHeader(0);
+            long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_DONTWAIT);
+            if (n >= 0) {
+                return;
+            }
+            int errno = Native.errno();
+            if (errno != Native.EINTR) {
+                throw Native.failure("recvmsg(netlink)", errno);
+            }
+        }
+    }
+
+    /** Points the scratch msghdr at the sender address slot and at {@code length} bytes of the receive buffer. */
+    private void prepareMessageHeader(int length) {
+        Native.putAddress(scratch, IOVEC, receiveAddress);
+        Native.putAddress(scratch, IOVEC + P, length);
+        Native.putAddress(scratch, MSGHDR, scratchAddress + ADDR);
+        scratch.putInt(MSGHDR + P, SOCKADDR_NL_LENGTH);
+        Native.putAddress(scratch, MSGHDR + 2 * P, scratchAddress + IOVEC);
+        Native.putAddress(scratch, MSGHDR + 3 * P, 1);
+        Native.putAddress(scratch, MSGHDR + 4 * P, 0);
+        Native.putAddress(scratch, MSGHDR + 5 * P, 0);
+        scratch.putInt(MSGHDR + 6 * P, 0);
+    }
+
+    /** Caches the address of the last buffer sent from, so steady-state sends allocate nothing. */
+    private long sendAddress(ByteBuffer buffer) {
+        AddressedBuffer last = lastSend;
+        if (last == null || last.buffer() != buffer) {
+            last = new AddressedBuffer(buffer, Native.address(buffer));
+            lastSend = last;
+        }
+        return last.address();
+    }
+
+    private record AddressedBuffer(ByteBuffer buffer, long address) {
+    }
+
+    private void allocateReceiveBuffer(int capacity) {
+        receiveBuffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
+        receiveAddress = Native.address(receiveBuffer);
+    }
+
+    private int bindAndGetPort() {
+        ByteBuffer addr = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
+        addr.putShort(0, (short) Native.AF_NETLINK);
+        long a = Native.address(addr);
+        if (Native.libc().bind(fd, a, SOCKADDR_NL_LENGTH) < 0) {
+            throw Native.failure("bind(netlink)", Native.errno());
+        }
+        addr.putInt(12, SOCKADDR_NL_LENGTH);
+        if (Native.libc().getsockname(fd, a, a + 12) < 0) {
+            throw Native.failure("getsockname(netlink)", Native.errno());
+        }
+        return addr.getInt(4);
+    }
+
+    private void setFlag(int option, boolean on) {
+        setInt(Netlink.SOL_NETLINK, option, on ? 1 : 0, "SOL_NETLINK option " + option);
+    }
+
+    private void bufferSize(int forceOption, int option, int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("buffer size must be positive: " + bytes);
+        }
+        if (forceOption >= 0) {
+            try {
+                setInt(Native.SOL_SOCKET, forceOption, bytes, "SO_*BUFFORCE " + bytes);
+                return;
+            } catch (NetlinkException e) {
+                if (e.errno() != Errno.EPERM) {
+                    throw e;
+                }
+            }
+        }
+        setInt(Native.SOL_SOCKET, option, bytes, "SO_*BUF " + bytes);
+    }
+
+    private void setInt(int level, int option, int value, String what) {
+        ByteBuffer v = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
+        v.putInt(0, value);
+        enter();
+        try {
+            if (Native.libc().setsockopt(fd, level, option, Native.address(v), 4) < 0) {
+                throw Native.failure("setsockopt(" + what + ")", Native.errno());
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    private int getInt(int level, int option, String what) {
+        ByteBuffer v = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
+        v.putInt(4, 4);
+        enter();
+        try {
+            long a = Native.address(v);
+            if (Native.libc().getsockopt(fd, level, option, a, a + 4) < 0) {
+                throw Native.failure("getsockopt(" + what + ")", Native.errno());
+            }
+            return v.getInt(0);
+        } finally {
+            exit();
+        }
+    }
+}

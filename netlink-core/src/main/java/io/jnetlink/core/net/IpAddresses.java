@@ -1,0 +1,133 @@
+package io.jnetlink.core.net;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * Strict parsing of IP address literals: never a DNS lookup (unlike {@link InetAddress#getByName}),
+ * and anything that is not exactly an IPv4 dotted quad or an IPv6 literal is rejected with an
+ * {@link IllegalArgumentException} that names the argument.
+ */
+public final class IpAddresses {
+    /** {@code AF_INET}. */
+    public static final int AF_INET = 2;
+    /** {@code AF_INET6}. */
+    public static final int AF_INET6 = 10;
+
+    private IpAddresses() {
+    }
+
+    /**
+     * Parses {@code "192.168.15.1"} or {@code "fe80::1"}.
+     *
+     * @param what names the argument in the error, e.g. {@code "gateway"}
+     */
+    public static InetAddress parse(String text, String what) {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException(what + " must be an IP address, got an empty value");
+        }
+        byte[] bytes = text.indexOf(':') >= 0 ? parseIpv6(text, what) : parseIpv4(text, what);
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
+    /** {@link #AF_INET} or {@link #AF_INET6}. */
+    public static int family(InetAddress address) {
+        return address instanceof Inet4Address ? AF_INET : AF_INET6;
+    }
+
+    /** Address length in bits: 32 or 128. */
+    public static int bits(InetAddress address) {
+        return address instanceof Inet6Address ? 128 : 32;
+    }
+
+    private static byte[] parseIpv4(String text, String what) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException(what + " must be an IPv4 dotted quad like 192.168.15.1: " + text);
+        }
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException(what + " has a bad IPv4 byte '" + p + "': " + text);
+            }
+            int v = Integer.parseInt(p);
+            if (v > 255) {
+                throw new IllegalArgumentException(what + " has an IPv4 byte over 255 (" + v + "): " + text);
+            }
+            out[i] = (byte) v;
+        }
+        return out;
+    }
+
+    private static byte[] parseIpv6(String text, String what) {
+        String s = text;
+        int zone = s.indexOf('%');
+        if (zone >= 0) {
+            throw new IllegalArgumentException(what + " must not carry a zone id: " + text);
+        }
+        byte[] out = new byte[16];
+        // an embedded IPv4 tail (::ffff:1.2.3.4)
+        int lastColon = s.lastIndexOf(':');
+        byte[] v4 = null;
+        if (s.indexOf('.', lastColon) >= 0) {
+            v4 = parseIpv4(s.substring(lastColon + 1), what);
+            s = s.substring(0, lastColon + 1) + "0:0";
+        }
+        int doubleColon = s.indexOf("::");
+        if (doubleColon >= 0 && s.indexOf("::", doubleColon + 1) >= 0) {
+            throw new IllegalArgumentException(what + " has '::' twice: " + text);
+        }
+        String head = doubleColon >= 0 ? s.substring(0, doubleColon) : s;
+        String tail = doubleColon >= 0 ? s.substring(doubleColon + 2) : "";
+        int[] headGroups = groups(head, what, text);
+        int[] tailGroups = groups(tail, what, text);
+        int total = headGroups.length + tailGroups.length;
+        if (doubleColon < 0 ? total != 8 : total > 7) {
+            throw new IllegalArgumentException(what + " is not a valid IPv6 address: " + text);
+        }
+        for (int i = 0; i < headGroups.length; i++) {
+            out[2 * i] = (byte) (headGroups[i] >> 8);
+            out[2 * i + 1] = (byte) headGroups[i];
+        }
+        for (int i = 0; i < tailGroups.length; i++) {
+            int g = 8 - tailGroups.length + i;
+            out[2 * g] = (byte) (tailGroups[i] >> 8);
+            out[2 * g + 1] = (byte) tailGroups[i];
+        }
+        if (v4 != null) {
+            System.arraycopy(v4, 0, out, 12, 4);
+        }
+        return out;
+    }
+
+    private static int[] groups(String part, String what, String text) {
+        if (part.isEmpty()) {
+            return new int[0];
+        }
+        String[] g = part.split(":", -1);
+        int[] out = new int[g.length];
+        for (int i = 0; i < g.length; i++) {
+            String h = g[i];
+            if (h.isEmpty() || h.length() > 4) {
+                throw new IllegalArgumentException(what + " has a bad IPv6 group '" + h + "': " + text);
+            }
+            int v = 0;
+            for (int j = 0; j < h.length(); j++) {
+                int d = Character.digit(h.charAt(j), 16);
+                if (d < 0) {
+                    throw new IllegalArgumentException(what + " has a bad IPv6 group '" + h + "': " + text);
+                }
+                v = v * 16 + d;
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+}

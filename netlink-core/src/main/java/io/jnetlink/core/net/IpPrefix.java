@@ -1,0 +1,90 @@
+package io.jnetlink.core.net;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * An IP address with a prefix length, as in {@code 192.168.15.1/24} or {@code fd00::/64}. The
+ * address is kept as given (host bits are not cleared; see {@link #network()}).
+ *
+ * @param address      the address
+ * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
+ */
+public record IpPrefix(InetAddress address, int prefixLength) {
+    public IpPrefix {
+        if (address == null) {
+            throw new IllegalArgumentException("prefix address must not be null");
+        }
+        int max = IpAddresses.bits(address);
+        if (prefixLength < 0 || prefixLength > max) {
+            throw new IllegalArgumentException("prefix length must be 0.." + max + ": " + prefixLength);
+        }
+    }
+
+    /**
+     * Parses {@code "ADDR/LEN"}; a bare address is a host prefix (/32 or /128).
+     *
+     * @param what names the argument in errors, e.g. {@code "address"}
+     * @throws IllegalArgumentException for a bad address or a length out of range
+     */
+    public static IpPrefix parse(String text, String what) {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException(what + " must be ADDRESS/PREFIX, got an empty value");
+        }
+        int slash = text.indexOf('/');
+        InetAddress address = IpAddresses.parse(slash < 0 ? text : text.substring(0, slash), what);
+        int max = IpAddresses.bits(address);
+        if (slash < 0) {
+            return new IpPrefix(address, max);
+        }
+        String len = text.substring(slash + 1);
+        if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException(what + " has a bad prefix length '" + len + "': " + text);
+        }
+        int n = Integer.parseInt(len);
+        if (n > max) {
+            throw new IllegalArgumentException(what + " has a prefix length over " + max + " (" + n + "): " + text);
+        }
+        return new IpPrefix(address, n);
+    }
+
+    /** {@code AF_INET} (2) or {@code AF_INET6} (10). */
+    public int family() {
+        return IpAddresses.family(address);
+    }
+
+    /** The address with its host bits cleared, e.g. 192.168.15.0 for 192.168.15.1/24. */
+    public InetAddress network() {
+        byte[] b = address.getAddress();
+        for (int bit = prefixLength; bit < b.length * 8; bit++) {
+            b[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        try {
+            return InetAddress.getByAddress(b);
+        } catch (UnknownHostException impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
+    /** Whether {@code other} lies inside this prefix. */
+    public boolean contains(InetAddress other) {
+        byte[] a = address.getAddress();
+        byte[] o = other.getAddress();
+        if (a.length != o.length) {
+            return false;
+        }
+        for (int bit = 0; bit < prefixLength; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            if ((a[bit / 8] & mask) != (o[bit / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code "192.168.15.1/24"}. */
+    @Override
+    public String toString() {
+        return address.getHostAddress() + "/" + prefixLength;
+    }
+}
