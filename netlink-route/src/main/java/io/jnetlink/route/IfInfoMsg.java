@@ -1,0 +1,35 @@
+package io.jnetlink.route;
+
+/**
+ * Layout of {@code struct ifinfomsg}, the fixed header of link messages ({@code RTM_*LINK}).
+ *
+ * <pre>
+ * +---------------+---------------+-------------------------------+
+ * | ifi_family u8 | pad u8        |        ifi_type (u16)         |  0
+ * +---------------+---------------+-------------------------------+
+ * |                       ifi_index (s32)                         |  4
+ * +---------------------------------------------------------------+
+ * |                       ifi_flags (u32)                         |  8
+ * +---------------------------------------------------------------+
+ * |                       ifi_change (u32)                        | 12
+ * +---------------------------------------------------------------+
+ * </pre>
+ */
+public final class IfInfoMsg {
+    public static final int LENGTH = 16;
+    public static final int FAMILY_OFFSET = 0;
+    public static final int TYPE_OFFSET = 2;
+    public static final int INDEX_OFFSET = 4;
+    public static final int FLAGS_OFFSET = 8;
+    public static final int CHANGE_OFFSET = 12;
+
+    /** {@code IFLA_IFNAME}. */
+    public static final int IFLA_IFNAME = 3;
+    /** {@code IFLA_EXT_MASK}. */
+    public static final int IFLA_EXT_MASK = 29;
+    /** {@code RTEXT_FILTER_SKIP_STATS}: leave statistics out of replies that do not need them. */
+    public static final int RTEXT_FILTER_SKIP_STATS = 1 << 3;
+
+    private IfInfoMsg() {
+    }
+}
