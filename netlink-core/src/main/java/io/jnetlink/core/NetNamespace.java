@@ -377,6 +377,11 @@ public final class NetNamespace implements AutoCloseable {
         int nsFd = openNamespaceFd(path.toString());
         try {
             NamespaceThread thread = NamespaceThread.start("jnetlink-netns-process", () -> {
+                // born in the process namespace already (current() checked the caller's): no setns,
+                // which would need CAP_SYS_ADMIN even to re-enter one's own namespace
+                if (namespaceId(THREAD_SELF_NS).equals(namespaceId(path))) {
+                    return nsFd;
+                }
                 if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
                     int errno = Native.errno();
                     throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
