@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
  * never leaves: no other thread is ever moved between namespaces.
  */
 final class NamespaceThread extends Thread {
-    /** How the thread enters its namespace; returns an fd of it (or -1 to keep the given one). */
+    /** How the thread enters its namespace; returns the fd of the namespace, which the handle then owns. */
     @FunctionalInterface
     interface Entry {
         int enter();
@@ -41,23 +41,32 @@ final class NamespaceThread extends Thread {
     static NamespaceThread start(String name, Entry entry) {
         NamespaceThread thread = new NamespaceThread(name, entry);
         thread.start();
+        // Entering takes a few system calls: wait for it even when interrupted, so that the fd the
+        // entry produced always reaches its owner (an abandoned thread would leak it).
+        boolean interrupted = false;
         try {
-            thread.entered.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
+            while (true) {
+                try {
+                    thread.entered.get();
+                    return thread;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
             }
-            if (cause instanceof Error err) {
-                throw err;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdown();
-            throw new IllegalStateException("interrupted while entering a network namespace", e);
         }
-        return thread;
     }
 
     /** The fd of the namespace produced by the entry (valid after {@link #start}). */
@@ -116,6 +125,9 @@ final class NamespaceThread extends Thread {
                     if (!isAlive() && task.cancel(false)) {
                         throw new IllegalStateException("the network namespace handle was closed");
                     }
+                } catch (InterruptedException e) {
+                    task.cancel(false); // not started yet: never run it; running: let it finish there
+                    throw e;
                 }
             }
         } catch (ExecutionException e) {
@@ -133,5 +145,31 @@ final class NamespaceThread extends Thread {
     /** Ends the thread after the tasks queued so far. */
     void shutdown() {
         tasks.add(STOP);
+    }
+
+    /**
+     * Waits up to {@code millis} for the thread to end (not when called on this thread itself,
+     * e.g. a handle closed from inside its own {@code call}). Keeps the caller's interrupt status.
+     */
+    void awaitTermination(long millis) {
+        if (Thread.currentThread() == this) {
+            return;
+        }
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        boolean interrupted = false;
+        while (isAlive()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                break;
+            }
+            try {
+                join(left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -99,6 +99,8 @@ final class Native {
 
         int bind(int fd, @intptr_t long addr, int addrlen);
 
+        int connect(int fd, @intptr_t long addr, int addrlen);
+
         int getsockname(int fd, @intptr_t long addr, @intptr_t long addrlenPtr);
 
         int setsockopt(int fd, int level, int optname, @intptr_t long optval, int optlen);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -42,6 +43,8 @@ public final class NetNamespace implements AutoCloseable {
     private static final int MAX_NAME_LENGTH = 255;
     private static final Path THREAD_SELF_NS = Path.of("/proc/thread-self/ns/net");
     private static final Path PROCESS_NS = Path.of("/proc/self/ns/net");
+    /** How long close() waits for the namespace thread to finish work already queued. */
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     private static volatile NetNamespace processNamespace;
 
@@ -51,7 +54,7 @@ public final class NetNamespace implements AutoCloseable {
     private final int fd;
     private final boolean shared;
     private final Map<Integer, NetlinkConnection> connections = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private NetNamespace(String name, String description, NamespaceThread thread, boolean shared) {
         this.name = name;
@@ -89,7 +92,12 @@ public final class NetNamespace implements AutoCloseable {
                     int errno = Native.errno();
                     throw mountFailure("ip netns add " + name + ": bind-mount the new namespace on " + path, errno);
                 }
-                return openNamespaceFd(path);
+                try {
+                    return openNamespaceFd(THREAD_SELF_NS.toString());
+                } catch (RuntimeException e) {
+                    Native.libc().umount2(path, Native.MNT_DETACH); // else the unlink below fails with EBUSY
+                    throw e;
+                }
             });
             return new NetNamespace(name, name, thread, false);
         } catch (RuntimeException | Error e) {
@@ -135,10 +143,10 @@ public final class NetNamespace implements AutoCloseable {
         String self = namespaceId(THREAD_SELF_NS);
         if (self.equals(namespaceId(PROCESS_NS))) {
             NetNamespace host = processNamespace;
-            if (host == null || host.closed) {
+            if (host == null || host.closed.get()) {
                 synchronized (NetNamespace.class) {
                     host = processNamespace;
-                    if (host == null || host.closed) {
+                    if (host == null || host.closed.get()) {
                         host = openShared(PROCESS_NS, "process namespace " + self);
                         processNamespace = host;
                     }
@@ -248,10 +256,16 @@ public final class NetNamespace implements AutoCloseable {
             return c;
         }
         synchronized (connections) {
+            checkOpen();
             c = connections.get(protocol);
             if (c == null || !c.isOpen()) {
                 c = run(() -> NetlinkConnection.open(protocol));
                 connections.put(protocol, c);
+                if (closed.get()) { // closed while it was being opened
+                    c.close();
+                    connections.remove(protocol);
+                    checkOpen();
+                }
             }
             return c;
         }
@@ -301,7 +315,20 @@ public final class NetNamespace implements AutoCloseable {
 
     /** Whether this handle is still open. */
     public boolean isOpen() {
-        return !closed;
+        return !closed.get();
+    }
+
+    /**
+     * The file descriptor of this namespace ({@code /run/netns/NAME} or {@code /proc/…/ns/net}
+     * opened read-only, close-on-exec), e.g. for {@code IFLA_NET_NS_FD} when moving a link here
+     * ({@code ip link set DEV netns NAME}). Owned by this handle: valid until {@link #close()},
+     * never close it yourself.
+     *
+     * @throws IllegalStateException if this handle is closed
+     */
+    public int fd() {
+        checkOpen();
+        return fd;
     }
 
     @Override
@@ -312,18 +339,19 @@ public final class NetNamespace implements AutoCloseable {
     // ---- internals ----------------------------------------------------------------------------
 
     private void close0() {
-        if (closed) {
-            return;
+        if (!closed.compareAndSet(false, true)) {
+            return; // closed already (perhaps concurrently): never close the fd twice
         }
-        closed = true;
+        // no lock here: connection() may hold it while waiting for this namespace's thread
         connections.values().forEach(NetlinkConnection::close);
         connections.clear();
         thread.shutdown();
+        thread.awaitTermination(CLOSE_WAIT_MILLIS);
         Native.libc().close(fd);
     }
 
     private void checkOpen() {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException(this + " is closed");
         }
     }
@@ -349,6 +377,11 @@ public final class NetNamespace implements AutoCloseable {
         int nsFd = openNamespaceFd(path.toString());
         try {
             NamespaceThread thread = NamespaceThread.start("jnetlink-netns-process", () -> {
+                // born in the process namespace already (current() checked the caller's): no setns,
+                // which would need CAP_SYS_ADMIN even to re-enter one's own namespace
+                if (namespaceId(THREAD_SELF_NS).equals(namespaceId(path))) {
+                    return nsFd;
+                }
                 if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
                     int errno = Native.errno();
                     throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
@@ -404,7 +437,7 @@ public final class NetNamespace implements AutoCloseable {
         }
     }
 
-    private static NetlinkException mountFailure(String operation, int errno) {
+    static NetlinkException mountFailure(String operation, int errno) {
         String why = errno == Errno.EPERM
                 ? " (mounting is not permitted: named namespaces need CAP_SYS_ADMIN over the mount namespace;"
                   + " under unshare, add -m: unshare -rnm)"

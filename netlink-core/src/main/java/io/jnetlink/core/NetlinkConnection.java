@@ -9,6 +9,7 @@ import io.jnetlink.core.message.NlMsgHeader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ public final class NetlinkConnection implements AutoCloseable {
     /** Bytes of receive buffer reserved per expected ACK of a one-datagram batch (an ACK skb's truesize). */
     private static final int RECEIVE_BYTES_PER_ACK = 1024;
 
-    private final NetlinkSocket socket;
+    private final NetlinkTransport transport;
     private final MessageWriter writer = new MessageWriter(16 * 1024);
     private final MessageReader reader = new MessageReader();
     private final MessageReader batchReader = new MessageReader();
@@ -44,11 +45,11 @@ public final class NetlinkConnection implements AutoCloseable {
     private int[] batchOffsets = new int[256];
     private int sequence = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2);
     private volatile int replyTimeoutMillis = 10_000;
-    private int sendBufferSet;
-    private int receiveBufferSet;
+    private int sendBufferAsked;
+    private int receiveBufferAsked;
 
-    private NetlinkConnection(NetlinkSocket socket) {
-        this.socket = socket;
+    private NetlinkConnection(NetlinkTransport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
     }
 
     /** Opens a connection of {@code protocol} in the calling thread's network namespace. */
@@ -69,9 +70,30 @@ public final class NetlinkConnection implements AutoCloseable {
         return new NetlinkConnection(socket);
     }
 
-    /** The socket underneath. */
+    /**
+     * Runs the request engine over any transport, e.g. the test jar's {@code FakeKernel} that
+     * answers with scripted datagrams. Closing the connection closes the transport.
+     */
+    public static NetlinkConnection over(NetlinkTransport transport) {
+        return new NetlinkConnection(transport);
+    }
+
+    /**
+     * The socket underneath.
+     *
+     * @throws IllegalStateException if this connection runs over another {@link NetlinkTransport}
+     */
     public NetlinkSocket socket() {
-        return socket;
+        if (transport instanceof NetlinkSocket s) {
+            return s;
+        }
+        throw new IllegalStateException("this connection runs over " + transport.getClass().getName()
+                + ", not a NetlinkSocket; use transport()");
+    }
+
+    /** The transport underneath (a {@link NetlinkSocket} unless made with {@link #over(NetlinkTransport)}). */
+    public NetlinkTransport transport() {
+        return transport;
     }
 
     /** How long to wait for the kernel's reply before failing with ETIMEDOUT (default 10 s). */
@@ -101,7 +123,7 @@ public final class NetlinkConnection implements AutoCloseable {
         lock.lock();
         try {
             int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK);
-            socket.send(writer.buffer(), 0, writer.position());
+            transport.send(writer.buffer(), 0, writer.position());
             awaitEnd(operation, seq, replies, false);
         } finally {
             lock.unlock();
@@ -119,7 +141,7 @@ public final class NetlinkConnection implements AutoCloseable {
         try {
             for (int attempt = 1; ; attempt++) {
                 int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_DUMP);
-                socket.send(writer.buffer(), 0, writer.position());
+                transport.send(writer.buffer(), 0, writer.position());
                 if (!awaitEnd(operation, seq, handler, true)) {
                     return;
                 }
@@ -192,15 +214,18 @@ public final class NetlinkConnection implements AutoCloseable {
         }
     }
 
-    /** Closes the socket. A caller waiting for a reply gets a NetlinkException (EBADF). */
+    /**
+     * Closes the socket. May be called from any thread: a caller blocked waiting for a reply gets
+     * a NetlinkException (EBADF) within about 100 ms.
+     */
     @Override
     public void close() {
-        socket.close();
+        transport.close();
     }
 
     /** Whether the connection is still open. */
     public boolean isOpen() {
-        return socket.isOpen();
+        return transport.isOpen();
     }
 
     // ---- internals --------------------------------------------------------------------------
@@ -220,6 +245,12 @@ public final class NetlinkConnection implements AutoCloseable {
         if (writer.position() < NlMsgHeader.LENGTH) {
             throw new IllegalStateException("the encoder wrote no message");
         }
+        int length = writer.buffer().getInt(NlMsgHeader.LENGTH_OFFSET);
+        if (length < NlMsgHeader.LENGTH || length > writer.position()) {
+            // the kernel silently drops such a message: the caller would only see a timeout
+            throw new IllegalStateException("the encoder did not end its message: nlmsg_len=" + length
+                    + " but " + writer.position() + " bytes were written (call endMessage)");
+        }
         int seq = nextSeq();
         writer.sequence(0, seq).addFlags(0, flags);
         return seq;
@@ -227,56 +258,59 @@ public final class NetlinkConnection implements AutoCloseable {
 
     /**
      * Receives until the reply to {@code seq} ends (ACK, error, or DONE). Returns whether a dump
-     * was flagged interrupted.
+     * was flagged interrupted (on any of its messages, DONE included) and should be run again.
      */
     private boolean awaitEnd(String operation, int seq, MessageHandler handler, boolean dump) {
         boolean interrupted = false;
         boolean delivering = handler != null;
         while (true) {
             int n = receiveOrTimeout(operation, seq);
-            reader.wrap(socket.receiveBuffer(), 0, n);
-            boolean ended = false;
+            reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
                 if (reader.sequence() != seq) {
-                    continue; // a stale reply to an earlier, abandoned request
+                    continue; // a stale reply to an earlier, abandoned request, or a notification
                 }
                 int type = reader.type();
+                if (dump && (reader.flags() & Netlink.NLM_F_DUMP_INTR) != 0) {
+                    interrupted = true;
+                }
                 if (type == Netlink.NLMSG_ERROR) {
                     int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
                     if (errno != 0) {
                         throw kernelError(operation, errno, seq);
                     }
-                    ended = true;
+                    return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_DONE) {
+                    // the DONE of a dump carries an int: 0, or -errno when the dump failed midway
                     if (reader.payloadLength() >= 4) {
                         int errno = -reader.payloadU32(0);
                         if (errno > 0) {
                             throw kernelError(operation, errno, seq);
                         }
                     }
-                    ended = true;
-                } else if (type == Netlink.NLMSG_NOOP) {
-                    continue;
-                } else {
-                    if (dump && (reader.flags() & Netlink.NLM_F_DUMP_INTR) != 0) {
-                        interrupted = true;
-                    }
-                    if (delivering) {
-                        delivering = handler.onMessage(reader);
-                    }
+                    return interrupted && delivering;
+                } else if (type == Netlink.NLMSG_OVERRUN) {
+                    throw NetlinkException.kernel(operation + " (NLMSG_OVERRUN: the kernel lost part of the reply)",
+                            Errno.ENOBUFS, null, -1, seq);
+                } else if (type != Netlink.NLMSG_NOOP && delivering) {
+                    delivering = handler.onMessage(reader);
                 }
-                if (ended) {
-                    break;
-                }
-            }
-            if (ended) {
-                return interrupted && delivering;
             }
         }
     }
 
     private int receiveOrTimeout(String operation, int seq) {
-        int n = socket.receive(replyTimeoutMillis);
+        int n;
+        try {
+            n = transport.receive(replyTimeoutMillis);
+        } catch (NetlinkException e) {
+            if (e.errno() == Errno.ENOBUFS) {
+                throw new NetlinkException(operation + " (receive buffer overrun: the kernel dropped replies or"
+                        + " notifications; the connection stays usable)", Errno.ENOBUFS, null, -1, seq,
+                        NetlinkException.Source.SYSCALL);
+            }
+            throw e;
+        }
         if (n < 0) {
             throw new NetlinkException(operation + " (no reply within " + replyTimeoutMillis + " ms)",
                     Errno.ETIMEDOUT, null, -1, seq, NetlinkException.Source.SYSCALL);
@@ -294,11 +328,18 @@ public final class NetlinkConnection implements AutoCloseable {
                 reader.requirePayload(NlMsgErr.LENGTH, "nlmsgerr");
                 int echoedLength = reader.payloadU32(NlMsgErr.REQUEST_HEADER_OFFSET + NlMsgHeader.LENGTH_OFFSET);
                 boolean capped = (reader.flags() & Netlink.NLM_F_CAPPED) != 0;
-                tlvStart = NlMsgErr.REQUEST_HEADER_OFFSET + (capped ? NlMsgHeader.LENGTH : NlMsgHeader.align(echoedLength));
+                if (!capped && (echoedLength < NlMsgHeader.LENGTH
+                        || echoedLength > reader.payloadLength() - NlMsgErr.REQUEST_HEADER_OFFSET)) {
+                    throw new NetlinkDecodeException("error message echoes a request of length "
+                            + Integer.toUnsignedString(echoedLength) + " that does not fit its payload of "
+                            + reader.payloadLength(), reader.offset());
+                }
+                tlvStart = Math.min(reader.payloadLength(), NlMsgErr.REQUEST_HEADER_OFFSET
+                        + (capped ? NlMsgHeader.LENGTH : NlMsgHeader.align(echoedLength)));
             } else {
                 tlvStart = 4;
             }
-            if (tlvStart < 0 || tlvStart > reader.payloadLength()) {
+            if (tlvStart > reader.payloadLength()) {
                 throw new NetlinkDecodeException("extended ACK attributes start past the end of the error message: start="
                         + tlvStart + " payload=" + reader.payloadLength(), reader.offset());
             }
@@ -306,7 +347,7 @@ public final class NetlinkConnection implements AutoCloseable {
             while (errorAttributes.next()) {
                 if (errorAttributes.type() == NlMsgErr.ATTR_MSG) {
                     text = errorAttributes.string();
-                } else if (errorAttributes.type() == NlMsgErr.ATTR_OFFS) {
+                } else if (errorAttributes.type() == NlMsgErr.ATTR_OFFS && errorAttributes.valueLength() >= 4) {
                     offset = errorAttributes.u32();
                 }
             }
@@ -368,16 +409,16 @@ public final class NetlinkConnection implements AutoCloseable {
         return at + NlMsgHeader.align(messages.buffer().getInt(at + NlMsgHeader.LENGTH_OFFSET));
     }
 
+    /** Grows the kernel's socket buffers for a one-datagram transaction past what the defaults hold. */
     private void growBuffersFor(int bytes, int messages) {
         int send = bytes + 64 * 1024;
-        if (send > 200 * 1024 && send > sendBufferSet) {
-            socket.sendBufferSize(send, true);
-            sendBufferSet = send;
-        }
         int receive = messages * RECEIVE_BYTES_PER_ACK;
-        if (receive > 200 * 1024 && receive > receiveBufferSet) {
-            socket.receiveBufferSize(receive, true);
-            receiveBufferSet = receive;
+        send = send > 200 * 1024 && send > sendBufferAsked ? send : 0;
+        receive = receive > 200 * 1024 && receive > receiveBufferAsked ? receive : 0;
+        if (send > 0 || receive > 0) {
+            transport.ensureBufferSizes(send, receive);
+            sendBufferAsked = Math.max(sendBufferAsked, send);
+            receiveBufferAsked = Math.max(receiveBufferAsked, receive);
         }
     }
 
@@ -395,16 +436,16 @@ public final class NetlinkConnection implements AutoCloseable {
                 pendingAcks++;
             }
         }
-        socket.send(messages.buffer(), from, to - from);
+        transport.send(messages.buffer(), from, to - from);
         // The kernel handles a datagram while sendmsg runs, so every reply is queued by now:
         // wait for the expected ACKs, then take whatever else (errors of un-ACKed messages) is there.
-        boolean draining = false;
+        boolean draining = pendingAcks == 0; // nothing to wait for: only collect errors already queued
         while (true) {
-            int n = draining ? socket.receive(0) : receiveOrTimeout(operation, firstSeq);
+            int n = draining ? transport.receive(0) : receiveOrTimeout(operation, firstSeq);
             if (n < 0) {
                 return failures;
             }
-            reader.wrap(socket.receiveBuffer(), 0, n);
+            reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
                 if (reader.type() != Netlink.NLMSG_ERROR) {
                     continue;

@@ -19,7 +19,7 @@ import java.nio.ByteOrder;
  * One thread may receive while others send; receiving from two threads at once is not supported.
  * {@link #close()} from another thread wakes a blocked {@link #receive(int)} within ~100 ms.
  */
-public final class NetlinkSocket implements AutoCloseable {
+public final class NetlinkSocket implements NetlinkTransport {
     /** iproute2's initial receive buffer; the kernel builds dump datagrams of at most ~32 KiB. */
     public static final int DEFAULT_RECEIVE_BUFFER = 32 * 1024;
     private static final int SOCKADDR_NL_LENGTH = 12;
@@ -86,6 +86,7 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     /** The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket). */
+    @Override
     public int portId() {
         return portId;
     }
@@ -96,8 +97,9 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     /** Sends {@code length} bytes of {@code buffer} from {@code offset} to the kernel as one datagram. */
+    @Override
     public void send(ByteBuffer buffer, int offset, int length) {
-        if (offset < 0 || length < 0 || offset + length > buffer.capacity()) {
+        if (offset < 0 || length < 0 || length > buffer.capacity() - offset) { // no int overflow
             throw new IllegalArgumentException("send range [" + offset + ", " + (offset + length)
                     + ") outside a buffer of " + buffer.capacity());
         }
@@ -111,7 +113,7 @@ public final class NetlinkSocket implements AutoCloseable {
                 }
                 int errno = Native.errno();
                 if (errno != Native.EINTR) {
-                    throw Native.failure("sendmsg(netlink)", errno);
+                    throw Native.failure("send(netlink, " + length + " bytes)", errno);
                 }
             }
         } finally {
@@ -127,6 +129,7 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws NetlinkException (syscall) on failure, e.g. ENOBUFS when the kernel dropped messages
      *                          because the receive buffer was full, or EBADF once closed
      */
+    @Override
     public int receive(int timeoutMillis) {
         enter();
         try {
@@ -156,6 +159,7 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     /** The reused receive buffer; valid until the next {@link #receive(int)}. It may be replaced when grown. */
+    @Override
     public ByteBuffer receiveBuffer() {
         return receiveBuffer;
     }
@@ -209,12 +213,27 @@ public final class NetlinkSocket implements AutoCloseable {
         bufferSize(force ? Native.SO_SNDBUFFORCE : -1, Native.SO_SNDBUF, bytes);
     }
 
+    /**
+     * Grows the kernel's socket buffers (forcing past {@code net.core.*mem_max} where permitted)
+     * to at least the given sizes; sizes at or below what the kernel already has are left alone.
+     */
+    @Override
+    public void ensureBufferSizes(int sendBytes, int receiveBytes) {
+        if (sendBytes > 0 && sendBytes > getInt(Native.SOL_SOCKET, Native.SO_SNDBUF, "SO_SNDBUF") / 2) {
+            sendBufferSize(sendBytes, true);
+        }
+        if (receiveBytes > 0 && receiveBytes > receiveBufferSize() / 2) {
+            receiveBufferSize(receiveBytes, true);
+        }
+    }
+
     /** The kernel's receive buffer size ({@code getsockopt SO_RCVBUF}; the kernel doubles what was set). */
     public int receiveBufferSize() {
         return getInt(Native.SOL_SOCKET, Native.SO_RCVBUF, "SO_RCVBUF");
     }
 
     /** Whether {@link #close()} has been called. */
+    @Override
     public boolean isOpen() {
         synchronized (lifecycle) {
             return !closed;

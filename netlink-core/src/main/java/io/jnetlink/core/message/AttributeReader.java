@@ -35,7 +35,7 @@ public final class AttributeReader {
 
     /** Walks attributes in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}. */
     public AttributeReader wrap(ByteBuffer buffer, int offset, int length) {
-        if (offset < 0 || length < 0 || offset + length > buffer.capacity()) {
+        if (offset < 0 || length < 0 || length > buffer.capacity() - offset) { // no int overflow
             throw new NetlinkDecodeException("attribute range of " + length + " bytes outside a buffer of "
                     + buffer.capacity(), offset);
         }
@@ -76,7 +76,8 @@ public final class AttributeReader {
         }
         current = cursor;
         currentLength = length;
-        cursor = Math.min(end, cursor + Nla.align(length));
+        int advance = Nla.align(length); // length <= remaining: only the padding may pass the end
+        cursor = advance >= remaining ? end : cursor + advance;
         return true;
     }
 
@@ -196,10 +197,18 @@ public final class AttributeReader {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Whether the value (up to its NUL) equals {@code s}, comparing ASCII without allocating. */
+    /**
+     * Whether the value (up to its NUL) equals {@code s}: ASCII is compared in place without
+     * allocating; other text is compared as UTF-8 (allocating).
+     */
     public boolean stringEquals(CharSequence s) {
         int off = valueOffset();
         int len = stringLength();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return string().contentEquals(s);
+            }
+        }
         if (len != s.length()) {
             return false;
         }

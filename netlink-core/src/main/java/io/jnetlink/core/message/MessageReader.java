@@ -22,7 +22,7 @@ public final class MessageReader {
 
     /** Walks messages in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}. */
     public MessageReader wrap(ByteBuffer buffer, int offset, int length) {
-        if (offset < 0 || length < 0 || offset + length > buffer.capacity()) {
+        if (offset < 0 || length < 0 || length > buffer.capacity() - offset) { // no int overflow
             throw new NetlinkDecodeException("message range of " + length + " bytes outside a buffer of "
                     + buffer.capacity(), offset);
         }
@@ -55,7 +55,9 @@ public final class MessageReader {
         }
         current = cursor;
         currentLength = length;
-        cursor = Math.min(end, cursor + NlMsgHeader.align(length));
+        // length <= remaining, so only the alignment could pass the end (or overflow near 2^31)
+        int advance = NlMsgHeader.align(length);
+        cursor = advance >= remaining ? end : cursor + advance;
         return true;
     }
 
@@ -122,6 +124,9 @@ public final class MessageReader {
      * bytes in the payload; returns {@code into}.
      */
     public AttributeReader attributes(AttributeReader into, int structLength) {
+        if (structLength < 0) {
+            throw new IllegalArgumentException("fixed header length must not be negative: " + structLength);
+        }
         requirePayload(structLength, "its fixed header");
         int skip = Math.min(NlMsgHeader.align(structLength), payloadLength());
         return into.wrap(buffer, payloadOffset() + skip, payloadLength() - skip);
@@ -149,7 +154,7 @@ public final class MessageReader {
     }
 
     private int payloadIndex(int offset, int width) {
-        if (offset < 0 || offset + width > payloadLength()) {
+        if (offset < 0 || offset > payloadLength() - width) { // no int overflow
             throw new NetlinkDecodeException("message type=" + type() + " payload of " + payloadLength()
                     + " bytes has no " + width + "-byte field at payload offset " + offset, current);
         }

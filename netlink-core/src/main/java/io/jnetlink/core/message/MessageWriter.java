@@ -116,6 +116,9 @@ public final class MessageWriter {
      * such as {@code ifinfomsg}; returns its offset for the {@code put*At} methods.
      */
     public int reserve(int length) {
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("reserved struct length must be 0.." + (Integer.MAX_VALUE - 8) + ": " + length);
+        }
         int aligned = Nla.align(length);
         ensure(aligned);
         int at = position;
@@ -211,8 +214,17 @@ public final class MessageWriter {
         return endAttr(at, 8);
     }
 
-    /** A NUL-terminated string attribute; chars outside ASCII are written as UTF-8. */
+    /**
+     * A NUL-terminated string attribute; chars outside ASCII are written as UTF-8.
+     *
+     * @throws IllegalArgumentException if {@code value} contains NUL (the kernel would cut it there)
+     */
     public MessageWriter putAttrString(int type, CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == 0) {
+                throw new IllegalArgumentException("string attribute type " + type + " must not contain NUL: " + value);
+            }
+        }
         int length = utf8Length(value) + 1;
         int at = beginAttr(type, length);
         int p = writeUtf8(value, at + Nla.HEADER_LENGTH);
@@ -227,6 +239,10 @@ public final class MessageWriter {
 
     /** A byte-array attribute from a slice of {@code value}. */
     public MessageWriter putAttrBytes(int type, byte[] value, int offset, int length) {
+        if (offset < 0 || length < 0 || length > value.length - offset) {
+            throw new IllegalArgumentException("attribute type " + type + ": slice [" + offset + ", +" + length
+                    + ") outside an array of " + value.length);
+        }
         int at = beginAttr(type, length);
         buffer.put(at + Nla.HEADER_LENGTH, value, offset, length);
         return endAttr(at, length);
@@ -239,6 +255,10 @@ public final class MessageWriter {
 
     /** An attribute whose value is {@code length} bytes of {@code source} starting at {@code offset}. */
     public MessageWriter putAttrBytes(int type, ByteBuffer source, int offset, int length) {
+        if (offset < 0 || length < 0 || length > source.capacity() - offset) {
+            throw new IllegalArgumentException("attribute type " + type + ": slice [" + offset + ", +" + length
+                    + ") outside a buffer of " + source.capacity());
+        }
         int at = beginAttr(type, length);
         buffer.put(at + Nla.HEADER_LENGTH, source, offset, length);
         return endAttr(at, length);
@@ -265,6 +285,9 @@ public final class MessageWriter {
 
     /** Ends the nested attribute begun at {@code mark}, patching its length. */
     public MessageWriter endNested(int mark) {
+        if (mark < 0 || mark > position - Nla.HEADER_LENGTH) {
+            throw new IllegalArgumentException("nest mark " + mark + " is not an open nested attribute (position " + position + ")");
+        }
         int length = position - mark;
         if (length > Nla.MAX_LENGTH) {
             throw new IllegalArgumentException("nested attribute of " + length + " bytes exceeds the 65535 bytes nla_len can hold");
@@ -277,10 +300,10 @@ public final class MessageWriter {
     // ---- internals --------------------------------------------------------------------------
 
     private int beginAttr(int type, int valueLength) {
-        int total = Nla.HEADER_LENGTH + valueLength;
-        if (total > Nla.MAX_LENGTH) {
+        if (valueLength < 0 || valueLength > Nla.MAX_LENGTH - Nla.HEADER_LENGTH) {
             throw new IllegalArgumentException("attribute type " + type + " of " + valueLength + " bytes exceeds the 65535 bytes nla_len can hold");
         }
+        int total = Nla.HEADER_LENGTH + valueLength;
         ensure(Nla.align(total));
         int at = position;
         buffer.putShort(at + Nla.LENGTH_OFFSET, (short) total);
@@ -308,7 +331,7 @@ public final class MessageWriter {
     }
 
     private void ensure(int more) {
-        int needed = position + more;
+        int needed = Math.addExact(position, more);
         if (needed <= buffer.capacity()) {
             return;
         }

@@ -57,6 +57,10 @@ public final class IpAddresses {
             if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new IllegalArgumentException(what + " has a bad IPv4 byte '" + p + "': " + text);
             }
+            if (p.length() > 1 && p.charAt(0) == '0') {
+                // inet_aton would read 010 as octal 8; refuse the ambiguity
+                throw new IllegalArgumentException(what + " has an IPv4 byte with a leading zero '" + p + "': " + text);
+            }
             int v = Integer.parseInt(p);
             if (v > 255) {
                 throw new IllegalArgumentException(what + " has an IPv4 byte over 255 (" + v + "): " + text);
@@ -107,6 +111,20 @@ public final class IpAddresses {
         return out;
     }
 
+    /** The value of an ASCII hex digit, or -1 (unlike {@link Character#digit}, no other scripts' digits). */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
     private static int[] groups(String part, String what, String text) {
         if (part.isEmpty()) {
             return new int[0];
@@ -120,7 +138,7 @@ public final class IpAddresses {
             }
             int v = 0;
             for (int j = 0; j < h.length(); j++) {
-                int d = Character.digit(h.charAt(j), 16);
+                int d = hexDigit(h.charAt(j));
                 if (d < 0) {
                     throw new IllegalArgumentException(what + " has a bad IPv6 group '" + h + "': " + text);
                 }

@@ -23,8 +23,8 @@ public final class MacAddress {
         byte[] out = new byte[6];
         for (int i = 0; i < 6; i++) {
             String p = parts[i];
-            int hi = p.length() == 2 ? Character.digit(p.charAt(0), 16) : -1;
-            int lo = p.length() == 2 ? Character.digit(p.charAt(1), 16) : -1;
+            int hi = p.length() == 2 ? IpAddresses.hexDigit(p.charAt(0)) : -1;
+            int lo = p.length() == 2 ? IpAddresses.hexDigit(p.charAt(1)) : -1;
             if (hi < 0 || lo < 0) {
                 throw new IllegalArgumentException(what + " has a bad byte '" + p + "': " + text);
             }
