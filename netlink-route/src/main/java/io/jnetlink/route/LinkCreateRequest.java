@@ -6,6 +6,8 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Common part of {@code ip link add NAME … type KIND …}: one {@code RTM_NEWLINK} with
  * {@code NLM_F_CREATE|NLM_F_EXCL}, so an existing name fails with EEXIST. Subclasses add the
@@ -136,7 +138,8 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
         }
         // IFLA_LINKINFO and IFLA_INFO_DATA without NLA_F_NESTED, as iproute2 sends them (the kernel takes both)
         int info = w.beginNested(IfLink.IFLA_LINKINFO, false);
-        w.putAttrString(IfLink.IFLA_INFO_KIND, kind());
+        // the kind without its NUL, as iproute2 writes it (an NLA_STRING; the kernel takes both)
+        w.putAttrBytes(IfLink.IFLA_INFO_KIND, kind().getBytes(StandardCharsets.US_ASCII));
         encodeInfoData(w, resolved);
         w.endNested(info);
         raw.writeTo(w);
