@@ -1,3 +1,6 @@
+# Builds the namespace whose "ip link show" dump reply is kept in dump-reply.hex, then captures it.
+# Run inside a throwaway namespace: unshare -rn sh capture-dump.sh  (writes /tmp/dump.strace;
+# the 9936-byte datagram of the non-PEEK recvmsg is the RTM_NEWLINK dump reply). Needs strace.
 set -e
 ip link set lo up
 ip link add br0 type bridge
