@@ -159,6 +159,24 @@ class LinkLifecycleIT {
     }
 
     @Test
+    void shouldMoveIntoANamedNamespaceThatIproute2Sees() {
+        String name = "lnk-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
+        NetNamespace named = NetNamespace.create(name);
+        try {
+            Links.create().veth("n0").peer("n1").in(ns).apply();
+            Links.set("n0").netns(named).in(ns).apply();
+            Links.set("n0").up().in(named).apply();
+            assertTrue(Links.get("n0", ns).isEmpty());
+            String shown = ip(ns, "-n", name, "-o", "link", "show", "n0");
+            assertTrue(shown.contains("n0@") && shown.contains(",UP"), shown);
+            Links.delete("n0").in(named).apply();
+            assertTrue(Links.get("n1", ns).isEmpty(), "deleting n0 in the named namespace removed its peer");
+        } finally {
+            named.delete();
+        }
+    }
+
+    @Test
     void shouldDeleteOneLinkAndItsPeer() {
         Links.create().veth("d0").peer("d1").in(ns).apply();
         Links.delete("d0").in(ns).apply();
