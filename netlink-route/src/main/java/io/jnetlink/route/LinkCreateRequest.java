@@ -1,0 +1,172 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Netlink;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Common part of {@code ip link add NAME … type KIND …}: one {@code RTM_NEWLINK} with
+ * {@code NLM_F_CREATE|NLM_F_EXCL}, so an existing name fails with EEXIST. Subclasses add the
+ * kind's {@code IFLA_INFO_DATA}. Every setter validates its argument at once
+ * (IllegalArgumentException naming it); names resolve to indexes in the target namespace when
+ * {@link #apply} runs.
+ *
+ * @param <SELF> the concrete request
+ */
+public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> extends NetlinkRequest<SELF, Void> {
+    private final String name;
+    private int mtu;
+    private byte[] address;
+    private int txQueueLength = -1;
+    private String master;
+    private boolean up;
+    private NetNamespace netns;
+    private long group = -1;
+    private final LinkRawAttributes raw = new LinkRawAttributes();
+
+    LinkCreateRequest(String name) {
+        this.name = LinkChecks.name(name, "link name");
+    }
+
+    /** The name of the link to create. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code ip link add NAME mtu MTU}: 68..65536. */
+    public SELF mtu(int mtu) {
+        this.mtu = LinkChecks.mtu(mtu, "mtu");
+        return self();
+    }
+
+    /** {@code ip link add NAME address LLADDR}: a unicast MAC, {@code "02:00:00:00:00:01"}. */
+    public SELF address(String mac) {
+        this.address = LinkChecks.mac(mac, "address");
+        return self();
+    }
+
+    /** {@code ip link add NAME txqueuelen N}. */
+    public SELF txQueueLength(int length) {
+        this.txQueueLength = LinkChecks.nonNegative(length, Integer.MAX_VALUE, "txqueuelen");
+        return self();
+    }
+
+    /** {@code ip link add NAME … master DEV} (resolved in the namespace the request runs in). */
+    public SELF master(String master) {
+        this.master = LinkChecks.name(master, "master");
+        return self();
+    }
+
+    /** {@code ip link add NAME up … }: creates the link administratively up. */
+    public SELF up() {
+        this.up = true;
+        return self();
+    }
+
+    /** {@code ip link add NAME netns NSNAME …}: creates the link directly in {@code namespace}. */
+    public SELF netns(NetNamespace namespace) {
+        if (namespace == null) {
+            throw new IllegalArgumentException("netns must not be null");
+        }
+        this.netns = namespace;
+        return self();
+    }
+
+    /** {@code ip link add NAME group N}: 0..4294967295. */
+    public SELF group(long group) {
+        this.group = LinkChecks.group(group, "group");
+        return self();
+    }
+
+    /**
+     * Adds a raw top-level attribute (the escape hatch), written after the ones the builder
+     * knows: {@code type} with any flag bits, {@code value} its bytes without header.
+     */
+    public SELF attribute(int type, byte[] value) {
+        raw.add(type, value);
+        return self();
+    }
+
+    @Override
+    protected int protocol() {
+        return Netlink.NETLINK_ROUTE;
+    }
+
+    /** {@code ip link add …}: creates the link; NetlinkException EEXIST if the name is taken. */
+    @Override
+    public Void apply(NetlinkConnection connection) {
+        check();
+        int masterIndex = master == null ? 0 : LinkIndexes.resolve(connection, master);
+        Resolved resolved = resolve(connection);
+        connection.request(Rtnl.typeName(Rtnl.RTM_NEWLINK) + " " + name, w -> encode(w, masterIndex, resolved));
+        return null;
+    }
+
+    /** Writes the whole request (indexes already resolved) into {@code w}. */
+    final void encode(MessageWriter w, int masterIndex, Resolved resolved) {
+        int msg = w.beginMessage(Rtnl.RTM_NEWLINK, Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
+        int hdr = w.reserve(IfInfoMsg.LENGTH);
+        if (up) {
+            w.putU32At(hdr + IfInfoMsg.FLAGS_OFFSET, LinkFlags.IFF_UP);
+            w.putU32At(hdr + IfInfoMsg.CHANGE_OFFSET, LinkFlags.IFF_UP);
+        }
+        w.putAttrString(IfLink.IFLA_IFNAME, name);
+        if (resolved != null && resolved.linkIndex() != 0) {
+            w.putAttrU32(IfLink.IFLA_LINK, resolved.linkIndex());
+        }
+        if (mtu != 0) {
+            w.putAttrU32(IfLink.IFLA_MTU, mtu);
+        }
+        if (address != null) {
+            w.putAttrBytes(IfLink.IFLA_ADDRESS, address);
+        }
+        if (txQueueLength >= 0) {
+            w.putAttrU32(IfLink.IFLA_TXQLEN, txQueueLength);
+        }
+        if (masterIndex != 0) {
+            w.putAttrU32(IfLink.IFLA_MASTER, masterIndex);
+        }
+        if (group >= 0) {
+            w.putAttrU32(IfLink.IFLA_GROUP, (int) group);
+        }
+        if (netns != null) {
+            w.putAttrU32(IfLink.IFLA_NET_NS_FD, LinkNamespaceFd.of(netns));
+        }
+        // IFLA_LINKINFO and IFLA_INFO_DATA without NLA_F_NESTED, as iproute2 sends them (the kernel takes both)
+        int info = w.beginNested(IfLink.IFLA_LINKINFO, false);
+        // the kind without its NUL, as iproute2 writes it (an NLA_STRING; the kernel takes both)
+        w.putAttrBytes(IfLink.IFLA_INFO_KIND, kind().getBytes(StandardCharsets.US_ASCII));
+        encodeInfoData(w, resolved);
+        w.endNested(info);
+        raw.writeTo(w);
+        w.endMessage(msg);
+    }
+
+    /** Indexes a kind needs resolved from names before encoding ({@code link DEV}, vxlan {@code dev}). */
+    record Resolved(int linkIndex, int dataLinkIndex) {
+    }
+
+    /** The {@code IFLA_INFO_KIND}. */
+    abstract String kind();
+
+    /** Writes {@code IFLA_INFO_DATA} (or nothing). */
+    abstract void encodeInfoData(MessageWriter w, Resolved resolved);
+
+    /** Resolves the names the kind refers to; null when none. */
+    Resolved resolve(NetlinkConnection connection) {
+        return null;
+    }
+
+    /** Checks that the options set so far make a complete request; IllegalArgumentException if not. */
+    void check() {
+    }
+
+    @SuppressWarnings("unchecked")
+    final SELF self() {
+        return (SELF) this;
+    }
+}

@@ -1,0 +1,69 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Netlink;
+
+/**
+ * {@code ip link del DEV} (one {@code RTM_DELLINK}; deleting one end of a veth removes both) or
+ * {@code ip link delete group N} ({@code RTM_DELLINK} with {@code ifi_index} 0 and
+ * {@code IFLA_GROUP}: the kernel deletes every link of the group at once).
+ */
+public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, Void> {
+    private final String device;
+    private final int index;
+    private final long group;
+
+    private LinkDeleteRequest(String device, int index, long group) {
+        this.device = device;
+        this.index = index;
+        this.group = group;
+    }
+
+    static LinkDeleteRequest byName(String name) {
+        return new LinkDeleteRequest(LinkChecks.name(name, "device name"), 0, -1);
+    }
+
+    static LinkDeleteRequest byIndex(int index) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("device index must be positive: " + index);
+        }
+        return new LinkDeleteRequest(null, index, -1);
+    }
+
+    static LinkDeleteRequest byGroup(long group) {
+        return new LinkDeleteRequest(null, 0, LinkChecks.group(group, "group") & 0xFFFF_FFFFL);
+    }
+
+    @Override
+    protected int protocol() {
+        return Netlink.NETLINK_ROUTE;
+    }
+
+    /** Deletes; NetlinkException ENODEV when there is no such device. */
+    @Override
+    public Void apply(NetlinkConnection connection) {
+        connection.request(Rtnl.typeName(Rtnl.RTM_DELLINK) + " " + describe(), this::encode);
+        return null;
+    }
+
+    void encode(MessageWriter w) {
+        int msg = w.beginMessage(Rtnl.RTM_DELLINK, 0);
+        int hdr = w.reserve(IfInfoMsg.LENGTH);
+        w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
+        if (device != null) {
+            w.putAttrString(IfLink.IFLA_IFNAME, device);
+        } else if (group >= 0) {
+            w.putAttrU32(IfLink.IFLA_GROUP, (int) group);
+        }
+        w.endMessage(msg);
+    }
+
+    private String describe() {
+        if (device != null) {
+            return device;
+        }
+        return index != 0 ? "ifindex " + index : "group " + group;
+    }
+}

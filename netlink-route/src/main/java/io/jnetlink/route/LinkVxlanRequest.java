@@ -1,0 +1,136 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.net.IpAddresses;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+
+/**
+ * {@code ip link add NAME type vxlan id VNI [remote ADDR | group ADDR dev DEV] [local ADDR]
+ * [dstport PORT] [dev DEV] [nolearning]}: an L2 overlay over UDP. The VNI is required.
+ */
+public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> {
+    /** Largest VNI: 24 bits. */
+    public static final long MAX_VNI = (1 << 24) - 1;
+
+    private long id = -1;
+    private InetAddress group;
+    private InetAddress local;
+    private int port;
+    private String dev;
+    private int learning = -1;
+    private int ttl = -1;
+
+    LinkVxlanRequest(String name) {
+        super(name);
+    }
+
+    /** {@code … type vxlan id VNI}: 0..16777215. */
+    public LinkVxlanRequest id(long vni) {
+        this.id = LinkChecks.nonNegative(vni, MAX_VNI, "vxlan id");
+        return this;
+    }
+
+    /** {@code … type vxlan remote ADDR}: the unicast peer (IPv4 or IPv6 literal). */
+    public LinkVxlanRequest remote(String address) {
+        InetAddress a = IpAddresses.parse(address, "vxlan remote");
+        if (a.isMulticastAddress()) {
+            throw new IllegalArgumentException("vxlan remote must be unicast, use group(): " + address);
+        }
+        this.group = a;
+        return this;
+    }
+
+    /** {@code … type vxlan group ADDR}: a multicast group (needs {@link #dev}). */
+    public LinkVxlanRequest group(String address) {
+        InetAddress a = IpAddresses.parse(address, "vxlan group");
+        if (!a.isMulticastAddress()) {
+            throw new IllegalArgumentException("vxlan group must be a multicast address: " + address);
+        }
+        this.group = a;
+        return this;
+    }
+
+    /** {@code … type vxlan local ADDR}: the source address. */
+    public LinkVxlanRequest local(String address) {
+        this.local = IpAddresses.parse(address, "vxlan local");
+        return this;
+    }
+
+    /** {@code … type vxlan dstport PORT}: 1..65535 (the kernel's default is 8472; IANA's is 4789). */
+    public LinkVxlanRequest port(int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("vxlan dstport must be between 1 and 65535: " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** {@code … type vxlan dev DEV}: the underlying device. */
+    public LinkVxlanRequest dev(String dev) {
+        this.dev = LinkChecks.name(dev, "vxlan dev");
+        return this;
+    }
+
+    /** {@code … type vxlan learning|nolearning}. */
+    public LinkVxlanRequest learning(boolean on) {
+        this.learning = on ? 1 : 0;
+        return this;
+    }
+
+    /** {@code … type vxlan ttl N}: 0 (auto) .. 255. */
+    public LinkVxlanRequest ttl(int ttl) {
+        this.ttl = LinkChecks.nonNegative(ttl, 255, "vxlan ttl");
+        return this;
+    }
+
+    @Override
+    String kind() {
+        return "vxlan";
+    }
+
+    @Override
+    void check() {
+        if (id < 0) {
+            throw new IllegalArgumentException("vxlan id must be set (ip link add NAME type vxlan id VNI)");
+        }
+        if (group != null && group.isMulticastAddress() && dev == null) {
+            throw new IllegalArgumentException("vxlan group needs dev: the device to join the group on");
+        }
+        if (group != null && local != null && (group instanceof Inet4Address) != (local instanceof Inet4Address)) {
+            throw new IllegalArgumentException("vxlan local and remote/group must be of one address family");
+        }
+    }
+
+    @Override
+    Resolved resolve(NetlinkConnection connection) {
+        return new Resolved(0, dev == null ? 0 : LinkIndexes.resolve(connection, dev));
+    }
+
+    @Override
+    void encodeInfoData(MessageWriter w, Resolved resolved) {
+        int data = w.beginNested(IfLink.IFLA_INFO_DATA, false);
+        w.putAttrU32(IfLink.IFLA_VXLAN_ID, (int) id);
+        if (group != null) {
+            w.putAttrAddress(group instanceof Inet4Address ? IfLink.IFLA_VXLAN_GROUP : IfLink.IFLA_VXLAN_GROUP6, group);
+        }
+        if (local != null) {
+            w.putAttrAddress(local instanceof Inet4Address ? IfLink.IFLA_VXLAN_LOCAL : IfLink.IFLA_VXLAN_LOCAL6, local);
+        }
+        if (resolved != null && resolved.dataLinkIndex() != 0) {
+            w.putAttrU32(IfLink.IFLA_VXLAN_LINK, resolved.dataLinkIndex());
+        }
+        if (ttl >= 0) {
+            w.putAttrU8(IfLink.IFLA_VXLAN_TTL, ttl);
+        }
+        if (learning >= 0) {
+            w.putAttrU8(IfLink.IFLA_VXLAN_LEARNING, learning);
+        }
+        if (port != 0) {
+            w.putAttrU16Be(IfLink.IFLA_VXLAN_PORT, port);
+        }
+        w.endNested(data);
+    }
+}
