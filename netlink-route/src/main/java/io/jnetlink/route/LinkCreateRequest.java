@@ -134,7 +134,7 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
             w.putAttrU32(IfLink.IFLA_GROUP, (int) group);
         }
         if (netns != null) {
-            w.putAttrU32(IfLink.IFLA_NET_NS_FD, LinkNamespaceFd.of(netns));
+            w.putAttrU32(IfLink.IFLA_NET_NS_FD, netns.fd());
         }
         // IFLA_LINKINFO and IFLA_INFO_DATA without NLA_F_NESTED, as iproute2 sends them (the kernel takes both)
         int info = w.beginNested(IfLink.IFLA_LINKINFO, false);

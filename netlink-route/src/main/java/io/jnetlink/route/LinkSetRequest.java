@@ -187,7 +187,7 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
             w.putAttrString(IfLink.IFLA_IFALIAS, alias);
         }
         if (netns != null) {
-            w.putAttrU32(IfLink.IFLA_NET_NS_FD, LinkNamespaceFd.of(netns));
+            w.putAttrU32(IfLink.IFLA_NET_NS_FD, netns.fd());
         } else if (netnsPid != 0) {
             w.putAttrU32(IfLink.IFLA_NET_NS_PID, netnsPid);
         }

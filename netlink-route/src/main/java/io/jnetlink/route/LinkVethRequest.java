@@ -82,7 +82,7 @@ public final class LinkVethRequest extends LinkCreateRequest<LinkVethRequest> {
             w.putAttrBytes(IfLink.IFLA_ADDRESS, peerAddress);
         }
         if (peerNetns != null) {
-            w.putAttrU32(IfLink.IFLA_NET_NS_FD, LinkNamespaceFd.of(peerNetns));
+            w.putAttrU32(IfLink.IFLA_NET_NS_FD, peerNetns.fd());
         }
         w.endNested(peerNest);
         w.endNested(data);
