@@ -25,29 +25,37 @@ import java.util.List;
  * connection from another thread at the same time.
  */
 final class NfBatch {
-    /** Receive buffer reserved per expected reply (an ACK or echo skb's truesize, generously). */
-    private static final int RECEIVE_BYTES_PER_REPLY = 1024;
+    /** Receive buffer an ACK takes (its skb's truesize, generously). */
+    private static final int RECEIVE_BYTES_PER_ACK = 1024;
+    /** Receive buffer an echo takes: the kernel builds notifications in NLMSG_GOODSIZE skbs. */
+    private static final int RECEIVE_BYTES_PER_ECHO = 8192;
     private static final int REPLY_TIMEOUT_MILLIS = 10_000;
 
     private NfBatch() {
     }
 
     /** Writes the batch: BEGIN, every operation with NLM_F_ACK, END; returns each message's sequence number. */
-    static int[] encode(MessageWriter w, Transaction tx, NetlinkConnection c) {
+    static int[] encode(MessageWriter w, Transaction tx, NetlinkConnection c, boolean large, long generation) {
         List<Transaction.Op> ops = tx.ops();
         int[] seqs = new int[ops.size() + 2];
         int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
                 NfNetlink.NFNL_SUBSYS_NFTABLES);
-        if (tx.expectedGeneration() >= 0) {
-            w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) tx.expectedGeneration());
+        if (generation >= 0) {
+            w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) generation);
         }
         w.endMessage(begin);
         seqs[0] = c == null ? 1 : c.nextSequence();
         w.sequence(begin, seqs[0]);
         for (int i = 0; i < ops.size(); i++) {
             Transaction.Op op = ops.get(i);
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(),
-                    Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK | op.flags(), op.family(), 0);
+            int flags = Netlink.NLM_F_REQUEST | op.flags();
+            if (large) {
+                flags &= ~Netlink.NLM_F_ECHO;
+            }
+            if (!large || i == ops.size() - 1) {
+                flags |= Netlink.NLM_F_ACK;
+            }
+            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(), flags, op.family(), 0);
             op.body().accept(w);
             w.endMessage(start);
             seqs[i + 1] = c == null ? i + 2 : c.nextSequence();
@@ -65,7 +73,6 @@ final class NfBatch {
         List<Transaction.Op> ops = tx.ops();
         MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
         synchronized (c) {
-            int[] seqs = encode(w, tx, c);
             NetlinkSocket s = c.socket();
             int rules = 0;
             for (Transaction.Op op : ops) {
@@ -73,20 +80,28 @@ final class NfBatch {
                     rules++;
                 }
             }
+            long receive = (long) ops.size() * RECEIVE_BYTES_PER_ACK + (long) rules * RECEIVE_BYTES_PER_ECHO;
+            if (receive > 200 * 1024) {
+                s.receiveBufferSize((int) Math.min(receive, Integer.MAX_VALUE / 2), true);
+            }
+            // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at net.core.rmem_max:
+            // then the batch is sent with one ACK (on its last operation) and no echoes, so the
+            // replies fit; errors are reported all the same, and rule handles come from a dump.
+            boolean large = receive > s.receiveBufferSize();
+            RuleHandles before = large && rules > 0 ? RuleHandles.snapshot(c, tx) : null;
+            long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
+                    : before != null ? before.generation() : -1;
+            int[] seqs = encode(w, tx, c, large, generation);
             int send = w.position() + 64 * 1024;
             if (send > 200 * 1024) {
                 s.sendBufferSize(send, true);
-            }
-            int receive = (ops.size() + rules) * RECEIVE_BYTES_PER_REPLY;
-            if (receive > 200 * 1024) {
-                s.receiveBufferSize(receive, true);
             }
             long[] handles = new long[ops.size()];
             Arrays.fill(handles, -1);
             List<NetlinkBatchException.Failure> failures = new ArrayList<>();
             String operation = "nftables transaction of " + ops.size() + " operations";
             s.send(w.buffer(), 0, w.position());
-            int pendingAcks = ops.size();
+            int pendingAcks = large ? 1 : ops.size();
             MessageReader m = new MessageReader();
             AttributeReader a = new AttributeReader();
             boolean draining = false;
@@ -109,18 +124,17 @@ final class NfBatch {
                         m.requirePayload(4, "nlmsgerr");
                         int errno = -m.payloadU32(NlMsgErr.ERROR_OFFSET);
                         boolean isOp = index >= 1 && index <= ops.size();
-                        if (isOp) {
+                        if (isOp && (!large || index == ops.size())) {
                             pendingAcks--;
                         }
                         if (errno != 0) {
                             String what = isOp ? "operation #" + (index - 1) + " " + ops.get(index - 1).description()
-                                    : index == 0 ? "batch begin" + (tx.expectedGeneration() >= 0
-                                    ? " (ruleset generation " + tx.expectedGeneration() + " expected)" : "") : "batch end";
+                                    : index == 0 ? "batch begin" + (generation >= 0
+                                    ? " (ruleset generation " + generation + " expected)" : "") : "batch end";
                             failures.add(new NetlinkBatchException.Failure(isOp ? index - 1 : -1,
                                     ExtAck.error(m, what, errno)));
-                            if (!isOp) {
-                                pendingAcks = 0; // the kernel rejected the batch as a whole
-                            }
+                            // every reply was queued while sendmsg ran: take what is there and stop
+                            pendingAcks = 0;
                         }
                     } else if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE)
                             && index >= 1 && index <= ops.size()) {
@@ -136,6 +150,9 @@ final class NfBatch {
             }
             if (!failures.isEmpty()) {
                 throw new NetlinkBatchException(operation, ops.size(), failures);
+            }
+            if (before != null) {
+                return new TransactionResult(before.newHandles(c, tx));
             }
             List<Long> ruleHandles = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {

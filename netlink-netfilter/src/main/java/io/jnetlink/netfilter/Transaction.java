@@ -28,7 +28,11 @@ import java.util.function.Consumer;
  */
 public final class Transaction extends NetlinkRequest<Transaction, TransactionResult> {
     /** One message of the batch. */
-    record Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule) {
+    record Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule,
+              String table, long replacedHandle) {
+        Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule) {
+            this(msg, flags, family, description, body, rule, null, 0);
+        }
     }
 
     private final List<Op> ops = new ArrayList<>();
@@ -266,7 +270,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             if (userdata != null) {
                 w.putAttrBytes(Nft.NFTA_RULE_USERDATA, userdata.bytes());
             }
-        }, true));
+        }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
         return this;
     }
 
