@@ -72,7 +72,11 @@ final class Attr {
                     throw new NetlinkDecodeException("verdict " + code + (needsChain ? " without" : " with") + " a chain",
                             scratch.offset());
                 }
-                return new Verdict(code, chain);
+                try {
+                    return new Verdict(code, chain);
+                } catch (IllegalArgumentException e) {
+                    throw new NetlinkDecodeException("bad verdict: " + e.getMessage(), scratch.offset());
+                }
             }
         }
         return null;
