@@ -50,6 +50,6 @@ public record Address(int family, int index, InetAddress address, int prefixLeng
     /** {@code "192.168.15.1/24"} (address/prefix length, as {@code ip addr} prints it). */
     @Override
     public String toString() {
-        return address.getHostAddress() + "/" + prefixLength;
+        return RtnlInet.text(address) + "/" + prefixLength;
     }
 }

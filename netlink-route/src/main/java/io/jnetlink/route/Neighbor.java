@@ -34,7 +34,7 @@ public record Neighbor(int family, int index, InetAddress address, String macAdd
     /** Like {@code ip neigh}: {@code "192.168.15.2 dev#3 lladdr 02:00:00:00:00:02 REACHABLE"}. */
     @Override
     public String toString() {
-        return address.getHostAddress() + " dev#" + index + (macAddress.isEmpty() ? "" : " lladdr " + macAddress) + " "
+        return RtnlInet.text(address) + " dev#" + index + (macAddress.isEmpty() ? "" : " lladdr " + macAddress) + " "
                 + (state() == NeighborState.UNKNOWN ? "state 0x" + Integer.toHexString(stateRaw) : state().ipName());
     }
 }

@@ -20,6 +20,6 @@ public record NextHop(Optional<InetAddress> gateway, int index, int weight, int 
 
     @Override
     public String toString() {
-        return "nexthop" + gateway.map(g -> " via " + g.getHostAddress()).orElse("") + " dev#" + index + " weight " + weight;
+        return "nexthop" + gateway.map(g -> " via " + RtnlInet.text(g)).orElse("") + " dev#" + index + " weight " + weight;
     }
 }

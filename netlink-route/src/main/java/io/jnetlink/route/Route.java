@@ -63,8 +63,8 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
         if (typeRaw != RtMsg.RTN_UNICAST) {
             s.append(type() == RouteType.UNKNOWN ? "type " + typeRaw : type().ipName()).append(' ');
         }
-        s.append(isDefault() ? "default" : destination.getHostAddress() + "/" + prefixLength);
-        gateway.ifPresent(g -> s.append(" via ").append(g.getHostAddress()));
+        s.append(isDefault() ? "default" : RtnlInet.text(destination) + "/" + prefixLength);
+        gateway.ifPresent(g -> s.append(" via ").append(RtnlInet.text(g)));
         if (outputIndex != 0) {
             s.append(" dev#").append(outputIndex);
         }

@@ -47,8 +47,8 @@ public record Rule(int family, long priority, Optional<IpPrefix> source, Optiona
         if (isInverted()) {
             s.append(" not");
         }
-        s.append(" from ").append(source.map(IpPrefix::toString).orElse("all"));
-        destination.ifPresent(d -> s.append(" to ").append(d));
+        s.append(" from ").append(source.map(p -> RtnlInet.text(p.address()) + "/" + p.prefixLength()).orElse("all"));
+        destination.ifPresent(d -> s.append(" to ").append(RtnlInet.text(d.address())).append('/').append(d.prefixLength()));
         if (fwmark != 0 || fwmask != 0) {
             s.append(" fwmark 0x").append(Long.toHexString(fwmark));
             if (fwmask != 0) {
