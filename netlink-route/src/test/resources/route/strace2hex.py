@@ -7,9 +7,10 @@ import sys
 current = []
 out = []
 for line in sys.stdin:
-    m = re.match(r"^\d*\s*\| [0-9a-f]{5}  ((?:[0-9a-f]{2} ? ?)+)", line)
+    # strace's dump line: " | OFFSET  HEX (16 bytes in a 49-column field)  ASCII |"
+    m = re.match(r"^\d*\s*\| [0-9a-f]{5}  ", line)
     if m:
-        current.extend(m.group(1).split())
+        current.extend(line[m.end():m.end() + 49].split())
         continue
     if current:
         out.append("".join(current))
