@@ -99,8 +99,14 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code valid_lft SECONDS} ({@code IFA_CACHEINFO}); {@link IfAddrMsg#INFINITY_LIFE_TIME} is forever. */
+    /**
+     * {@code valid_lft SECONDS} ({@code IFA_CACHEINFO}), 1..2^32-1; {@link IfAddrMsg#INFINITY_LIFE_TIME}
+     * is forever. Without a preferred lifetime the address is preferred for as long as it is valid.
+     */
     public AddressRequest validLifetime(long seconds) {
+        if (seconds == 0) {
+            throw new IllegalArgumentException("valid lifetime must be 1..4294967295 seconds, not 0");
+        }
         this.validLifetime = checkLifetime(seconds, "valid lifetime");
         return this;
     }
@@ -193,9 +199,9 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
             throw new IllegalArgumentException("preferred lifetime " + preferredLifetime
                     + " must not exceed valid lifetime " + validLifetime);
         }
-        if (validLifetime < 0 && preferredLifetime >= 0 && preferredLifetime != FOREVER) {
-            // ip: a preferred lifetime alone keeps the valid lifetime forever
-            validLifetime = FOREVER;
+        if (validLifetime >= 0 && preferredLifetime < 0) {
+            // a valid lifetime alone: preferred for as long as it is valid (ip would refuse it)
+            preferredLifetime = validLifetime;
         }
     }
 
