@@ -6,10 +6,8 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.AttributeReader;
-import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.core.message.NlMsgErr;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,16 +18,14 @@ import java.util.List;
  * number: ACKs and errors ({@code NLMSG_ERROR}) and the {@code NLM_F_ECHO} echoes of new rules,
  * which carry the handles the kernel gave them.
  *
- * <p>Core's {@link NetlinkConnection#transaction} drops echoes, so this drives the connection's
- * socket itself, holding the connection's monitor; do not run other requests on the same
- * connection from another thread at the same time.
+ * <p>The datagram goes through {@link NetlinkConnection#transaction}, which holds the connection
+ * for the exchange, so other threads may share the connection.
  */
 final class NfBatch {
     /** Receive buffer an ACK takes (its skb's truesize, generously). */
     private static final int RECEIVE_BYTES_PER_ACK = 1024;
     /** Receive buffer an echo takes: the kernel builds notifications in NLMSG_GOODSIZE skbs. */
     private static final int RECEIVE_BYTES_PER_ECHO = 8192;
-    private static final int REPLY_TIMEOUT_MILLIS = 10_000;
 
     private NfBatch() {
     }
@@ -72,101 +68,75 @@ final class NfBatch {
     static TransactionResult run(NetlinkConnection c, Transaction tx) {
         List<Transaction.Op> ops = tx.ops();
         MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
-        synchronized (c) {
-            NetlinkSocket s = c.socket();
-            int rules = 0;
-            for (Transaction.Op op : ops) {
-                if (op.rule()) {
-                    rules++;
-                }
+        int rules = 0;
+        for (Transaction.Op op : ops) {
+            if (op.rule()) {
+                rules++;
             }
-            long receive = (long) ops.size() * RECEIVE_BYTES_PER_ACK + (long) rules * RECEIVE_BYTES_PER_ECHO;
-            if (receive > 200 * 1024) {
-                s.receiveBufferSize((int) Math.min(receive, Integer.MAX_VALUE / 2), true);
-            }
-            // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at net.core.rmem_max:
-            // then the batch is sent with one ACK (on its last operation) and no echoes, so the
-            // replies fit; errors are reported all the same, and rule handles come from a dump.
-            boolean large = receive > s.receiveBufferSize();
-            RuleHandles before = large && rules > 0 ? RuleHandles.snapshot(c, tx) : null;
-            long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
-                    : before != null ? before.generation() : -1;
-            int[] seqs = encode(w, tx, c, large, generation);
-            int send = w.position() + 64 * 1024;
-            if (send > 200 * 1024) {
-                s.sendBufferSize(send, true);
-            }
-            long[] handles = new long[ops.size()];
-            Arrays.fill(handles, -1);
-            List<NetlinkBatchException.Failure> failures = new ArrayList<>();
-            String operation = "nftables transaction of " + ops.size() + " operations";
-            s.send(w.buffer(), 0, w.position());
-            int pendingAcks = large ? 1 : ops.size();
-            MessageReader m = new MessageReader();
-            AttributeReader a = new AttributeReader();
-            boolean draining = false;
-            while (true) {
-                int n = s.receive(draining ? 0 : REPLY_TIMEOUT_MILLIS);
-                if (n < 0) {
-                    if (draining) {
-                        break;
-                    }
-                    throw new NetlinkException(operation + " (no reply within " + REPLY_TIMEOUT_MILLIS + " ms; "
-                            + pendingAcks + " ACKs missing)", Errno.ETIMEDOUT, null, -1, seqs[0], NetlinkException.Source.SYSCALL);
-                }
-                m.wrap(s.receiveBuffer(), 0, n);
-                while (m.next()) {
-                    int index = indexOf(seqs, m.sequence());
-                    if (index < 0) {
-                        continue;
-                    }
-                    if (m.type() == Netlink.NLMSG_ERROR) {
-                        m.requirePayload(4, "nlmsgerr");
-                        int errno = -m.payloadU32(NlMsgErr.ERROR_OFFSET);
-                        boolean isOp = index >= 1 && index <= ops.size();
-                        if (isOp && (!large || index == ops.size())) {
-                            pendingAcks--;
-                        }
-                        if (errno != 0) {
-                            String what = isOp ? "operation #" + (index - 1) + " " + ops.get(index - 1).description()
-                                    : index == 0 ? "batch begin" + (generation >= 0
-                                    ? " (ruleset generation " + generation + " expected)" : "") : "batch end";
-                            failures.add(new NetlinkBatchException.Failure(isOp ? index - 1 : -1,
-                                    ExtAck.error(m, what, errno)));
-                            // every reply was queued while sendmsg ran: take what is there and stop
-                            pendingAcks = 0;
-                        }
-                    } else if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE)
-                            && index >= 1 && index <= ops.size()) {
-                        m.attributes(a, NfNetlink.NFGENMSG_LENGTH);
-                        if (a.find(Nft.NFTA_RULE_HANDLE)) {
-                            handles[index - 1] = a.u64Be();
-                        }
-                    }
-                }
-                if (pendingAcks <= 0) {
-                    draining = true;
-                }
-            }
-            if (!failures.isEmpty()) {
-                throw new NetlinkBatchException(operation, ops.size(), failures);
-            }
-            if (before != null) {
-                return new TransactionResult(before.newHandles(c, tx));
-            }
-            List<Long> ruleHandles = new ArrayList<>();
-            for (int i = 0; i < ops.size(); i++) {
-                if (ops.get(i).rule()) {
-                    if (handles[i] < 0) {
-                        throw new NetlinkException(operation + ": no echo with the handle of operation #" + i + " "
-                                + ops.get(i).description(), 71 /* EPROTO */, null, -1, seqs[i + 1],
-                                NetlinkException.Source.KERNEL);
-                    }
-                    ruleHandles.add(handles[i]);
-                }
-            }
-            return new TransactionResult(ruleHandles);
         }
+        NetlinkSocket s = c.socket();
+        long receive = (long) ops.size() * RECEIVE_BYTES_PER_ACK + (long) rules * RECEIVE_BYTES_PER_ECHO;
+        if (receive > 200 * 1024) {
+            s.receiveBufferSize((int) Math.min(receive, Integer.MAX_VALUE / 2), true);
+        }
+        // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at net.core.rmem_max:
+        // then the batch is sent with one ACK (on its last operation) and no echoes, so the
+        // replies fit; errors are reported all the same, and rule handles come from a dump.
+        boolean large = receive > s.receiveBufferSize();
+        RuleHandles before = large && rules > 0 ? RuleHandles.snapshot(c, tx) : null;
+        long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
+                : before != null ? before.generation() : -1;
+        int[] seqs = encode(w, tx, c, large, generation);
+        long[] handles = new long[ops.size()];
+        Arrays.fill(handles, -1);
+        AttributeReader a = new AttributeReader();
+        int newRule = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+        String operation = "nftables transaction of " + ops.size() + " operations";
+        try {
+            c.transaction(operation, w, i -> describe(ops, i, generation), reply -> {
+                int index = indexOf(seqs, reply.sequence());
+                if (reply.type() == newRule && index >= 1 && index <= ops.size()) {
+                    reply.attributes(a, NfNetlink.NFGENMSG_LENGTH);
+                    if (a.find(Nft.NFTA_RULE_HANDLE)) {
+                        handles[index - 1] = a.u64Be();
+                    }
+                }
+                return true;
+            });
+        } catch (NetlinkBatchException e) {
+            // core numbers the messages of the datagram; callers count operations (BEGIN is not one)
+            List<NetlinkBatchException.Failure> failures = new ArrayList<>();
+            for (NetlinkBatchException.Failure f : e.failures()) {
+                boolean isOp = f.index() >= 1 && f.index() <= ops.size();
+                failures.add(new NetlinkBatchException.Failure(isOp ? f.index() - 1 : -1, f.error()));
+            }
+            throw new NetlinkBatchException(operation, ops.size(), failures);
+        }
+        if (before != null) {
+            return new TransactionResult(before.newHandles(c, tx));
+        }
+        List<Long> ruleHandles = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).rule()) {
+                if (handles[i] < 0) {
+                    throw NetlinkException.kernel(operation + ": no echo with the handle of operation #" + i + " "
+                            + ops.get(i).description(), Errno.EPROTO, null, -1, seqs[i + 1]);
+                }
+                ruleHandles.add(handles[i]);
+            }
+        }
+        return new TransactionResult(ruleHandles);
+    }
+
+    /** Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors. */
+    private static String describe(List<Transaction.Op> ops, int index, long generation) {
+        if (index >= 1 && index <= ops.size()) {
+            return "operation #" + (index - 1) + " " + ops.get(index - 1).description();
+        }
+        if (index == 0) {
+            return "batch begin" + (generation >= 0 ? " (ruleset generation " + generation + " expected)" : "");
+        }
+        return "batch end";
     }
 
     private static int indexOf(int[] seqs, int seq) {

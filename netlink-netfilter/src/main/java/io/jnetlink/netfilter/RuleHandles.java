@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.AttributeReader;
@@ -40,7 +41,7 @@ final class RuleHandles {
                 return new RuleHandles(g1, handles);
             }
         }
-        throw new NetlinkException("nftables rule handle snapshot (the ruleset kept changing)", 11 /* EAGAIN */, null,
+        throw new NetlinkException("nftables rule handle snapshot (the ruleset kept changing)", Errno.EAGAIN, null,
                 -1, 0, NetlinkException.Source.KERNEL);
     }
 
@@ -63,7 +64,7 @@ final class RuleHandles {
             }
             TreeSet<Long> candidates = fresh.get(op.family() + ":" + op.table());
             if (candidates == null || candidates.isEmpty()) {
-                throw new NetlinkException("nftables batch: no new rule handle for " + op.description(), 71 /* EPROTO */,
+                throw new NetlinkException("nftables batch: no new rule handle for " + op.description(), Errno.EPROTO,
                         null, -1, 0, NetlinkException.Source.KERNEL);
             }
             out.add(candidates.pollFirst());
