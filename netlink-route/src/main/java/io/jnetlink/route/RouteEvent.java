@@ -2,7 +2,8 @@ package io.jnetlink.route;
 
 /**
  * One thing a {@link RouteEvents} subscription delivers, like a line of {@code ip monitor}: a
- * change to a followed object ({@link LinkEvent}, {@link NsIdEvent}) or a milestone of the
+ * change to a followed object ({@link LinkEvent}, {@link AddressEvent}, {@link RouteEntryEvent},
+ * {@link NeighborEvent}, {@link RuleEvent}, {@link NsIdEvent}) or a milestone of the
  * subscription ({@link EventSync}). Switch over it:
  *
  * <pre>{@code
@@ -13,5 +14,5 @@ package io.jnetlink.route;
  * }
  * }</pre>
  */
-public sealed interface RouteEvent permits LinkEvent, NsIdEvent, EventSync {
+public sealed interface RouteEvent permits LinkEvent, AddressEvent, RouteEntryEvent, NeighborEvent, RuleEvent, NsIdEvent, EventSync {
 }

@@ -193,7 +193,7 @@ public final class RouteEvents {
             b.in(namespace);
         }
         for (RouteEventGroup g : groups) {
-            b.groups(g.groups());
+            b.groups(g.group());
         }
         if (receiveBufferBytes > 0) {
             b.receiveBufferSize(receiveBufferBytes, true);
