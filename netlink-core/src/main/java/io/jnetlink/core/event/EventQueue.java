@@ -88,7 +88,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
             if (o != null) {
                 return (E) o;
             }
-            if (closed && queue.isEmpty()) {
+            if (closed && (queue.isEmpty() || queue.peek() == END)) {
                 throwIfFailed();
                 return null;
             }
@@ -110,7 +110,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
             if (e != null) {
                 return e;
             }
-            if (closed && queue.isEmpty()) {
+            if (closed && (queue.isEmpty() || queue.peek() == END)) {
                 throwIfFailed();
                 throw new NoSuchElementException("the event queue is closed");
             }
