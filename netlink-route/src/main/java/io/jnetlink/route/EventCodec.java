@@ -23,7 +23,10 @@ import java.util.Set;
  *     device and gateway (IPv6 keeps one route per next hop, e.g. {@code fe80::/64} per device).
  *     Cached clones ({@code RTM_F_CLONED}) are skipped.</li>
  * <li>{@link Neighbor}: family, ifindex, address; only {@code AF_INET}/{@code AF_INET6}, not
- *     proxy entries ({@code NTF_PROXY}) nor bridge fdb entries.</li>
+ *     proxy entries ({@code NTF_PROXY}) nor bridge fdb entries, and as {@code ip neigh} shows them:
+ *     entries in state {@code NOARP} or {@code NONE} (which the kernel makes for multicast
+ *     addresses without a notification) are left out, and one that turns into such a state
+ *     counts as deleted.</li>
  * <li>{@link Rule}: the whole rule.</li>
  * <li>nsid: the id.</li>
  * </ul>
@@ -99,7 +102,10 @@ final class EventCodec implements StateCodec<Object> {
                         || (m.payloadU8(NdMsg.FLAGS_OFFSET) & NdMsg.NTF_PROXY) != 0) {
                     return null;
                 }
-                return new StateUpdate<>(neighbors.wrap(m).toNeighbor(), type == Rtnl.RTM_DELNEIGH);
+                Neighbor n = neighbors.wrap(m).toNeighbor();
+                // like ip neigh: NOARP and NONE entries (multicast, made without a notification) are
+                // not followed; an entry that turns into one is as good as gone
+                return new StateUpdate<>(n, type == Rtnl.RTM_DELNEIGH || !NeighborQuery.shown(n.stateRaw()));
             }
             case Rtnl.RTM_NEWRULE, Rtnl.RTM_DELRULE -> {
                 m.requirePayload(FibRuleHdr.LENGTH, "fib_rule_hdr");

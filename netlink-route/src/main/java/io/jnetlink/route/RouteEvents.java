@@ -44,6 +44,13 @@ import java.util.function.Consumer;
  * pull form, {@link #startViews(RouteEventViewHandler)} the zero-allocation one.
  */
 public final class RouteEvents {
+    /**
+     * The smallest receive buffer a subscription accepts: the list and resync dumps run on the
+     * subscription's socket and the kernel sends their replies in datagrams of up to 32 KiB, which
+     * must fit beside the notifications.
+     */
+    public static final int MIN_RECEIVE_BUFFER = 64 * 1024;
+
     private NetNamespace namespace;
     private Set<RouteEventGroup> groups = EnumSet.allOf(RouteEventGroup.class);
     private boolean listExisting = true;
@@ -89,11 +96,13 @@ public final class RouteEvents {
 
     /**
      * The kernel receive buffer of the subscription's socket in bytes ({@code SO_RCVBUFFORCE},
-     * falling back to {@code SO_RCVBUF} when not permitted). Bigger buffers overrun later.
+     * falling back to {@code SO_RCVBUF} when not permitted; the kernel doubles it). Bigger buffers
+     * overrun later; at least {@link #MIN_RECEIVE_BUFFER}.
      */
     public RouteEvents receiveBufferSize(int bytes) {
-        if (bytes <= 0) {
-            throw new IllegalArgumentException("receive buffer size must be positive: " + bytes);
+        if (bytes < MIN_RECEIVE_BUFFER) {
+            throw new IllegalArgumentException("receive buffer size must be at least " + MIN_RECEIVE_BUFFER
+                    + " bytes (room for one 32 KiB dump datagram beside the notifications): " + bytes);
         }
         this.receiveBufferBytes = bytes;
         return this;

@@ -35,6 +35,12 @@ import java.util.concurrent.TimeUnit;
 public final class NetlinkSubscription implements SubscriptionChannel, AutoCloseable {
     /** How long a receive waits before {@link SubscriptionHandler#onIdle()} is called. */
     public static final int IDLE_MILLIS = 1000;
+    /**
+     * Overruns in a row with no datagram received between them after which the subscription
+     * fails instead of spinning: the kernel cannot queue even one datagram (e.g. a dump reply,
+     * about 32 KiB, into a receive buffer smaller than that).
+     */
+    static final int OVERRUN_STORM = 10_000;
     /** How long {@link #close()} waits for the receive thread before interrupting it. */
     private static final long CLOSE_GRACE_MILLIS = 300;
 
@@ -167,6 +173,7 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     private void receiveLoop() {
         try {
             handler.onStart(this);
+            int overrunsInARow = 0;
             while (!closing) {
                 int n;
                 try {
@@ -176,6 +183,12 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
                         break;
                     }
                     if (e.errno() == Errno.ENOBUFS) {
+                        if (++overrunsInARow >= OVERRUN_STORM) {
+                            throw new NetlinkException("netlink subscription: " + overrunsInARow + " overruns in a row"
+                                    + " without a datagram; the receive buffer (" + socket.receiveBufferSize()
+                                    + " bytes) is too small for what the kernel sends", Errno.ENOBUFS, null, -1, 0,
+                                    NetlinkException.Source.SYSCALL);
+                        }
                         handler.onOverrun();
                         continue;
                     }
@@ -185,6 +198,7 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
                     handler.onIdle();
                     continue;
                 }
+                overrunsInARow = 0;
                 reader.wrap(socket.receiveBuffer(), 0, n);
                 while (reader.next() && !closing) {
                     if (reader.type() == Netlink.NLMSG_OVERRUN) {

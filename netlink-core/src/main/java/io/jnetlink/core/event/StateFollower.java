@@ -23,11 +23,12 @@ import java.util.Set;
  * replies arrive in one queue with the notifications, in the order the kernel made them. Every
  * object seen is cached by {@link StateCodec#key}. A notification identical to the cached state
  * is not delivered, nor is the deletion of an unknown object, so what the subscriber receives is
- * exactly the difference between successive states. During a dump, an object already touched
- * by a notification keeps the notification's state (notifications are never older than the
- * dump's view of an object they follow, and every later change has a notification of its own).
- * When a round of dumps ends, cached objects the dumps did not show and no notification touched
- * are reported DELETED.
+ * exactly the difference between successive states. During a dump, an object touched by a
+ * notification read after the dump's first reply keeps the notification's state (every later
+ * change has a notification of its own, in queue order). Notifications read before the first
+ * reply were queued before the dump began (after an overrun: the backlog, possibly with later
+ * deletions lost), so they are applied but do not count as touching. When a round of dumps ends,
+ * cached objects the dumps did not show and no notification touched are reported DELETED.
  *
  * <p>On an overrun ({@code ENOBUFS}) the subscriber gets {@link SyncSignal#OVERRUN}, the dumps
  * run again (a "resync") and the differences are delivered, then {@link SyncSignal#RESYNCED}.
@@ -51,6 +52,8 @@ public final class StateFollower<V> implements SubscriptionHandler {
     private SubscriptionChannel subscription;
     private boolean listed;
     private boolean inRound;
+    /** Whether a reply of this round's first dump has been read: only notifications after it count as touching. */
+    private boolean dumpStarted;
     private boolean dirty;
     private boolean overrunPending;
     private int dumpIndex;
@@ -138,6 +141,7 @@ public final class StateFollower<V> implements SubscriptionHandler {
     private void startRound() {
         rounds++;
         inRound = true;
+        dumpStarted = false;
         dirty = false;
         seen.clear();
         touched.clear();
@@ -163,6 +167,7 @@ public final class StateFollower<V> implements SubscriptionHandler {
 
     private void onDumpMessage(MessageReader m) {
         lastDumpProgress = System.nanoTime();
+        dumpStarted = true;
         if ((m.flags() & Netlink.NLM_F_DUMP_INTR) != 0) {
             dirty = true; // the kernel's tables changed under the dump: run the round again
         }
@@ -232,8 +237,8 @@ public final class StateFollower<V> implements SubscriptionHandler {
 
     private void applyNotification(StateUpdate<V> update) {
         Object key = codec.key(update.value());
-        if (inRound) {
-            touched.add(key);
+        if (inRound && dumpStarted) {
+            touched.add(key); // newer than what the dump has shown so far
         }
         if (update.deleted()) {
             if (cache.remove(key) != null) {

@@ -151,6 +151,7 @@ class StateFollowerTest {
     @Test
     void shouldKeepTheNotifiedStateOfObjectsTouchedDuringTheDump() {
         StateFollower<Obj> f = follower(true);
+        dumped(f, 3, 30);               // the dump's first reply
         event(f, NEW, 1, 10);
         event(f, NEW, 1, 12);
         dumped(f, 1, 11);               // a dump view older than the last notification: ignored
@@ -158,8 +159,8 @@ class StateFollowerTest {
         dumped(f, 2, 20);               // deleted then shown: its re-creation is notified below
         event(f, NEW, 2, 21);
         done(f, 0);
-        assertEquals(List.of("NEW 1=10", "CHANGED 1=12", "NEW 2=21", "SYNC LISTED"), subscriber.log);
-        assertEquals(Map.of(1, 12, 2, 21), subscriber.state);
+        assertEquals(List.of("NEW 3=30", "NEW 1=10", "CHANGED 1=12", "NEW 2=21", "SYNC LISTED"), subscriber.log);
+        assertEquals(Map.of(1, 12, 2, 21, 3, 30), subscriber.state);
     }
 
     @Test
@@ -181,6 +182,21 @@ class StateFollowerTest {
         assertEquals(Map.of(1, 11, 3, 30, 4, 40), subscriber.state);
         event(f, NEW, 5, 50);            // and it goes on
         assertEquals(Map.of(1, 11, 3, 30, 4, 40, 5, 50), subscriber.state);
+    }
+
+    @Test
+    void shouldSweepObjectsOnlyTheBacklogBeforeTheResyncDumpMentioned() {
+        StateFollower<Obj> f = follower(true);
+        dumped(f, 1, 10);
+        done(f, 0);
+        subscriber.log.clear();
+        f.onOverrun();                   // the queue still holds notifications from before the loss
+        event(f, NEW, 9, 90);            // backlog: 9 was made, and its deletion was then lost
+        dumped(f, 1, 10);
+        event(f, NEW, 8, 80);            // made while the dump runs, after its first reply
+        done(f, 0);
+        assertEquals(List.of("SYNC OVERRUN", "NEW 9=90", "NEW 8=80", "DELETED 9=90", "SYNC RESYNCED"), subscriber.log);
+        assertEquals(Map.of(1, 10, 8, 80), subscriber.state);
     }
 
     @Test
