@@ -85,6 +85,6 @@ public record IpPrefix(InetAddress address, int prefixLength) {
     /** {@code "192.168.15.1/24"}. */
     @Override
     public String toString() {
-        return address.getHostAddress() + "/" + prefixLength;
+        return IpAddresses.format(address) + "/" + prefixLength;
     }
 }
