@@ -1,20 +1,18 @@
 package io.jnetlink.junit;
 
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
 import io.jnetlink.route.Links;
+import io.jnetlink.route.Rtnl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * N network namespaces joined by a bridge, with one address each: a small LAN for tests.
@@ -35,6 +33,13 @@ import java.util.concurrent.TimeUnit;
 public final class Topology implements AutoCloseable {
     /** Most namespaces one topology may have (each costs a thread and a couple of fds). */
     public static final int MAX_NAMESPACES = 64;
+
+    // <linux/if_addr.h>, <linux/rtnetlink.h>: for addAddress only, until the Addresses API is here
+    private static final int IFADDRMSG_LENGTH = 8; // sizeof(struct ifaddrmsg)
+    private static final int IFA_ADDRESS = 1;      // IFA_ADDRESS
+    private static final int IFA_LOCAL = 2;        // IFA_LOCAL
+    private static final int IFA_F_NODAD = 0x02;   // IFA_F_NODAD
+    private static final int RT_SCOPE_UNIVERSE = 0; // RT_SCOPE_UNIVERSE
 
     /**
      * One namespace of the topology.
@@ -98,7 +103,7 @@ public final class Topology implements AutoCloseable {
                 Links.create().veth("veth" + i).peer(interfaceName).peerNetns(ns).master(bridge).up().in(hub).apply();
                 Links.set(interfaceName).up().in(ns).apply();
                 Node node = new Node(i, ns, interfaceName, addresses.get(i), prefix.prefixLength());
-                addAddress(ns, node.cidr(), interfaceName);
+                addAddress(ns, node.address(), node.prefixLength(), interfaceName);
                 nodes.add(node);
             }
             return new Topology(hub, bridge, new IpPrefix(prefix.network(), prefix.prefixLength()), nodes);
@@ -140,31 +145,29 @@ public final class Topology implements AutoCloseable {
     }
 
     /**
-     * {@code ip addr add CIDR dev DEV} in {@code namespace}. Runs iproute2 until jnetlink's own
-     * Addresses API is on this branch; then this becomes
-     * {@code Addresses.add(cidr).dev(device).in(namespace).apply()}.
+     * {@code ip addr add CIDR dev DEV [nodad]} in {@code namespace}, as one {@code RTM_NEWADDR}.
+     * Written here only until jnetlink's Addresses API reaches this branch; then this whole method
+     * becomes {@code Addresses.add(cidr).dev(device).in(namespace).apply()}. (Not by running
+     * {@code ip}: a process started on a namespace thread can give birth to the JDK's "process
+     * reaper" thread inside that namespace, which then keeps it alive for a minute after close,
+     * and users of this module need not have iproute2 installed.)
      */
-    private static void addAddress(NetNamespace namespace, String cidr, String device) {
-        List<String> command = new ArrayList<>(List.of("ip", "addr", "add", cidr, "dev", device));
-        if (cidr.indexOf(':') >= 0) {
-            command.add("nodad"); // usable at once, not "tentative" for a second of duplicate detection
-        }
-        try {
-            Process p = namespace.start(new ProcessBuilder(command).redirectErrorStream(true));
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + ": did not finish in 30 s");
-            }
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + ": exit " + p.exitValue() + ": " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(String.join(" ", command) + ": cannot run iproute2", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(String.join(" ", command) + ": interrupted", e);
-        }
+    private static void addAddress(NetNamespace namespace, InetAddress address, int prefixLength, String device) {
+        int index = Links.get(device, namespace).orElseThrow().index();
+        boolean v6 = address.getAddress().length == 16;
+        namespace.connection(Netlink.NETLINK_ROUTE).request("ip addr add " + address.getHostAddress() + "/" + prefixLength
+                + " dev " + device, w -> {
+            int start = w.beginMessage(Rtnl.RTM_NEWADDR, Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
+            int ifa = w.reserve(IFADDRMSG_LENGTH); // struct ifaddrmsg: family u8, prefixlen u8, flags u8, scope u8, index u32
+            w.putU8At(ifa, v6 ? IpAddresses.AF_INET6 : IpAddresses.AF_INET);
+            w.putU8At(ifa + 1, prefixLength);
+            w.putU8At(ifa + 2, v6 ? IFA_F_NODAD : 0); // usable at once, not "tentative" during duplicate detection
+            w.putU8At(ifa + 3, RT_SCOPE_UNIVERSE);
+            w.putU32At(ifa + 4, index);
+            w.putAttrAddress(IFA_LOCAL, address);
+            w.putAttrAddress(IFA_ADDRESS, address);
+            w.endMessage(start);
+        });
     }
 
     private static void closeQuietly(AutoCloseable c, Throwable primary) {

@@ -42,11 +42,34 @@ final class ProcSupport {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 if (id.equals(readLink(task.resolve("ns/net")))) {
-                    holders.add(task + "/ns/net");
+                    holders.add(task + "/ns/net (" + comm(task) + ")");
                 }
             }
         }
         return holders;
+    }
+
+    /**
+     * {@link #holdersOf} once it is empty, or what is left after {@code millis}. A closed handle's
+     * thread has ended for Java when close() returns, but the kernel may list its task for a few
+     * more milliseconds while the native thread exits.
+     */
+    static List<String> holdersAfterExit(String id, long millis) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        List<String> holders = holdersOf(id);
+        while (!holders.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            holders = holdersOf(id);
+        }
+        return holders;
+    }
+
+    private static String comm(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String readLink(Path link) {

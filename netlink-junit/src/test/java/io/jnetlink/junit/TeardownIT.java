@@ -104,7 +104,7 @@ class TeardownIT {
         assertFalse(SEEN.isEmpty(), "the fixture never ran");
         for (int i = 0; i < SEEN.size(); i++) {
             assertFalse(SEEN.get(i).isOpen(), "handle " + SEEN.get(i) + " still open");
-            List<String> holders = ProcSupport.holdersOf(SEEN_IDS.get(i));
+            List<String> holders = ProcSupport.holdersAfterExit(SEEN_IDS.get(i), 2_000);
             assertEquals(List.of(), holders, SEEN_IDS.get(i) + " still reachable");
         }
     }
