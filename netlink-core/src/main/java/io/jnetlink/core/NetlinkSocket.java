@@ -104,6 +104,7 @@ public final class NetlinkSocket implements NetlinkTransport {
                     + ") outside a buffer of " + buffer.capacity());
         }
         long address = sendAddress(buffer) + offset;
+        if (MessageTrace.ENABLED) MessageTrace.sent(protocol, buffer, offset, length);
         enter();
         try {
             while (true) {
@@ -151,6 +152,7 @@ public final class NetlinkSocket implements NetlinkTransport {
                 if (sender != 0) {
                     continue; // not from the kernel: forged or misdirected, never a reply
                 }
+                if (MessageTrace.ENABLED) MessageTrace.received(protocol, receiveBuffer, 0, length);
                 return length;
             }
         } finally {
