@@ -86,6 +86,10 @@ public final class MessageTrace {
      *
      * @param direction e.g. {@code "send"} or {@code "recv"}
      * @param protocol  the netlink protocol, e.g. {@link Netlink#NETLINK_ROUTE}
+     * @param buffer the buffer
+     * @param offset absolute offset in the buffer
+     * @param length number of bytes
+     * @return one datagram decoded: a line naming protocol, direction and size, then one line per message (type name, length, flags, sequence, port id, fixed-header length, attributes)
      */
     public static String describe(String direction, int protocol, ByteBuffer buffer, int offset, int length) {
         StringBuilder s = new StringBuilder(64 + length / 4);
@@ -222,6 +226,11 @@ public final class MessageTrace {
     /**
      * {@code length} bytes from {@code offset} as {@code hexdump -C} prints them: offset, 16 bytes
      * in hex (a gap after eight), and the printable ASCII.
+     *
+     * @param buffer the buffer
+     * @param offset absolute offset in the buffer
+     * @param length number of bytes
+     * @return {@code length} bytes from {@code offset} as {@code hexdump -C} prints them: offset, 16 bytes in hex (a gap after eight), and the printable ASCII
      */
     public static String hexDump(ByteBuffer buffer, int offset, int length) {
         if (offset < 0 || length < 0 || length > buffer.capacity() - offset) {

@@ -23,6 +23,8 @@ public final class IpAddresses {
      * Parses {@code "192.168.15.1"} or {@code "fe80::1"}.
      *
      * @param what names the argument in the error, e.g. {@code "gateway"}
+     * @param text the text to parse
+     * @return the address
      */
     public static InetAddress parse(String text, String what) {
         if (text == null || text.isEmpty()) {
@@ -36,12 +38,22 @@ public final class IpAddresses {
         }
     }
 
-    /** {@link #AF_INET} or {@link #AF_INET6}. */
+    /**
+     * {@link #AF_INET} or {@link #AF_INET6}.
+     *
+     * @param address the address
+     * @return {@link #AF_INET} or {@link #AF_INET6}
+     */
     public static int family(InetAddress address) {
         return address instanceof Inet4Address ? AF_INET : AF_INET6;
     }
 
-    /** Address length in bits: 32 or 128. */
+    /**
+     * Address length in bits: 32 or 128.
+     *
+     * @param address the address
+     * @return address length in bits: 32 or 128
+     */
     public static int bits(InetAddress address) {
         return address instanceof Inet6Address ? 128 : 32;
     }
