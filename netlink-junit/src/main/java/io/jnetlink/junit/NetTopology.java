@@ -23,15 +23,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE})
 public @interface NetTopology {
-    /** How many namespaces hang off the bridge (1 to {@value Topology#MAX_NAMESPACES}). */
+    /** {@return how many namespaces hang off the bridge (1 to {@value Topology#MAX_NAMESPACES})} */
     int namespaces() default 2;
 
-    /** Name of the bridge ({@code ip link add NAME type bridge}), which sits in a namespace of its own. */
+    /** {@return the name of the bridge ({@code ip link add NAME type bridge}), which sits in a namespace of its own} */
     String bridge() default "br0";
 
-    /** The subnet; namespace {@code i} gets its host address {@code i + 1}, e.g. 10.9.0.1, 10.9.0.2, … */
+    /** {@return the subnet; namespace {@code i} gets its host address {@code i + 1}, e.g. 10.9.0.1, 10.9.0.2, …} */
     String subnet() default "10.9.0.0/24";
 
-    /** Name of each namespace's interface onto the bridge (the veth end inside it). */
+    /** {@return the name of each namespace's interface onto the bridge (the veth end inside it)} */
     String interfaceName() default "eth0";
 }

@@ -51,7 +51,7 @@ public final class Topology implements AutoCloseable {
      * @param prefixLength  the subnet's prefix length
      */
     public record Node(int index, NetNamespace namespace, String interfaceName, InetAddress address, int prefixLength) {
-        /** The address with its prefix length, as {@code ip addr} prints it, e.g. {@code 10.9.0.1/24}. */
+        /** {@return the address with its prefix length, as {@code ip addr} prints it, e.g. {@code 10.9.0.1/24}} */
         public String cidr() {
             return address.getHostAddress() + "/" + prefixLength;
         }
@@ -76,6 +76,7 @@ public final class Topology implements AutoCloseable {
      * @param namespaces how many, 1 to {@value #MAX_NAMESPACES}
      * @param bridge     the bridge's name, a valid interface name
      * @param subnet     e.g. {@code 10.9.0.0/24} or {@code fd00:9::/64}, with room for {@code namespaces} hosts
+     * @return the topology, which the caller must close
      * @throws IllegalArgumentException naming the argument and the rule it breaks, before anything is made
      */
     public static Topology create(int namespaces, String bridge, String subnet) {
@@ -178,17 +179,22 @@ public final class Topology implements AutoCloseable {
         }
     }
 
-    /** How many namespaces hang off the bridge. */
+    /** {@return how many namespaces hang off the bridge} */
     public int size() {
         return nodes.size();
     }
 
-    /** Every namespace with its interface and address, in order. */
+    /** {@return every namespace with its interface and address, in order} */
     public List<Node> nodes() {
         return nodes;
     }
 
-    /** Namespace {@code index} with its interface and address. */
+    /**
+     * {@return namespace {@code index} with its interface and address}
+     *
+     * @param index 0 to {@code size() - 1}
+     * @throws IllegalArgumentException if there is no such namespace
+     */
     public Node node(int index) {
         if (index < 0 || index >= nodes.size()) {
             throw new IllegalArgumentException("index must be 0.." + (nodes.size() - 1) + ": " + index);
@@ -196,27 +202,35 @@ public final class Topology implements AutoCloseable {
         return nodes.get(index);
     }
 
-    /** Namespace {@code index} (from 0). */
+    /**
+     * {@return namespace {@code index}}
+     *
+     * @param index 0 to {@code size() - 1}
+     */
     public NetNamespace namespace(int index) {
         return node(index).namespace();
     }
 
-    /** The address of namespace {@code index}: host address {@code index + 1} of the subnet. */
+    /**
+     * {@return the address of namespace {@code index}: host address {@code index + 1} of the subnet}
+     *
+     * @param index 0 to {@code size() - 1}
+     */
     public InetAddress address(int index) {
         return node(index).address();
     }
 
-    /** The namespace holding the bridge and the bridge's veth ports {@code veth0}, {@code veth1}, … */
+    /** {@return the namespace holding the bridge and its veth ports {@code veth0}, {@code veth1}, …} */
     public NetNamespace bridgeNamespace() {
         return bridgeNamespace;
     }
 
-    /** The bridge's name. */
+    /** {@return the bridge's name} */
     public String bridge() {
         return bridge;
     }
 
-    /** The subnet the addresses come from (its network address and prefix length). */
+    /** {@return the subnet the addresses come from (its network address and prefix length)} */
     public IpPrefix subnet() {
         return subnet;
     }
