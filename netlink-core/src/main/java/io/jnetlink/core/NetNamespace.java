@@ -232,6 +232,11 @@ public final class NetNamespace implements AutoCloseable {
      * Starts a process inside this namespace, like {@code ip netns exec NAME cmd…}: it is launched
      * from the namespace thread and inherits its namespace.
      *
+     * <p>The JDK waits for children on "process reaper" threads that it creates on demand from
+     * the starting thread; one born here lives in this namespace, and keeps it alive until the
+     * JDK retires it (about a minute idle) even after this handle is closed. It only ever waits
+     * for processes, but the namespace's end is delayed by it.
+     *
      * @param builder the process to start
      * @return the started process
      * @throws IOException if the process cannot be started

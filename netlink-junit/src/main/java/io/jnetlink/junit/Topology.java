@@ -1,12 +1,12 @@
 package io.jnetlink.junit;
 
 import io.jnetlink.core.NetNamespace;
-import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
+import io.jnetlink.route.AddressRequest;
+import io.jnetlink.route.Addresses;
 import io.jnetlink.route.Links;
-import io.jnetlink.route.Rtnl;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -33,13 +33,6 @@ import java.util.List;
 public final class Topology implements AutoCloseable {
     /** Most namespaces one topology may have (each costs a thread and a couple of fds). */
     public static final int MAX_NAMESPACES = 64;
-
-    // <linux/if_addr.h>, <linux/rtnetlink.h>: for addAddress only, until the Addresses API is here
-    private static final int IFADDRMSG_LENGTH = 8; // sizeof(struct ifaddrmsg)
-    private static final int IFA_ADDRESS = 1;      // IFA_ADDRESS
-    private static final int IFA_LOCAL = 2;        // IFA_LOCAL
-    private static final int IFA_F_NODAD = 0x02;   // IFA_F_NODAD
-    private static final int RT_SCOPE_UNIVERSE = 0; // RT_SCOPE_UNIVERSE
 
     /**
      * One namespace of the topology.
@@ -154,21 +147,11 @@ public final class Topology implements AutoCloseable {
      * and users of this module need not have iproute2 installed.)
      */
     private static void addAddress(NetNamespace namespace, InetAddress address, int prefixLength, String device) {
-        int index = Links.get(device, namespace).orElseThrow().index();
-        boolean v6 = address.getAddress().length == 16;
-        namespace.connection(Netlink.NETLINK_ROUTE).request("ip addr add " + address.getHostAddress() + "/" + prefixLength
-                + " dev " + device, w -> {
-            int start = w.beginMessage(Rtnl.RTM_NEWADDR, Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
-            int ifa = w.reserve(IFADDRMSG_LENGTH); // struct ifaddrmsg: family u8, prefixlen u8, flags u8, scope u8, index u32
-            w.putU8At(ifa, v6 ? IpAddresses.AF_INET6 : IpAddresses.AF_INET);
-            w.putU8At(ifa + 1, prefixLength);
-            w.putU8At(ifa + 2, v6 ? IFA_F_NODAD : 0); // usable at once, not "tentative" during duplicate detection
-            w.putU8At(ifa + 3, RT_SCOPE_UNIVERSE);
-            w.putU32At(ifa + 4, index);
-            w.putAttrAddress(IFA_LOCAL, address);
-            w.putAttrAddress(IFA_ADDRESS, address);
-            w.endMessage(start);
-        });
+        AddressRequest add = Addresses.add(IpAddresses.format(address) + "/" + prefixLength).dev(device);
+        if (address.getAddress().length == 16) {
+            add.noDad(); // usable at once, not "tentative" during duplicate address detection
+        }
+        add.in(namespace).apply();
     }
 
     private static void closeQuietly(AutoCloseable c, Throwable primary) {
