@@ -4,7 +4,6 @@ import io.jnetlink.core.NetNamespace;
 import io.jnetlink.netfilter.Nat;
 import io.jnetlink.route.Addresses;
 import io.jnetlink.route.Links;
-import io.jnetlink.route.Neighbors;
 import io.jnetlink.route.Routes;
 
 import java.io.PrintStream;
@@ -46,11 +45,11 @@ public final class Walkthrough {
             cmd("ip netns");
             NetNamespace.list().forEach(out::println);
             cmd("ip -n red link");
-            ip.links(Links.list(red));
+            ip.links(red, l -> true);
             cmd("ip netns exec red ip neigh");
-            ip.neighbors(Neighbors.list(red));
+            ip.neighbors(red);
             cmd("ip -n red route");
-            ip.routes(Routes.list(red));
+            ip.routes(red);
 
             step("A virtual cable between them");
             cmd("ip link add veth-red type veth peer name veth-blue");
@@ -66,16 +65,16 @@ public final class Walkthrough {
             Links.set("veth-red").up().in(red).apply();
             Links.set("veth-blue").up().in(blue).apply();
             cmd("ip -n red addr");
-            ip.addresses(Addresses.list(red));
+            ip.addresses(red);
             prove("red reaches blue over the cable", red, blue, "192.168.15.2", "192.168.15.2", 7001);
             cmd("ip -n red neigh      # red has learnt blue's MAC");
-            ip.neighbors(Neighbors.list(red));
+            ip.neighbors(red);
             cmd("ip neigh             # the host's table has not");
-            ip.neighbors(Neighbors.list());
+            ip.neighbors(host);
             cmd("ip -n red link del veth-red      # deleting one end deletes the pair");
             Links.delete("veth-red").in(red).apply();
             cmd("ip -n blue link");
-            ip.links(Links.list(blue));
+            ip.links(blue, l -> true);
 
             step("A virtual switch: a Linux bridge, one cable per namespace");
             cmd("ip link add v-net-0 type bridge; ip link set v-net-0 up");
@@ -98,7 +97,7 @@ public final class Walkthrough {
             }
             cmd("ip link show master v-net-0");
             int bridge = Links.get("v-net-0").orElseThrow().index();
-            ip.links(Links.list().stream().filter(l -> l.masterIndex() == bridge).toList());
+            ip.links(host, l -> l.masterIndex() == bridge);
             prove("red reaches blue through the bridge", red, blue, "192.168.15.2", "192.168.15.2", 7002);
 
             step("The host joins the bridge network and becomes the namespaces' gateway");
@@ -127,7 +126,7 @@ public final class Walkthrough {
             cmd("ip netns exec blue ip route add 192.168.1.0/24 via 192.168.15.5");
             Routes.add("192.168.1.0/24").via("192.168.15.5").in(blue).apply();
             cmd("ip -n blue route");
-            ip.routes(Routes.list(blue));
+            ip.routes(blue);
             cmd("nft add table ip nat; nft 'add chain ip nat postrouting { type nat hook postrouting priority srcnat; }'");
             cmd("nft add rule ip nat postrouting ip saddr 192.168.15.0/24 masquerade");
             Nat.masquerade("192.168.15.0/24").apply();
@@ -135,7 +134,7 @@ public final class Walkthrough {
             cmd("ip netns exec blue ip route add default via 192.168.15.5");
             Routes.add("default").via("192.168.15.5").in(blue).apply();
             cmd("ip -n blue route");
-            ip.routes(Routes.list(blue));
+            ip.routes(blue);
 
             step("Port forwarding: the LAN reaches blue's web server through the host's port 80");
             cmd("nft 'add chain ip nat prerouting { type nat hook prerouting priority dstnat; }'");

@@ -2,11 +2,9 @@ package io.jnetlink.examples;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,26 +31,12 @@ class ContractIT {
                     "src/test/contract/SeedWalkthrough.java differs from ../shared/contract: copy it again unchanged");
             contract = SHARED;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
-        Path log = Files.createTempFile("contract", ".log");
-        // a fresh network + mount namespace (we are root in this test JVM's user namespace)
-        ProcessBuilder pb = new ProcessBuilder("unshare", "-nm", "sh", "-c",
-                "mount -t tmpfs tmpfs /run/netns && exec \"$0\" -cp \"$1\" \"$2\"",
-                java, classPath, contract.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Process p = pb.start();
-        boolean finished = p.waitFor(180, TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        String out = Files.readString(log, StandardCharsets.UTF_8);
+        FreshNamespaceJava.Result run = FreshNamespaceJava.run(180, contract.toAbsolutePath().toString());
+        String out = run.output();
         System.out.println(out);
-        assertTrue(finished, "contract did not finish in 180 s:\n" + out);
-        assertEquals(0, p.exitValue(), "contract failed:\n" + out);
+        assertEquals(0, run.exitCode(), "contract failed:\n" + out);
         List<String> lines = out.lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("contract: all \\d+ checks passed")), out);
-        Files.deleteIfExists(log);
     }
 
 }

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.net.IpAddresses;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -53,49 +54,9 @@ final class RtnlInet {
         }
     }
 
-    /**
-     * The address as {@code ip} prints it: dotted quad, or IPv6 in RFC 5952 form ({@code fd00::1},
-     * the longest run of two or more zero groups shortened, lower case).
-     */
+    /** The address as {@code ip} prints it (see {@link IpAddresses#format}). */
     static String text(InetAddress address) {
-        if (address instanceof Inet4Address) {
-            return address.getHostAddress();
-        }
-        byte[] b = address.getAddress();
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                s.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
-                s.append(':');
-            }
-            s.append(Integer.toHexString(g[i]));
-        }
-        return s.toString();
+        return IpAddresses.format(address);
     }
 
     /** Whether two addresses are of the same family. */

@@ -23,6 +23,8 @@ public final class IpAddresses {
      * Parses {@code "192.168.15.1"} or {@code "fe80::1"}.
      *
      * @param what names the argument in the error, e.g. {@code "gateway"}
+     * @param text the text to parse
+     * @return the address
      */
     public static InetAddress parse(String text, String what) {
         if (text == null || text.isEmpty()) {
@@ -36,12 +38,70 @@ public final class IpAddresses {
         }
     }
 
-    /** {@link #AF_INET} or {@link #AF_INET6}. */
+    /**
+     * The address as {@code ip} prints it: dotted quad, or IPv6 in RFC 5952 form ({@code fd00::1},
+     * the longest run of two or more zero groups shortened, lower case).
+     *
+     * @param address the address
+     * @return its text
+     */
+    public static String format(InetAddress address) {
+        if (address instanceof Inet4Address) {
+            return address.getHostAddress();
+        }
+        byte[] b = address.getAddress();
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                s.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
+                s.append(':');
+            }
+            s.append(Integer.toHexString(g[i]));
+        }
+        return s.toString();
+    }
+
+    /**
+     * {@link #AF_INET} or {@link #AF_INET6}.
+     *
+     * @param address the address
+     * @return {@link #AF_INET} or {@link #AF_INET6}
+     */
     public static int family(InetAddress address) {
         return address instanceof Inet4Address ? AF_INET : AF_INET6;
     }
 
-    /** Address length in bits: 32 or 128. */
+    /**
+     * Address length in bits: 32 or 128.
+     *
+     * @param address the address
+     * @return address length in bits: 32 or 128
+     */
     public static int bits(InetAddress address) {
         return address instanceof Inet6Address ? 128 : 32;
     }
