@@ -39,6 +39,12 @@ import java.util.function.Consumer;
  * delivers the differences, then {@code RESYNCED}: applying every event to a map keyed by
  * identity always ends at the kernel's state.
  *
+ * <p>What the kernel does not notify cannot be followed: a new veth's first end is announced
+ * before the pair is joined ({@code linkIndex} 0) and not again when it is; multicast
+ * neighbours in state {@code NOARP} appear without a notification (they are left out, as
+ * {@code ip neigh} leaves them out); IPv6 addresses are notified once duplicate address
+ * detection ends, though a dump shows them while it runs. A resync corrects all of these.
+ *
  * <p>Events are delivered on a thread the library owns (one per subscription), in order; with
  * {@link #executor(Executor)} they are handed to yours, still in order. {@link #queue(int)} is the
  * pull form, {@link #startViews(RouteEventViewHandler)} the zero-allocation one.
