@@ -25,6 +25,9 @@ public final class Errno {
     public static final int ENOSPC = 28;
     public static final int EMSGSIZE = 90;
     public static final int EPROTONOSUPPORT = 93;
+    public static final int EPROTO = 71;
+    public static final int EADDRNOTAVAIL = 99;
+    public static final int ERESTART = 85;
     public static final int ENOTSUP = EOPNOTSUPP;
 
     private static final String[][] TABLE = {

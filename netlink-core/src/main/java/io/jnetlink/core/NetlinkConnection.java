@@ -188,7 +188,7 @@ public final class NetlinkConnection implements AutoCloseable {
      * @throws NetlinkBatchException listing each failed request by its index
      */
     public void batch(String operation, MessageWriter messages) {
-        exchangeBatch(operation, messages, false, i -> operation + " #" + i);
+        exchangeBatch(operation, messages, false, i -> operation + " #" + i, null);
     }
 
     /**
@@ -201,7 +201,17 @@ public final class NetlinkConnection implements AutoCloseable {
      * @throws NetlinkBatchException naming each failed message
      */
     public void transaction(String operation, MessageWriter messages, IntFunction<String> describe) {
-        exchangeBatch(operation, messages, true, describe);
+        exchangeBatch(operation, messages, true, describe, null);
+    }
+
+    /**
+     * {@link #transaction(String, MessageWriter, IntFunction)} that also hands every other reply
+     * to one of its messages (e.g. the {@code NLM_F_ECHO} echo of a new nftables rule, carrying its
+     * handle) to {@code replies}, under the connection's lock, before it returns or throws.
+     */
+    public void transaction(String operation, MessageWriter messages, IntFunction<String> describe,
+                            MessageHandler replies) {
+        exchangeBatch(operation, messages, true, describe, replies);
     }
 
     /** The next sequence number; for protocols that number messages themselves. */
@@ -320,42 +330,11 @@ public final class NetlinkConnection implements AutoCloseable {
 
     /** Decodes the error reply the reader is positioned at (NLMSG_ERROR, or DONE with an errno). */
     private NetlinkException kernelError(String operation, int errno, int seq) {
-        String text = null;
-        int offset = -1;
-        if ((reader.flags() & Netlink.NLM_F_ACK_TLVS) != 0) {
-            int tlvStart;
-            if (reader.type() == Netlink.NLMSG_ERROR) {
-                reader.requirePayload(NlMsgErr.LENGTH, "nlmsgerr");
-                int echoedLength = reader.payloadU32(NlMsgErr.REQUEST_HEADER_OFFSET + NlMsgHeader.LENGTH_OFFSET);
-                boolean capped = (reader.flags() & Netlink.NLM_F_CAPPED) != 0;
-                if (!capped && (echoedLength < NlMsgHeader.LENGTH
-                        || echoedLength > reader.payloadLength() - NlMsgErr.REQUEST_HEADER_OFFSET)) {
-                    throw new NetlinkDecodeException("error message echoes a request of length "
-                            + Integer.toUnsignedString(echoedLength) + " that does not fit its payload of "
-                            + reader.payloadLength(), reader.offset());
-                }
-                tlvStart = Math.min(reader.payloadLength(), NlMsgErr.REQUEST_HEADER_OFFSET
-                        + (capped ? NlMsgHeader.LENGTH : NlMsgHeader.align(echoedLength)));
-            } else {
-                tlvStart = 4;
-            }
-            if (tlvStart > reader.payloadLength()) {
-                throw new NetlinkDecodeException("extended ACK attributes start past the end of the error message: start="
-                        + tlvStart + " payload=" + reader.payloadLength(), reader.offset());
-            }
-            errorAttributes.wrap(reader.buffer(), reader.payloadOffset() + tlvStart, reader.payloadLength() - tlvStart);
-            while (errorAttributes.next()) {
-                if (errorAttributes.type() == NlMsgErr.ATTR_MSG) {
-                    text = errorAttributes.string();
-                } else if (errorAttributes.type() == NlMsgErr.ATTR_OFFS && errorAttributes.valueLength() >= 4) {
-                    offset = errorAttributes.u32();
-                }
-            }
-        }
-        return NetlinkException.kernel(operation, errno, text, offset, seq);
+        return ErrorReplies.decode(reader, errorAttributes, operation, errno, seq);
     }
 
-    private void exchangeBatch(String operation, MessageWriter messages, boolean oneDatagram, IntFunction<String> describe) {
+    private void exchangeBatch(String operation, MessageWriter messages, boolean oneDatagram, IntFunction<String> describe,
+                               MessageHandler replies) {
         lock.lock();
         try {
             int count = numberMessages(messages, !oneDatagram);
@@ -365,7 +344,7 @@ public final class NetlinkConnection implements AutoCloseable {
             List<NetlinkBatchException.Failure> failures = null;
             if (oneDatagram) {
                 growBuffersFor(messages.position(), count);
-                failures = sendWindow(operation, messages, 0, count, describe, failures);
+                failures = sendWindow(operation, messages, 0, count, describe, replies, true, failures);
             } else {
                 int first = 0;
                 while (first < count) {
@@ -374,7 +353,7 @@ public final class NetlinkConnection implements AutoCloseable {
                             && endOf(messages, last) - batchOffsets[first] <= BATCH_WINDOW_BYTES) {
                         last++;
                     }
-                    failures = sendWindow(operation, messages, first, last, describe, failures);
+                    failures = sendWindow(operation, messages, first, last, describe, null, false, failures);
                     first = last;
                 }
             }
@@ -424,7 +403,8 @@ public final class NetlinkConnection implements AutoCloseable {
 
     /** Sends messages {@code [first, last)} in one datagram and collects their ACKs and errors. */
     private List<NetlinkBatchException.Failure> sendWindow(String operation, MessageWriter messages, int first, int last,
-                                                          IntFunction<String> describe,
+                                                          IntFunction<String> describe, MessageHandler replies,
+                                                          boolean transactional,
                                                           List<NetlinkBatchException.Failure> failures) {
         int from = batchOffsets[first];
         int to = endOf(messages, last - 1);
@@ -447,11 +427,14 @@ public final class NetlinkConnection implements AutoCloseable {
             }
             reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
-                if (reader.type() != Netlink.NLMSG_ERROR) {
-                    continue;
-                }
                 int index = indexOfSequence(messages, first, last, reader.sequence());
                 if (index < 0) {
+                    continue;
+                }
+                if (reader.type() != Netlink.NLMSG_ERROR) {
+                    if (replies != null && reader.type() >= Netlink.NLMSG_MIN_TYPE) {
+                        replies.onMessage(reader);
+                    }
                     continue;
                 }
                 int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
@@ -465,6 +448,11 @@ public final class NetlinkConnection implements AutoCloseable {
                     }
                     failures.add(new NetlinkBatchException.Failure(index,
                             kernelError(describe.apply(index), errno, reader.sequence())));
+                    if (transactional) {
+                        // an aborted transaction may leave some ACKs unsent; every reply it did
+                        // send was queued while sendmsg ran, so take what is there and stop
+                        pendingAcks = 0;
+                    }
                 }
             }
             if (pendingAcks <= 0) {

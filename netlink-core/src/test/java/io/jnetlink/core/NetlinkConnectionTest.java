@@ -334,6 +334,40 @@ class NetlinkConnectionTest {
     }
 
     @Test
+    void shouldHandTransactionEchoesToTheHandlerAndStopWaitingOnceAnAbortReportsAnError() {
+        // the "kernel" echoes message 1, fails message 2, and (as an aborted batch may) never ACKs message 3
+        FakeKernel kernel = new FakeKernel().onRequest((q, reply) -> {
+            if (q.type() == 0x21) {
+                reply.message(0x21, 0, q.sequence(), w -> w.putAttrU32(7, 99)).ack(q);
+            } else if (q.type() == 0x22) {
+                reply.error(q, Errno.ENOENT, "No such file or directory", -1, true);
+            }
+        });
+        MessageWriter tx = new MessageWriter();
+        for (int type : new int[] {0x10, 0x21, 0x22, 0x23, 0x11}) {
+            int m = tx.beginMessage(type, type == 0x10 || type == 0x11 ? 0 : Netlink.NLM_F_ACK | Netlink.NLM_F_ECHO);
+            tx.endMessage(m);
+        }
+        NetlinkConnection c = NetlinkConnection.over(kernel).replyTimeoutMillis(5_000);
+        List<Integer> echoed = new ArrayList<>();
+        AttributeReader attrs = new AttributeReader();
+        long start = System.nanoTime();
+        NetlinkBatchException e = assertThrows(NetlinkBatchException.class, () -> c.transaction("nft", tx,
+                i -> "message " + i, m -> {
+                    m.attributes(attrs, 0);
+                    assertTrue(attrs.find(7));
+                    echoed.add(attrs.u32());
+                    return true;
+                }));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1_000, "waited " + millis + " ms for ACKs an aborted transaction never sends");
+        assertEquals(List.of(99), echoed);
+        assertEquals(1, e.failures().size());
+        assertEquals(2, e.failures().get(0).index());
+        assertEquals("No such file or directory", e.failures().get(0).error().kernelMessage().orElseThrow());
+    }
+
+    @Test
     void shouldNotWaitForATransactionWithoutAckedMessages() {
         FakeKernel kernel = FakeKernel.acking();
         MessageWriter tx = new MessageWriter();

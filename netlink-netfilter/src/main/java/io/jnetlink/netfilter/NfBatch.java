@@ -1,0 +1,155 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkBatchException;
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Netlink;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a {@link Transaction} as one nfnetlink batch datagram and matches every reply by sequence
+ * number: ACKs and errors ({@code NLMSG_ERROR}) and the {@code NLM_F_ECHO} echoes of new rules,
+ * which carry the handles the kernel gave them.
+ *
+ * <p>The datagram goes through {@link NetlinkConnection#transaction}, which holds the connection
+ * for the exchange, so other threads may share the connection.
+ */
+final class NfBatch {
+    /** Receive buffer an ACK takes (its skb's truesize, generously). */
+    private static final int RECEIVE_BYTES_PER_ACK = 1024;
+    /** Receive buffer an echo takes: the kernel builds notifications in NLMSG_GOODSIZE skbs. */
+    private static final int RECEIVE_BYTES_PER_ECHO = 8192;
+
+    private NfBatch() {
+    }
+
+    /** Writes the batch: BEGIN, every operation with NLM_F_ACK, END; returns each message's sequence number. */
+    static int[] encode(MessageWriter w, Transaction tx, NetlinkConnection c, boolean large, long generation) {
+        List<Transaction.Op> ops = tx.ops();
+        int[] seqs = new int[ops.size() + 2];
+        int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
+                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        if (generation >= 0) {
+            w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) generation);
+        }
+        w.endMessage(begin);
+        seqs[0] = c == null ? 1 : c.nextSequence();
+        w.sequence(begin, seqs[0]);
+        for (int i = 0; i < ops.size(); i++) {
+            Transaction.Op op = ops.get(i);
+            int flags = Netlink.NLM_F_REQUEST | op.flags();
+            if (large) {
+                flags &= ~Netlink.NLM_F_ECHO;
+            }
+            if (!large || i == ops.size() - 1) {
+                flags |= Netlink.NLM_F_ACK;
+            }
+            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(), flags, op.family(), 0);
+            op.body().accept(w);
+            w.endMessage(start);
+            seqs[i + 1] = c == null ? i + 2 : c.nextSequence();
+            w.sequence(start, seqs[i + 1]);
+        }
+        int end = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
+                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        w.endMessage(end);
+        seqs[seqs.length - 1] = c == null ? ops.size() + 2 : c.nextSequence();
+        w.sequence(end, seqs[seqs.length - 1]);
+        return seqs;
+    }
+
+    static TransactionResult run(NetlinkConnection c, Transaction tx) {
+        List<Transaction.Op> ops = tx.ops();
+        MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
+        int rules = 0;
+        for (Transaction.Op op : ops) {
+            if (op.rule()) {
+                rules++;
+            }
+        }
+        NetlinkSocket s = c.socket();
+        long receive = (long) ops.size() * RECEIVE_BYTES_PER_ACK + (long) rules * RECEIVE_BYTES_PER_ECHO;
+        if (receive > 200 * 1024) {
+            s.receiveBufferSize((int) Math.min(receive, Integer.MAX_VALUE / 2), true);
+        }
+        // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at net.core.rmem_max:
+        // then the batch is sent with one ACK (on its last operation) and no echoes, so the
+        // replies fit; errors are reported all the same, and rule handles come from a dump.
+        boolean large = receive > s.receiveBufferSize();
+        RuleHandles before = large && rules > 0 ? RuleHandles.snapshot(c, tx) : null;
+        long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
+                : before != null ? before.generation() : -1;
+        int[] seqs = encode(w, tx, c, large, generation);
+        long[] handles = new long[ops.size()];
+        Arrays.fill(handles, -1);
+        AttributeReader a = new AttributeReader();
+        int newRule = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+        String operation = "nftables transaction of " + ops.size() + " operations";
+        try {
+            c.transaction(operation, w, i -> describe(ops, i, generation), reply -> {
+                int index = indexOf(seqs, reply.sequence());
+                if (reply.type() == newRule && index >= 1 && index <= ops.size()) {
+                    reply.attributes(a, NfNetlink.NFGENMSG_LENGTH);
+                    if (a.find(Nft.NFTA_RULE_HANDLE)) {
+                        handles[index - 1] = a.u64Be();
+                    }
+                }
+                return true;
+            });
+        } catch (NetlinkBatchException e) {
+            // core numbers the messages of the datagram; callers count operations (BEGIN is not one)
+            List<NetlinkBatchException.Failure> failures = new ArrayList<>();
+            for (NetlinkBatchException.Failure f : e.failures()) {
+                boolean isOp = f.index() >= 1 && f.index() <= ops.size();
+                failures.add(new NetlinkBatchException.Failure(isOp ? f.index() - 1 : -1, f.error()));
+            }
+            throw new NetlinkBatchException(operation, ops.size(), failures);
+        }
+        if (before != null) {
+            return new TransactionResult(before.newHandles(c, tx));
+        }
+        List<Long> ruleHandles = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).rule()) {
+                if (handles[i] < 0) {
+                    throw NetlinkException.kernel(operation + ": no echo with the handle of operation #" + i + " "
+                            + ops.get(i).description(), Errno.EPROTO, null, -1, seqs[i + 1]);
+                }
+                ruleHandles.add(handles[i]);
+            }
+        }
+        return new TransactionResult(ruleHandles);
+    }
+
+    /** Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors. */
+    private static String describe(List<Transaction.Op> ops, int index, long generation) {
+        if (index >= 1 && index <= ops.size()) {
+            return "operation #" + (index - 1) + " " + ops.get(index - 1).description();
+        }
+        if (index == 0) {
+            return "batch begin" + (generation >= 0 ? " (ruleset generation " + generation + " expected)" : "");
+        }
+        return "batch end";
+    }
+
+    private static int indexOf(int[] seqs, int seq) {
+        int guess = seq - seqs[0];
+        if (guess >= 0 && guess < seqs.length && seqs[guess] == seq) {
+            return guess;
+        }
+        for (int i = 0; i < seqs.length; i++) {
+            if (seqs[i] == seq) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+}

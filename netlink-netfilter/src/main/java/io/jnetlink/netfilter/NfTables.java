@@ -1,0 +1,122 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.Netlink;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point to nftables over nfnetlink: atomic {@link #transaction() transactions} (like
+ * {@code nft -f}), {@link #list() listing} (like {@code nft list ruleset}) and the ruleset
+ * {@link #generation() generation} (for optimistic concurrency with
+ * {@link Transaction#expectGeneration}).
+ */
+public final class NfTables {
+    private NfTables() {
+    }
+
+    /** A new, empty transaction. */
+    public static Transaction transaction() {
+        return new Transaction();
+    }
+
+    /** {@code nft list ruleset}: a request returning every table, chain, rule and set with elements. */
+    public static ListRequest list() {
+        return new ListRequest();
+    }
+
+    /** {@code nft list ruleset} of {@code namespace}, at once. */
+    public static Ruleset list(NetNamespace namespace) {
+        return list().in(namespace).apply();
+    }
+
+    /** The ruleset generation id ({@code NFT_MSG_GETGEN}); every committed transaction increments it. */
+    public static GenerationRequest generation() {
+        return new GenerationRequest();
+    }
+
+    /** Reads the ruleset. */
+    public static final class ListRequest extends NetlinkRequest<ListRequest, Ruleset> {
+        ListRequest() {
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public Ruleset apply(NetlinkConnection c) {
+            List<Table> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftDecoder::table);
+            List<Chain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftDecoder::chain);
+            List<Rule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftDecoder::rule);
+            List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftDecoder::set);
+            List<NftSet> withElements = new ArrayList<>();
+            for (NftSet s : sets) {
+                List<SetElement> elements = new ArrayList<>();
+                c.dump("NFT_MSG_GETSETELEM " + s.family() + " " + s.table() + " " + s.name(), w -> {
+                    int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETSETELEM, 0,
+                            s.family().value(), 0);
+                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, s.table());
+                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, s.name());
+                    w.endMessage(start);
+                }, new io.jnetlink.core.MessageHandler() {
+                    @Override
+                    public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
+                        elements.addAll(NftDecoder.elements(m));
+                        return true;
+                    }
+
+                    @Override
+                    public void onRestart() {
+                        elements.clear();
+                    }
+                });
+                withElements.add(s.withElements(elements));
+            }
+            return new Ruleset(tables, chains, rules, withElements);
+        }
+
+        private static <T> List<T> dump(NetlinkConnection c, int msg,
+                                        java.util.function.Function<io.jnetlink.core.message.MessageReader, T> decoder) {
+            return c.dumpToList(Nft.messageName(msg), w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+                w.endMessage(start);
+            }, decoder);
+        }
+    }
+
+    /** Reads the generation id. */
+    public static final class GenerationRequest extends NetlinkRequest<GenerationRequest, Long> {
+        GenerationRequest() {
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public Long apply(NetlinkConnection c) {
+            long[] gen = {-1};
+            c.request("NFT_MSG_GETGEN", w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETGEN, 0,
+                        NfNetlink.NFPROTO_UNSPEC, 0);
+                w.endMessage(start);
+            }, m -> {
+                if (NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWGEN) {
+                    gen[0] = NftDecoder.generation(m);
+                }
+                return true;
+            });
+            if (gen[0] < 0) {
+                throw new io.jnetlink.core.NetlinkException("NFT_MSG_GETGEN: no NFT_MSG_NEWGEN reply", 71, null, -1, 0,
+                        io.jnetlink.core.NetlinkException.Source.KERNEL);
+            }
+            return gen[0];
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.jnetlink.netfilter;
+
+/**
+ * nf_tables message types and attribute numbers, from {@code linux/netfilter/nf_tables.h}
+ * (each named after its macro). Expression attributes live beside their codecs in
+ * {@code io.jnetlink.netfilter.expr}.
+ */
+public final class Nft {
+    private Nft() {
+    }
+
+    // enum nf_tables_msg_types
+    public static final int NFT_MSG_NEWTABLE = 0;
+    public static final int NFT_MSG_GETTABLE = 1;
+    public static final int NFT_MSG_DELTABLE = 2;
+    public static final int NFT_MSG_NEWCHAIN = 3;
+    public static final int NFT_MSG_GETCHAIN = 4;
+    public static final int NFT_MSG_DELCHAIN = 5;
+    public static final int NFT_MSG_NEWRULE = 6;
+    public static final int NFT_MSG_GETRULE = 7;
+    public static final int NFT_MSG_DELRULE = 8;
+    public static final int NFT_MSG_NEWSET = 9;
+    public static final int NFT_MSG_GETSET = 10;
+    public static final int NFT_MSG_DELSET = 11;
+    public static final int NFT_MSG_NEWSETELEM = 12;
+    public static final int NFT_MSG_GETSETELEM = 13;
+    public static final int NFT_MSG_DELSETELEM = 14;
+    public static final int NFT_MSG_NEWGEN = 15;
+    public static final int NFT_MSG_GETGEN = 16;
+
+    /** NFTA_LIST_ELEM. */
+    public static final int NFTA_LIST_ELEM = 1;
+
+    // enum nft_hook_attributes
+    public static final int NFTA_HOOK_HOOKNUM = 1;
+    public static final int NFTA_HOOK_PRIORITY = 2;
+    public static final int NFTA_HOOK_DEV = 3;
+
+    // enum nft_table_flags
+    public static final int NFT_TABLE_F_DORMANT = 0x1;
+    public static final int NFT_TABLE_F_OWNER = 0x2;
+
+    // enum nft_table_attributes
+    public static final int NFTA_TABLE_NAME = 1;
+    public static final int NFTA_TABLE_FLAGS = 2;
+    public static final int NFTA_TABLE_USE = 3;
+    public static final int NFTA_TABLE_HANDLE = 4;
+    public static final int NFTA_TABLE_USERDATA = 6;
+    public static final int NFTA_TABLE_OWNER = 7;
+
+    // enum nft_chain_attributes
+    public static final int NFTA_CHAIN_TABLE = 1;
+    public static final int NFTA_CHAIN_HANDLE = 2;
+    public static final int NFTA_CHAIN_NAME = 3;
+    public static final int NFTA_CHAIN_HOOK = 4;
+    public static final int NFTA_CHAIN_POLICY = 5;
+    public static final int NFTA_CHAIN_USE = 6;
+    public static final int NFTA_CHAIN_TYPE = 7;
+    public static final int NFTA_CHAIN_COUNTERS = 8;
+    public static final int NFTA_CHAIN_FLAGS = 10;
+
+    // enum nft_rule_attributes
+    public static final int NFTA_RULE_TABLE = 1;
+    public static final int NFTA_RULE_CHAIN = 2;
+    public static final int NFTA_RULE_HANDLE = 3;
+    public static final int NFTA_RULE_EXPRESSIONS = 4;
+    public static final int NFTA_RULE_POSITION = 6;
+    public static final int NFTA_RULE_USERDATA = 7;
+
+    // enum nft_set_flags
+    public static final int NFT_SET_ANONYMOUS = 0x1;
+    public static final int NFT_SET_CONSTANT = 0x2;
+    public static final int NFT_SET_INTERVAL = 0x4;
+    public static final int NFT_SET_MAP = 0x8;
+    public static final int NFT_SET_TIMEOUT = 0x10;
+
+    // enum nft_set_attributes
+    public static final int NFTA_SET_TABLE = 1;
+    public static final int NFTA_SET_NAME = 2;
+    public static final int NFTA_SET_FLAGS = 3;
+    public static final int NFTA_SET_KEY_TYPE = 4;
+    public static final int NFTA_SET_KEY_LEN = 5;
+    public static final int NFTA_SET_DATA_TYPE = 6;
+    public static final int NFTA_SET_DATA_LEN = 7;
+    public static final int NFTA_SET_POLICY = 8;
+    public static final int NFTA_SET_DESC = 9;
+    public static final int NFTA_SET_ID = 10;
+    public static final int NFTA_SET_TIMEOUT = 11;
+    public static final int NFTA_SET_GC_INTERVAL = 12;
+    public static final int NFTA_SET_USERDATA = 13;
+    public static final int NFTA_SET_HANDLE = 16;
+    /** NFTA_SET_DESC_SIZE. */
+    public static final int NFTA_SET_DESC_SIZE = 1;
+
+    // enum nft_set_elem_flags
+    public static final int NFT_SET_ELEM_INTERVAL_END = 0x1;
+
+    // enum nft_set_elem_attributes
+    public static final int NFTA_SET_ELEM_KEY = 1;
+    public static final int NFTA_SET_ELEM_DATA = 2;
+    public static final int NFTA_SET_ELEM_FLAGS = 3;
+    public static final int NFTA_SET_ELEM_TIMEOUT = 4;
+    public static final int NFTA_SET_ELEM_EXPIRATION = 5;
+
+    // enum nft_set_elem_list_attributes
+    public static final int NFTA_SET_ELEM_LIST_TABLE = 1;
+    public static final int NFTA_SET_ELEM_LIST_SET = 2;
+    public static final int NFTA_SET_ELEM_LIST_ELEMENTS = 3;
+    public static final int NFTA_SET_ELEM_LIST_SET_ID = 4;
+
+    // enum nft_gen_attributes
+    public static final int NFTA_GEN_ID = 1;
+
+    /** NFT_NAME_MAXLEN (bytes including the terminating NUL). */
+    public static final int NFT_NAME_MAXLEN = 256;
+    /** NFT_TABLE_MAXNAMELEN... the same limit. */
+    public static final int NAME_MAX_BYTES = NFT_NAME_MAXLEN - 1;
+
+    /** Name of an nf_tables message number, for operation names in errors. */
+    public static String messageName(int msg) {
+        return switch (msg) {
+            case NFT_MSG_NEWTABLE -> "NFT_MSG_NEWTABLE";
+            case NFT_MSG_GETTABLE -> "NFT_MSG_GETTABLE";
+            case NFT_MSG_DELTABLE -> "NFT_MSG_DELTABLE";
+            case NFT_MSG_NEWCHAIN -> "NFT_MSG_NEWCHAIN";
+            case NFT_MSG_GETCHAIN -> "NFT_MSG_GETCHAIN";
+            case NFT_MSG_DELCHAIN -> "NFT_MSG_DELCHAIN";
+            case NFT_MSG_NEWRULE -> "NFT_MSG_NEWRULE";
+            case NFT_MSG_GETRULE -> "NFT_MSG_GETRULE";
+            case NFT_MSG_DELRULE -> "NFT_MSG_DELRULE";
+            case NFT_MSG_NEWSET -> "NFT_MSG_NEWSET";
+            case NFT_MSG_GETSET -> "NFT_MSG_GETSET";
+            case NFT_MSG_DELSET -> "NFT_MSG_DELSET";
+            case NFT_MSG_NEWSETELEM -> "NFT_MSG_NEWSETELEM";
+            case NFT_MSG_GETSETELEM -> "NFT_MSG_GETSETELEM";
+            case NFT_MSG_DELSETELEM -> "NFT_MSG_DELSETELEM";
+            case NFT_MSG_NEWGEN -> "NFT_MSG_NEWGEN";
+            case NFT_MSG_GETGEN -> "NFT_MSG_GETGEN";
+            default -> "NFT_MSG_" + msg;
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.netfilter.expr.Expression;
+import io.jnetlink.netfilter.expr.NftData;
+
+import java.util.List;
+
+/**
+ * An nftables rule: its place and its expressions, as {@code nft -a list chain} shows it
+ * ({@code nft --debug=netlink} prints the same expressions). Expressions the library does not
+ * understand are kept as {@link io.jnetlink.netfilter.expr.RawExpression}.
+ *
+ * @param family      family of its table
+ * @param table       table name
+ * @param chain       chain name
+ * @param handle      the kernel's handle (0 for a rule not yet added)
+ * @param expressions the expressions, in order
+ * @param userdata    {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
+ */
+public record Rule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
+    public Rule {
+        expressions = List.copyOf(expressions);
+    }
+
+    /**
+     * Starts a rule for chain {@code chain} of table {@code table}: {@code nft add rule FAMILY TABLE CHAIN ...}.
+     *
+     * @throws IllegalArgumentException for an invalid table or chain name
+     */
+    public static RuleBuilder in(Family family, String table, String chain) {
+        return new RuleBuilder(family, table, chain);
+    }
+
+    /** Starts a rule for chain {@code chain} of {@code table}. */
+    public static RuleBuilder in(Table table, String chain) {
+        return new RuleBuilder(table.family(), table.name(), chain);
+    }
+}

@@ -1,0 +1,560 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.net.InterfaceNames;
+import io.jnetlink.core.net.IpAddresses;
+import io.jnetlink.core.net.IpPrefix;
+import io.jnetlink.netfilter.expr.Bitwise;
+import io.jnetlink.netfilter.expr.Cmp;
+import io.jnetlink.netfilter.expr.Counter;
+import io.jnetlink.netfilter.expr.Ct;
+import io.jnetlink.netfilter.expr.Expression;
+import io.jnetlink.netfilter.expr.Immediate;
+import io.jnetlink.netfilter.expr.Limit;
+import io.jnetlink.netfilter.expr.Log;
+import io.jnetlink.netfilter.expr.Lookup;
+import io.jnetlink.netfilter.expr.Masquerade;
+import io.jnetlink.netfilter.expr.Meta;
+import io.jnetlink.netfilter.expr.Nat;
+import io.jnetlink.netfilter.expr.NftData;
+import io.jnetlink.netfilter.expr.Notrack;
+import io.jnetlink.netfilter.expr.Payload;
+import io.jnetlink.netfilter.expr.Redirect;
+import io.jnetlink.netfilter.expr.Reject;
+import io.jnetlink.netfilter.expr.Verdict;
+import io.jnetlink.netfilter.expr.VerdictExpression;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A readable rule builder: each method appends the expressions nft itself would generate for the
+ * same words, so {@code nft list ruleset} prints the rule as nft would. Users never assemble
+ * registers. Example, {@code nft add rule ip filter input ip saddr 192.168.15.0/24 tcp dport 80 ct state established,related accept}:
+ * <pre>{@code
+ * Rule.in(Family.IP, "filter", "input").sourceAddress("192.168.15.0/24").protocol(Protocol.TCP)
+ *     .destinationPort(80).ctState(CtState.ESTABLISHED, CtState.RELATED).accept()
+ * }</pre>
+ * Every argument is checked at once; bad input raises IllegalArgumentException naming it.
+ */
+public final class RuleBuilder {
+    private static final int REG_1 = 1;
+    private final Family family;
+    private final String table;
+    private final String chain;
+    private final List<Expression> expressions = new ArrayList<>();
+    private Protocol protocol;
+    private AnonymousSet anonymousSet;
+    private NftData userdata;
+
+    RuleBuilder(Family family, String table, String chain) {
+        this.family = Objects.requireNonNull(family, "family");
+        this.table = Names.check(table, "table");
+        this.chain = Names.check(chain, "chain");
+    }
+
+    /** The family of the rule's table. */
+    public Family family() {
+        return family;
+    }
+
+    /** The table name. */
+    public String table() {
+        return table;
+    }
+
+    /** The chain name. */
+    public String chain() {
+        return chain;
+    }
+
+    /** The expressions so far (a copy). */
+    public List<Expression> expressions() {
+        return List.copyOf(expressions);
+    }
+
+    /** The rule as a value (handle 0). */
+    public Rule build() {
+        return new Rule(family, table, chain, 0, expressions, userdata);
+    }
+
+    AnonymousSet anonymousSet() {
+        return anonymousSet;
+    }
+
+    NftData userdata() {
+        return userdata;
+    }
+
+    /** Escape hatch: appends any expression as is. */
+    public RuleBuilder expression(Expression e) {
+        expressions.add(Objects.requireNonNull(e, "expression"));
+        return this;
+    }
+
+    // ---- matches ------------------------------------------------------------------------------
+
+    /** nft {@code ip saddr CIDR} / {@code ip6 saddr CIDR}. */
+    public RuleBuilder sourceAddress(String cidr) {
+        return address(cidr, "source address", true);
+    }
+
+    /** nft {@code ip daddr CIDR} / {@code ip6 daddr CIDR}. */
+    public RuleBuilder destinationAddress(String cidr) {
+        return address(cidr, "destination address", false);
+    }
+
+    /** nft {@code ip saddr @SET} (ip6 saddr for ip6 tables). */
+    public RuleBuilder sourceAddressIn(String set) {
+        return addressIn(set, true);
+    }
+
+    /** nft {@code ip daddr @SET} (ip6 daddr for ip6 tables). */
+    public RuleBuilder destinationAddressIn(String set) {
+        return addressIn(set, false);
+    }
+
+    /** nft {@code meta l4proto PROTO} (and the dependency of port matches). */
+    public RuleBuilder protocol(Protocol p) {
+        Objects.requireNonNull(p, "protocol");
+        if (protocol != null) {
+            throw new IllegalArgumentException("protocol is already set to " + protocol);
+        }
+        protocol = p;
+        expressions.add(new Meta(Meta.L4PROTO, REG_1));
+        expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u8(p.number())));
+        return this;
+    }
+
+    /** nft {@code tcp sport PORT} (after {@link #protocol}). */
+    public RuleBuilder sourcePort(int port) {
+        return port(0, port, port, "source port");
+    }
+
+    /** nft {@code tcp dport PORT} (after {@link #protocol}). */
+    public RuleBuilder destinationPort(int port) {
+        return port(2, port, port, "destination port");
+    }
+
+    /** nft {@code tcp dport FIRST-LAST}. */
+    public RuleBuilder destinationPortRange(int first, int last) {
+        return port(2, first, last, "destination port range");
+    }
+
+    /** nft {@code tcp dport { P1, P2, ... }}: an anonymous set made in the same transaction. */
+    public RuleBuilder destinationPorts(int... ports) {
+        requirePortProtocol("destination ports");
+        if (ports.length == 0) {
+            throw new IllegalArgumentException("destination ports must not be empty");
+        }
+        if (anonymousSet != null) {
+            throw new IllegalArgumentException("a rule may hold one anonymous set");
+        }
+        int[] sorted = ports.clone();
+        Arrays.sort(sorted);
+        List<NftData> keys = new ArrayList<>();
+        for (int i = 0; i < sorted.length; i++) {
+            checkPort(sorted[i], "destination ports");
+            if (i > 0 && sorted[i] == sorted[i - 1]) {
+                throw new IllegalArgumentException("destination ports repeat " + sorted[i]);
+            }
+            keys.add(NftData.u16Be(sorted[i]));
+        }
+        anonymousSet = new AnonymousSet(SetKeyType.INET_SERVICE, keys, protocol);
+        expressions.add(new Payload(REG_1, Payload.TRANSPORT_HEADER, 2, 2));
+        expressions.add(new Lookup(AnonymousSet.NAME, -1, REG_1, -1, false));
+        return this;
+    }
+
+    /** nft {@code iifname NAME}. */
+    public RuleBuilder inInterface(String name) {
+        InterfaceNames.check(name, "input interface");
+        expressions.add(new Meta(Meta.IIFNAME, REG_1));
+        expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.ifname(name)));
+        return this;
+    }
+
+    /** nft {@code oifname NAME}. */
+    public RuleBuilder outInterface(String name) {
+        InterfaceNames.check(name, "output interface");
+        expressions.add(new Meta(Meta.OIFNAME, REG_1));
+        expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.ifname(name)));
+        return this;
+    }
+
+    /** nft {@code meta mark VALUE}. */
+    public RuleBuilder mark(long mark) {
+        checkU32(mark, "mark");
+        expressions.add(new Meta(Meta.MARK, REG_1));
+        expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u32Host(mark)));
+        return this;
+    }
+
+    /** nft {@code ct mark VALUE}. */
+    public RuleBuilder ctMark(long mark) {
+        checkU32(mark, "ct mark");
+        expressions.add(new Ct(Ct.MARK, REG_1));
+        expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u32Host(mark)));
+        return this;
+    }
+
+    /** nft {@code ct state S1,S2}. */
+    public RuleBuilder ctState(CtState... states) {
+        if (states.length == 0) {
+            throw new IllegalArgumentException("ct state needs at least one state");
+        }
+        int bits = 0;
+        for (CtState s : states) {
+            bits |= Objects.requireNonNull(s, "ct state").bit();
+        }
+        return ctBits(Ct.STATE, bits);
+    }
+
+    /** nft {@code ct status S1,S2}. */
+    public RuleBuilder ctStatus(CtStatus... statuses) {
+        if (statuses.length == 0) {
+            throw new IllegalArgumentException("ct status needs at least one status");
+        }
+        int bits = 0;
+        for (CtStatus s : statuses) {
+            bits |= Objects.requireNonNull(s, "ct status").bit();
+        }
+        return ctBits(Ct.STATUS, bits);
+    }
+
+    // ---- statements ---------------------------------------------------------------------------
+
+    /** nft {@code counter}. */
+    public RuleBuilder counter() {
+        expressions.add(new Counter());
+        return this;
+    }
+
+    /** nft {@code limit rate N/UNIT} with nft's default burst of 5 packets; unit: second, minute, hour, day, week. */
+    public RuleBuilder limit(long rate, String unit) {
+        if (rate <= 0) {
+            throw new IllegalArgumentException("limit rate must be positive: " + rate);
+        }
+        long seconds = switch (unit == null ? "" : unit) {
+            case "second" -> 1;
+            case "minute" -> 60;
+            case "hour" -> 3600;
+            case "day" -> 86400;
+            case "week" -> 604800;
+            default -> throw new IllegalArgumentException("limit unit must be second, minute, hour, day or week: " + unit);
+        };
+        expressions.add(new Limit(rate, seconds, 5, Limit.PACKETS, 0));
+        return this;
+    }
+
+    /** nft {@code log prefix "TEXT"} (null: plain {@code log}). */
+    public RuleBuilder log(String prefix) {
+        if (prefix != null && (prefix.length() > 127 || prefix.indexOf('\0') >= 0 || prefix.indexOf('"') >= 0)) {
+            throw new IllegalArgumentException("log prefix must be at most 127 characters without NUL or quotes: " + prefix);
+        }
+        expressions.add(new Log(prefix, -1, -1, -1));
+        return this;
+    }
+
+    /** nft {@code notrack}. */
+    public RuleBuilder notrack() {
+        expressions.add(new Notrack());
+        return this;
+    }
+
+    /** nft {@code accept}. */
+    public RuleBuilder accept() {
+        return verdict(Verdict.ACCEPT);
+    }
+
+    /** nft {@code drop}. */
+    public RuleBuilder drop() {
+        return verdict(Verdict.DROP);
+    }
+
+    /** nft {@code continue}. */
+    public RuleBuilder continueRule() {
+        return verdict(Verdict.CONTINUE);
+    }
+
+    /** nft {@code return}. */
+    public RuleBuilder returnFromChain() {
+        return verdict(Verdict.RETURN);
+    }
+
+    /** nft {@code jump CHAIN}. */
+    public RuleBuilder jump(String target) {
+        return verdict(Verdict.jump(Names.check(target, "jump target chain")));
+    }
+
+    /** nft {@code goto CHAIN}. */
+    public RuleBuilder goTo(String target) {
+        return verdict(Verdict.goTo(Names.check(target, "goto target chain")));
+    }
+
+    /** nft {@code reject}: ICMP port unreachable (icmpx for inet). */
+    public RuleBuilder reject() {
+        expressions.add(switch (family) {
+            case IP -> new Reject(Reject.ICMP_UNREACH, 3);
+            case IP6 -> new Reject(Reject.ICMP_UNREACH, 4);
+            case INET, BRIDGE, NETDEV -> new Reject(Reject.ICMPX_UNREACH, 1);
+            case ARP -> throw new IllegalArgumentException("reject does not exist in family arp");
+        });
+        return this;
+    }
+
+    /** nft {@code reject with tcp reset} (after {@code protocol(TCP)}). */
+    public RuleBuilder rejectWithTcpReset() {
+        if (protocol != Protocol.TCP) {
+            throw new IllegalArgumentException("reject with tcp reset needs protocol(TCP) first");
+        }
+        expressions.add(new Reject(Reject.TCP_RST, 0));
+        return this;
+    }
+
+    /** nft {@code masquerade}. */
+    public RuleBuilder masquerade() {
+        requireNat("masquerade");
+        expressions.add(new Masquerade());
+        return this;
+    }
+
+    /** nft {@code masquerade to :FIRST-LAST} (after a protocol with ports). */
+    public RuleBuilder masquerade(int firstPort, int lastPort) {
+        requireNat("masquerade");
+        requirePortProtocol("masquerade ports");
+        portRange(firstPort, lastPort, "masquerade ports");
+        expressions.add(new Immediate(1, NftData.u16Be(firstPort)));
+        expressions.add(new Immediate(2, NftData.u16Be(lastPort)));
+        expressions.add(new Masquerade(Nat.RANGE_PROTO_SPECIFIED, 1, 2));
+        return this;
+    }
+
+    /** nft {@code dnat to ADDRESS}. */
+    public RuleBuilder dnat(String address) {
+        return nat(Nat.DNAT, address, address, 0, 0, "dnat");
+    }
+
+    /** nft {@code dnat to ADDRESS:PORT} (after a protocol with ports). */
+    public RuleBuilder dnat(String address, int port) {
+        return nat(Nat.DNAT, address, address, port, port, "dnat");
+    }
+
+    /** nft {@code dnat to FIRST-LAST:PORT1-PORT2}; ports 0 for none. */
+    public RuleBuilder dnat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
+        return nat(Nat.DNAT, firstAddress, lastAddress, firstPort, lastPort, "dnat");
+    }
+
+    /** nft {@code snat to ADDRESS}. */
+    public RuleBuilder snat(String address) {
+        return nat(Nat.SNAT, address, address, 0, 0, "snat");
+    }
+
+    /** nft {@code snat to ADDRESS:PORT}. */
+    public RuleBuilder snat(String address, int port) {
+        return nat(Nat.SNAT, address, address, port, port, "snat");
+    }
+
+    /** nft {@code snat to FIRST-LAST:PORT1-PORT2}; ports 0 for none. */
+    public RuleBuilder snat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
+        return nat(Nat.SNAT, firstAddress, lastAddress, firstPort, lastPort, "snat");
+    }
+
+    /** nft {@code redirect to :PORT} (after a protocol with ports). */
+    public RuleBuilder redirect(int port) {
+        requireNat("redirect");
+        requirePortProtocol("redirect port");
+        checkPort(port, "redirect port");
+        expressions.add(new Immediate(1, NftData.u16Be(port)));
+        expressions.add(new Redirect(1, 0, Nat.RANGE_PROTO_SPECIFIED));
+        return this;
+    }
+
+    /** Appends {@code ... random}/{@code fully-random}/{@code persistent} flags to the last nat/masquerade statement. */
+    public RuleBuilder natFlags(int flags) {
+        if (expressions.isEmpty()) {
+            throw new IllegalArgumentException("natFlags needs a nat, masquerade or redirect statement before it");
+        }
+        int last = expressions.size() - 1;
+        Expression e = expressions.get(last);
+        if (e instanceof Nat n) {
+            expressions.set(last, new Nat(n.type(), n.family(), n.addressMinRegister(), n.addressMaxRegister(),
+                    n.protoMinRegister(), n.protoMaxRegister(), n.flags() | flags));
+        } else if (e instanceof Masquerade m) {
+            expressions.set(last, new Masquerade(m.flags() | flags, m.protoMinRegister(), m.protoMaxRegister()));
+        } else if (e instanceof Redirect r) {
+            expressions.set(last, new Redirect(r.protoMinRegister(), r.protoMaxRegister(), r.flags() | flags));
+        } else {
+            throw new IllegalArgumentException("natFlags needs a nat, masquerade or redirect statement before it");
+        }
+        return this;
+    }
+
+    /** Sets {@code NFTA_RULE_USERDATA} raw (nft stores comments there). */
+    public RuleBuilder userdata(byte[] bytes) {
+        this.userdata = bytes == null ? null : NftData.of(bytes);
+        return this;
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private RuleBuilder verdict(Verdict v) {
+        expressions.add(new VerdictExpression(v));
+        return this;
+    }
+
+    private RuleBuilder ctBits(int key, int bits) {
+        expressions.add(new Ct(key, REG_1));
+        expressions.add(new Bitwise(REG_1, REG_1, 4, NftData.u32Host(bits), NftData.u32Host(0)));
+        expressions.add(new Cmp(REG_1, Cmp.NEQ, NftData.u32Host(0)));
+        return this;
+    }
+
+    private RuleBuilder address(String cidr, String what, boolean source) {
+        IpPrefix prefix = IpPrefix.parse(cidr, what);
+        boolean v6 = prefix.family() == IpAddresses.AF_INET6;
+        addressDependency(v6, what);
+        int addrLen = v6 ? 16 : 4;
+        int offset = v6 ? (source ? 8 : 24) : (source ? 12 : 16);
+        byte[] net = prefix.network().getAddress();
+        int bits = prefix.prefixLength();
+        if (bits == 0) {
+            throw new IllegalArgumentException(what + " /0 matches everything; leave it out: " + cidr);
+        }
+        if (bits % 8 == 0) {
+            int len = bits / 8;
+            expressions.add(new Payload(REG_1, Payload.NETWORK_HEADER, offset, len));
+            expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.of(Arrays.copyOf(net, len))));
+        } else {
+            byte[] mask = new byte[addrLen];
+            for (int b = 0; b < bits; b++) {
+                mask[b / 8] |= (byte) (0x80 >>> (b % 8));
+            }
+            expressions.add(new Payload(REG_1, Payload.NETWORK_HEADER, offset, addrLen));
+            expressions.add(new Bitwise(REG_1, REG_1, addrLen, NftData.of(mask), NftData.of(new byte[addrLen])));
+            expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.of(net)));
+        }
+        return this;
+    }
+
+    private RuleBuilder addressIn(String set, boolean source) {
+        Names.check(set, "set");
+        boolean v6 = family == Family.IP6;
+        addressDependency(v6, "address set");
+        int offset = v6 ? (source ? 8 : 24) : (source ? 12 : 16);
+        expressions.add(new Payload(REG_1, Payload.NETWORK_HEADER, offset, v6 ? 16 : 4));
+        expressions.add(new Lookup(set, 0, REG_1, -1, false));
+        return this;
+    }
+
+    private void addressDependency(boolean v6, String what) {
+        switch (family) {
+            case IP -> {
+                if (v6) {
+                    throw new IllegalArgumentException(what + " is IPv6 but the table is ip (IPv4)");
+                }
+            }
+            case IP6 -> {
+                if (!v6) {
+                    throw new IllegalArgumentException(what + " is IPv4 but the table is ip6");
+                }
+            }
+            case INET -> {
+                expressions.add(new Meta(Meta.NFPROTO, REG_1));
+                expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u8(v6 ? Family.IP6.value() : Family.IP.value())));
+            }
+            default -> throw new IllegalArgumentException(what + " matches need an ip, ip6 or inet table, not " + family);
+        }
+    }
+
+    private RuleBuilder port(int offset, int first, int last, String what) {
+        requirePortProtocol(what);
+        portRange(first, last, what);
+        expressions.add(new Payload(REG_1, Payload.TRANSPORT_HEADER, offset, 2));
+        if (first == last) {
+            expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u16Be(first)));
+        } else {
+            expressions.add(new Cmp(REG_1, Cmp.GTE, NftData.u16Be(first)));
+            expressions.add(new Cmp(REG_1, Cmp.LTE, NftData.u16Be(last)));
+        }
+        return this;
+    }
+
+    private RuleBuilder nat(int type, String firstText, String lastText, int firstPort, int lastPort, String what) {
+        requireNat(what);
+        InetAddress first = IpAddresses.parse(firstText, what + " address");
+        InetAddress last = IpAddresses.parse(lastText, what + " address");
+        if (IpAddresses.family(first) != IpAddresses.family(last)) {
+            throw new IllegalArgumentException(what + " address range mixes IPv4 and IPv6: " + firstText + "-" + lastText);
+        }
+        boolean v6 = IpAddresses.family(first) == IpAddresses.AF_INET6;
+        if ((family == Family.IP && v6) || (family == Family.IP6 && !v6)) {
+            throw new IllegalArgumentException(what + " address " + firstText + " does not fit a " + family + " table");
+        }
+        if (new java.math.BigInteger(1, first.getAddress()).compareTo(new java.math.BigInteger(1, last.getAddress())) > 0) {
+            throw new IllegalArgumentException(what + " address range is reversed: " + firstText + "-" + lastText);
+        }
+        boolean ports = firstPort != 0 || lastPort != 0;
+        if (ports) {
+            requirePortProtocol(what + " port");
+            portRange(firstPort, lastPort, what + " port");
+        }
+        boolean addrRange = !first.equals(last);
+        boolean portRange = ports && firstPort != lastPort;
+        int reg = 1;
+        int amin = reg++;
+        expressions.add(new Immediate(amin, NftData.of(first.getAddress())));
+        int amax = 0;
+        if (addrRange) {
+            amax = reg++;
+            expressions.add(new Immediate(amax, NftData.of(last.getAddress())));
+        }
+        int pmin = 0;
+        int pmax = 0;
+        if (ports) {
+            pmin = reg++;
+            expressions.add(new Immediate(pmin, NftData.u16Be(firstPort)));
+            if (portRange) {
+                pmax = reg++;
+                expressions.add(new Immediate(pmax, NftData.u16Be(lastPort)));
+            }
+        }
+        expressions.add(new Nat(type, v6 ? Family.IP6.value() : Family.IP.value(), amin, amax, pmin, pmax,
+                ports ? Nat.RANGE_PROTO_SPECIFIED : 0));
+        return this;
+    }
+
+    private void requireNat(String what) {
+        if (family != Family.IP && family != Family.IP6 && family != Family.INET) {
+            throw new IllegalArgumentException(what + " needs an ip, ip6 or inet table, not " + family);
+        }
+    }
+
+    private void requirePortProtocol(String what) {
+        if (protocol == null || !protocol.hasPorts()) {
+            throw new IllegalArgumentException(what + " needs protocol(TCP), protocol(UDP) or protocol(SCTP) first");
+        }
+    }
+
+    private static void portRange(int first, int last, String what) {
+        checkPort(first, what);
+        checkPort(last, what);
+        if (first > last) {
+            throw new IllegalArgumentException(what + " is reversed: " + first + "-" + last);
+        }
+    }
+
+    static void checkPort(int port, String what) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be 1..65535: " + port);
+        }
+    }
+
+    private static void checkU32(long v, String what) {
+        if (v < 0 || v > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException(what + " must be 0..0xffffffff: " + v);
+        }
+    }
+}

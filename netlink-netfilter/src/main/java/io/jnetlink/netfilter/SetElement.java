@@ -1,0 +1,27 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.netfilter.expr.NftData;
+import io.jnetlink.netfilter.expr.Verdict;
+
+/**
+ * One element of a set or map, as on the wire. An interval set holds its ranges as pairs: a start
+ * element and an element flagged {@code NFT_SET_ELEM_INTERVAL_END} at the first value past the range.
+ *
+ * @param key       {@code NFTA_SET_ELEM_KEY}
+ * @param flags     {@code NFTA_SET_ELEM_FLAGS} (1: interval end)
+ * @param timeoutMs {@code NFTA_SET_ELEM_TIMEOUT} in ms, 0 for none
+ * @param expiresMs {@code NFTA_SET_ELEM_EXPIRATION} in ms (read only), 0 for none
+ * @param verdict   the verdict of a verdict map, else null
+ * @param data      the value of a data map, else null
+ */
+public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs, Verdict verdict, NftData data) {
+    /** A plain element. */
+    public static SetElement of(NftData key) {
+        return new SetElement(key, 0, 0, 0, null, null);
+    }
+
+    /** Whether this element closes an interval. */
+    public boolean intervalEnd() {
+        return (flags & Nft.NFT_SET_ELEM_INTERVAL_END) != 0;
+    }
+}

@@ -1,0 +1,149 @@
+package io.jnetlink.netfilter.conntrack;
+
+import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.Netlink;
+import io.jnetlink.netfilter.NfNetlink;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The connection tracking table over ctnetlink ({@code NFNL_SUBSYS_CTNETLINK}), like the
+ * {@code conntrack} tool: {@code conntrack -L} ({@link #list()}), {@code conntrack -D} ({@link #delete}),
+ * {@code conntrack -F} ({@link #flush()}).
+ */
+public final class Conntrack {
+    private Conntrack() {
+    }
+
+    /** {@code conntrack -L}: every entry of every family. */
+    public static ListRequest list() {
+        return new ListRequest();
+    }
+
+    /** {@code conntrack -L} in {@code namespace}, at once. */
+    public static List<ConntrackEntry> list(NetNamespace namespace) {
+        return list().in(namespace).apply();
+    }
+
+    /** {@code conntrack -D} of the entry whose original tuple is {@code original}. */
+    public static DeleteRequest delete(ConntrackTuple original) {
+        return new DeleteRequest(Objects.requireNonNull(original, "tuple"));
+    }
+
+    /** {@code conntrack -F}: deletes every entry (optionally only IPv4 or IPv6, or with a mark). */
+    public static FlushRequest flush() {
+        return new FlushRequest();
+    }
+
+    /** Dump request. */
+    public static final class ListRequest extends NetlinkRequest<ListRequest, List<ConntrackEntry>> {
+        private int family;
+
+        ListRequest() {
+        }
+
+        /** Only entries of {@code AF_INET} (2) or {@code AF_INET6} (10): {@code conntrack -L -f ipv4|ipv6}. */
+        public ListRequest family(int addressFamily) {
+            this.family = checkFamily(addressFamily);
+            return this;
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public List<ConntrackEntry> apply(NetlinkConnection c) {
+            return c.dumpToList("IPCTNL_MSG_CT_GET (dump)", w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, family, 0);
+                w.endMessage(start);
+            }, m -> NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_NEW ? ConntrackCodec.decode(m) : null);
+        }
+    }
+
+    /** Delete request. */
+    public static final class DeleteRequest extends NetlinkRequest<DeleteRequest, Void> {
+        private final ConntrackTuple tuple;
+
+        DeleteRequest(ConntrackTuple tuple) {
+            if (tuple.source().getAddress().length != tuple.destination().getAddress().length) {
+                throw new IllegalArgumentException("tuple mixes IPv4 and IPv6: " + tuple);
+            }
+            if (tuple.protocol() < 0 || tuple.protocol() > 255) {
+                throw new IllegalArgumentException("tuple protocol must be 0..255: " + tuple.protocol());
+            }
+            this.tuple = tuple;
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public Void apply(NetlinkConnection c) {
+            int family = tuple.source().getAddress().length == 16 ? 10 : 2;
+            c.request("IPCTNL_MSG_CT_DELETE " + tuple, w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE, 0, family, 0);
+                ConntrackCodec.encodeTuple(w, Ctnl.CTA_TUPLE_ORIG, tuple);
+                w.endMessage(start);
+            });
+            return null;
+        }
+    }
+
+    /** Flush request. */
+    public static final class FlushRequest extends NetlinkRequest<FlushRequest, Void> {
+        private int family;
+        private long mark = -1;
+        private long markMask = 0xFFFFFFFFL;
+
+        FlushRequest() {
+        }
+
+        /** Only {@code AF_INET} (2) or {@code AF_INET6} (10) entries: {@code conntrack -F -f ipv4}. */
+        public FlushRequest family(int addressFamily) {
+            this.family = checkFamily(addressFamily);
+            return this;
+        }
+
+        /** Only entries whose mark matches: {@code conntrack -D --mark MARK/MASK}. */
+        public FlushRequest mark(long mark, long mask) {
+            if (mark < 0 || mark > 0xFFFFFFFFL || mask < 0 || mask > 0xFFFFFFFFL) {
+                throw new IllegalArgumentException("mark and mask must be 0..0xffffffff: " + mark + "/" + mask);
+            }
+            this.mark = mark;
+            this.markMask = mask;
+            return this;
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public Void apply(NetlinkConnection c) {
+            c.request("IPCTNL_MSG_CT_DELETE (flush)", w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE, 0, family, 0);
+                if (mark >= 0) {
+                    w.putAttrU32Be(Ctnl.CTA_MARK, (int) mark);
+                    w.putAttrU32Be(Ctnl.CTA_MARK_MASK, (int) markMask);
+                }
+                w.endMessage(start);
+            });
+            return null;
+        }
+    }
+
+    private static int checkFamily(int f) {
+        if (f != 2 && f != 10) {
+            throw new IllegalArgumentException("address family must be AF_INET (2) or AF_INET6 (10): " + f);
+        }
+        return f;
+    }
+}

@@ -1,0 +1,48 @@
+package io.jnetlink.netfilter.conntrack;
+
+import io.jnetlink.netfilter.CtStatus;
+
+import java.util.Set;
+
+/**
+ * One conntrack entry, as {@code conntrack -L -o extended} shows it.
+ *
+ * @param family         AF_INET (2) or AF_INET6 (10)
+ * @param original       the original direction's tuple
+ * @param reply          the reply direction's tuple (differs from the swapped original under NAT)
+ * @param status         {@code CTA_STATUS} bits ({@code IPS_*})
+ * @param tcpState       {@code CTA_PROTOINFO_TCP_STATE} ({@code TCP_CONNTRACK_*}: 3 ESTABLISHED, 7 TIME_WAIT, ...), -1 for other protocols
+ * @param mark           {@code CTA_MARK}
+ * @param timeoutSeconds {@code CTA_TIMEOUT}
+ * @param id             {@code CTA_ID}
+ * @param zone           {@code CTA_ZONE}, 0 for the default zone
+ * @param originalPackets {@code CTA_COUNTERS_ORIG} packets (0 unless net.netfilter.nf_conntrack_acct=1)
+ * @param originalBytes  {@code CTA_COUNTERS_ORIG} bytes
+ * @param replyPackets   {@code CTA_COUNTERS_REPLY} packets
+ * @param replyBytes     {@code CTA_COUNTERS_REPLY} bytes
+ */
+public record ConntrackEntry(int family, ConntrackTuple original, ConntrackTuple reply, long status, int tcpState,
+                             long mark, long timeoutSeconds, long id, int zone, long originalPackets, long originalBytes,
+                             long replyPackets, long replyBytes) {
+    /** The status bits by name. */
+    public Set<CtStatus> statuses() {
+        return CtStatus.of(status);
+    }
+
+    /** Whether the connection's source was NATed ({@code IPS_SRC_NAT}). */
+    public boolean sourceNat() {
+        return (status & CtStatus.SNAT.bit()) != 0;
+    }
+
+    /** Whether the connection's destination was NATed ({@code IPS_DST_NAT}). */
+    public boolean destinationNat() {
+        return (status & CtStatus.DNAT.bit()) != 0;
+    }
+
+    /** nft/conntrack name of a TCP state. */
+    public String tcpStateName() {
+        String[] names = {"NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK",
+            "TIME_WAIT", "CLOSE", "SYN_SENT2"};
+        return tcpState >= 0 && tcpState < names.length ? names[tcpState] : tcpState < 0 ? "" : "STATE_" + tcpState;
+    }
+}

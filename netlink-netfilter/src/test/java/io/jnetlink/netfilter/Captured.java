@@ -1,0 +1,52 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.message.MessageReader;
+
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Batches nft sent, captured with strace (see src/test/resources/nft/README). */
+final class Captured {
+    private Captured() {
+    }
+
+    static ByteBuffer load(String name) throws Exception {
+        try (InputStream in = Captured.class.getResourceAsStream("/nft/" + name)) {
+            byte[] bytes = HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
+            ByteBuffer b = ByteBuffer.allocateDirect(bytes.length).order(ByteOrder.nativeOrder());
+            b.put(bytes).clear();
+            return b;
+        }
+    }
+
+    /** The messages of a batch as [offset, length] pairs. */
+    static List<int[]> messages(ByteBuffer b) {
+        MessageReader m = new MessageReader().wrap(b, 0, b.capacity());
+        List<int[]> out = new ArrayList<>();
+        while (m.next()) {
+            out.add(new int[]{m.offset(), m.length()});
+        }
+        return out;
+    }
+
+    static MessageReader at(ByteBuffer b, int[] msg) {
+        MessageReader m = new MessageReader().wrap(b, msg[0], msg[1]);
+        m.next();
+        return m;
+    }
+
+    /** The bytes of a message with its flags and sequence number zeroed (they differ by design). */
+    static byte[] normalized(ByteBuffer b, int offset, int length) {
+        byte[] out = new byte[length];
+        b.get(offset, out, 0, length);
+        for (int i = 6; i < 12; i++) {
+            out[i] = 0;
+        }
+        return out;
+    }
+}

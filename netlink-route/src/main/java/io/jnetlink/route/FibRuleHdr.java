@@ -1,0 +1,53 @@
+package io.jnetlink.route;
+
+/**
+ * Layout of {@code struct fib_rule_hdr}, the fixed header of policy-routing rule messages
+ * ({@code RTM_*RULE}), and the {@code FRA_*} attributes, {@code FR_ACT_*} actions and
+ * {@code FIB_RULE_*} flags of {@code <linux/fib_rules.h>}.
+ *
+ * <pre>
+ * +-------------+-------------+-------------+-------------+
+ * | family u8   | dst_len u8  | src_len u8  | tos u8      |  0
+ * +-------------+-------------+-------------+-------------+
+ * | table u8    | res1 u8     | res2 u8     | action u8   |  4
+ * +-------------+-------------+-------------+-------------+
+ * |                    flags (u32)                        |  8
+ * +-------------------------------------------------------+
+ * </pre>
+ */
+public final class FibRuleHdr {
+    public static final int LENGTH = 12;
+    public static final int FAMILY_OFFSET = 0;
+    public static final int DST_LEN_OFFSET = 1;
+    public static final int SRC_LEN_OFFSET = 2;
+    public static final int TOS_OFFSET = 3;
+    public static final int TABLE_OFFSET = 4;
+    public static final int ACTION_OFFSET = 7;
+    public static final int FLAGS_OFFSET = 8;
+
+    public static final int FRA_DST = 1;        // FRA_DST
+    public static final int FRA_SRC = 2;        // FRA_SRC
+    public static final int FRA_IIFNAME = 3;    // FRA_IIFNAME
+    public static final int FRA_GOTO = 4;       // FRA_GOTO
+    public static final int FRA_PRIORITY = 6;   // FRA_PRIORITY
+    public static final int FRA_FWMARK = 10;    // FRA_FWMARK
+    public static final int FRA_FLOW = 11;      // FRA_FLOW
+    public static final int FRA_TABLE = 15;     // FRA_TABLE
+    public static final int FRA_FWMASK = 16;    // FRA_FWMASK
+    public static final int FRA_OIFNAME = 17;   // FRA_OIFNAME
+    public static final int FRA_PROTOCOL = 21;  // FRA_PROTOCOL
+
+    public static final int FR_ACT_UNSPEC = 0;      // FR_ACT_UNSPEC
+    public static final int FR_ACT_TO_TBL = 1;      // FR_ACT_TO_TBL
+    public static final int FR_ACT_GOTO = 2;        // FR_ACT_GOTO
+    public static final int FR_ACT_NOP = 3;         // FR_ACT_NOP
+    public static final int FR_ACT_BLACKHOLE = 6;   // FR_ACT_BLACKHOLE
+    public static final int FR_ACT_UNREACHABLE = 7; // FR_ACT_UNREACHABLE
+    public static final int FR_ACT_PROHIBIT = 8;    // FR_ACT_PROHIBIT
+
+    public static final int FIB_RULE_PERMANENT = 0x1; // FIB_RULE_PERMANENT
+    public static final int FIB_RULE_INVERT = 0x2;    // FIB_RULE_INVERT ("not")
+
+    private FibRuleHdr() {
+    }
+}

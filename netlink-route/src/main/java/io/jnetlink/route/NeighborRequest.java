@@ -1,0 +1,110 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.net.InterfaceNames;
+import io.jnetlink.core.net.IpAddresses;
+import io.jnetlink.core.net.MacAddress;
+
+import java.net.InetAddress;
+
+/**
+ * {@code ip neigh add|replace|del ADDR lladdr MAC dev NAME [nud STATE]}: one {@code RTM_NEWNEIGH}
+ * or {@code RTM_DELNEIGH}, made by {@link Neighbors#add}, {@link Neighbors#replace} and
+ * {@link Neighbors#delete}. New entries are permanent unless another state is given.
+ */
+public final class NeighborRequest extends NetlinkRequest<NeighborRequest, Void> {
+    enum Kind { ADD, REPLACE, DELETE }
+
+    private final Kind kind;
+    private final InetAddress address;
+    private byte[] lladdr;
+    private String dev;
+    private int state = NdMsg.NUD_PERMANENT;
+    private int flags;
+
+    NeighborRequest(Kind kind, String address) {
+        this.kind = kind;
+        this.address = IpAddresses.parse(address, "neighbour address");
+    }
+
+    /** {@code lladdr MAC}: the link-layer address ({@code NDA_LLADDR}), six hex bytes. */
+    public NeighborRequest lladdr(String mac) {
+        this.lladdr = MacAddress.parse(mac, "lladdr");
+        return this;
+    }
+
+    /** {@code dev NAME}: the interface (required). */
+    public NeighborRequest dev(String name) {
+        this.dev = InterfaceNames.check(name, "dev");
+        return this;
+    }
+
+    /** {@code nud STATE}: permanent (the default), reachable, stale, noarp, … ({@code ndm_state}). */
+    public NeighborRequest state(NeighborState state) {
+        if (state == null || state == NeighborState.UNKNOWN) {
+            throw new IllegalArgumentException("state must be a single known NUD_* state: " + state);
+        }
+        this.state = state.raw();
+        return this;
+    }
+
+    /** {@code router}: the neighbour is an IPv6 router ({@code NTF_ROUTER}). */
+    public NeighborRequest router() {
+        if (IpAddresses.family(address) != IpAddresses.AF_INET6) {
+            throw new IllegalArgumentException("router is for IPv6 neighbours only: " + address.getHostAddress());
+        }
+        this.flags |= NdMsg.NTF_ROUTER;
+        return this;
+    }
+
+    @Override
+    protected int protocol() {
+        return Netlink.NETLINK_ROUTE;
+    }
+
+    @Override
+    public Void apply(NetlinkConnection connection) {
+        check();
+        int index = LinkIndexes.resolve(connection, dev);
+        connection.request(operation(), w -> encode(w, index));
+        return null;
+    }
+
+    void check() {
+        if (dev == null) {
+            throw new IllegalArgumentException("dev is required: ip neigh needs the device of " + address.getHostAddress());
+        }
+        if (kind != Kind.DELETE && lladdr == null && state != NdMsg.NUD_NOARP && state != NdMsg.NUD_FAILED
+                && state != NdMsg.NUD_INCOMPLETE) {
+            throw new IllegalArgumentException("lladdr is required for a " + NeighborState.of(state).ipName()
+                    + " entry of " + address.getHostAddress());
+        }
+    }
+
+    String operation() {
+        return Rtnl.typeName(kind == Kind.DELETE ? Rtnl.RTM_DELNEIGH : Rtnl.RTM_NEWNEIGH) + " "
+                + address.getHostAddress() + " dev " + dev;
+    }
+
+    void encode(MessageWriter w, int index) {
+        int nlFlags = switch (kind) {
+            case ADD -> Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL;
+            case REPLACE -> Netlink.NLM_F_CREATE | Netlink.NLM_F_REPLACE;
+            case DELETE -> 0;
+        };
+        int msg = w.beginMessage(kind == Kind.DELETE ? Rtnl.RTM_DELNEIGH : Rtnl.RTM_NEWNEIGH, nlFlags);
+        int h = w.reserve(NdMsg.LENGTH);
+        w.putU8At(h + NdMsg.FAMILY_OFFSET, IpAddresses.family(address));
+        w.putU32At(h + NdMsg.IFINDEX_OFFSET, index);
+        w.putU16At(h + NdMsg.STATE_OFFSET, state);
+        w.putU8At(h + NdMsg.FLAGS_OFFSET, flags);
+        w.putAttrAddress(NdMsg.NDA_DST, address);
+        if (lladdr != null && kind != Kind.DELETE) {
+            w.putAttrBytes(NdMsg.NDA_LLADDR, lladdr);
+        }
+        w.endMessage(msg);
+    }
+}

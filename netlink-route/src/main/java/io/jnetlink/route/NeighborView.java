@@ -1,0 +1,112 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.net.MacAddress;
+
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+
+/**
+ * A reusable flyweight over one {@code RTM_NEWNEIGH} message, for streaming neighbour dumps with
+ * no allocation per message ({@link Neighbors#forEach}).
+ *
+ * <p>Valid only until the next receive on the connection it came from: copy what you keep, or
+ * take a {@link #toNeighbor()} record.
+ */
+public final class NeighborView {
+    private final AttributeReader attrs = new AttributeReader();
+    private ByteBuffer buffer;
+    private int header;
+    private long dst;
+    private long lladdr;
+
+    /**
+     * Points the view at {@code message}; returns it.
+     *
+     * @throws NetlinkDecodeException when the message or an attribute is malformed, or has no {@code NDA_DST}
+     */
+    public NeighborView wrap(MessageReader message) {
+        message.requirePayload(NdMsg.LENGTH, "ndmsg");
+        buffer = message.buffer();
+        header = message.payloadOffset();
+        dst = lladdr = -1;
+        message.attributes(attrs, NdMsg.LENGTH);
+        while (attrs.next()) {
+            if (attrs.type() == NdMsg.NDA_DST) {
+                int len = attrs.valueLength();
+                if (len != 4 && len != 16) {
+                    throw new NetlinkDecodeException("NDA_DST has " + len + " bytes, neither 4 nor 16", attrs.offset());
+                }
+                dst = RtnlInet.mark(attrs);
+            } else if (attrs.type() == NdMsg.NDA_LLADDR) {
+                lladdr = RtnlInet.mark(attrs);
+            }
+        }
+        if (dst < 0) {
+            throw new NetlinkDecodeException("neighbour message has no NDA_DST", message.offset());
+        }
+        return this;
+    }
+
+    /** {@code ndm_family}. */
+    public int family() {
+        return buffer.get(header + NdMsg.FAMILY_OFFSET) & 0xFF;
+    }
+
+    /** {@code ndm_ifindex}. */
+    public int index() {
+        return buffer.getInt(header + NdMsg.IFINDEX_OFFSET);
+    }
+
+    /** {@code ndm_state} ({@code NUD_*}). */
+    public int stateRaw() {
+        return buffer.getShort(header + NdMsg.STATE_OFFSET) & 0xFFFF;
+    }
+
+    /** {@code ndm_state} as a {@link NeighborState}. */
+    public NeighborState state() {
+        return NeighborState.of(stateRaw());
+    }
+
+    /** {@code ndm_flags} ({@code NTF_*}). */
+    public int flags() {
+        return buffer.get(header + NdMsg.FLAGS_OFFSET) & 0xFF;
+    }
+
+    /** {@code ndm_type}. */
+    public int type() {
+        return buffer.get(header + NdMsg.TYPE_OFFSET) & 0xFF;
+    }
+
+    /** Copies the {@code NDA_DST} bytes into {@code out}; returns how many. */
+    public int copyAddress(byte[] out) {
+        return RtnlInet.copy(buffer, dst, out);
+    }
+
+    /** Copies the {@code NDA_LLADDR} bytes into {@code out}; returns how many (0 when unresolved). */
+    public int copyMacAddress(byte[] out) {
+        return RtnlInet.copy(buffer, lladdr, out);
+    }
+
+    /** {@code NDA_DST}; allocates. */
+    public InetAddress address() {
+        return RtnlInet.read(buffer, RtnlInet.offset(dst), RtnlInet.length(dst), "NDA_DST");
+    }
+
+    /** {@code NDA_LLADDR} as {@code "aa:bb:…"}, empty when absent; allocates. */
+    public String macAddress() {
+        if (lladdr < 0) {
+            return "";
+        }
+        byte[] b = new byte[RtnlInet.length(lladdr)];
+        RtnlInet.copy(buffer, lladdr, b);
+        return MacAddress.format(b);
+    }
+
+    /** A record copy of the message. */
+    public Neighbor toNeighbor() {
+        return new Neighbor(family(), index(), address(), macAddress(), stateRaw(), flags(), type());
+    }
+}

@@ -1,0 +1,80 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.net.IpPrefix;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A route, as one entry of {@code ip route show}. A copy: it stays valid after the receive buffer
+ * it was read from is reused.
+ *
+ * @param family          {@code AF_INET} (2) or {@code AF_INET6} (10)
+ * @param destination     {@code RTA_DST}; 0.0.0.0 (or ::) for the default route, never null
+ * @param prefixLength    {@code rtm_dst_len}
+ * @param gateway         {@code RTA_GATEWAY}
+ * @param outputIndex     {@code RTA_OIF}, 0 when none
+ * @param table           {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+ * @param protocol        {@code rtm_protocol} ({@code RTPROT_*})
+ * @param scope           {@code rtm_scope} ({@code RT_SCOPE_*})
+ * @param typeRaw         {@code rtm_type} ({@code RTN_*}); see {@link #type()}
+ * @param flags           {@code rtm_flags} ({@code RTNH_F_*}, {@code RTM_F_*})
+ * @param metric          {@code RTA_PRIORITY}, 0 when absent
+ * @param preferredSource {@code RTA_PREFSRC} ({@code src ADDR})
+ * @param mtu             {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
+ * @param nextHops        {@code RTA_MULTIPATH}, empty for a single-path route
+ */
+public record Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway,
+                    int outputIndex, int table, int protocol, int scope, int typeRaw, int flags, long metric,
+                    Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops) {
+    public Route {
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(preferredSource, "preferredSource");
+        nextHops = List.copyOf(nextHops);
+    }
+
+    /** {@code rtm_type} as a {@link RouteType} ({@link RouteType#UNKNOWN} for numbers it does not know). */
+    public RouteType type() {
+        return RouteType.of(typeRaw);
+    }
+
+    /** The destination prefix, e.g. {@code 192.168.1.0/24}, {@code 0.0.0.0/0} for the default route. */
+    public IpPrefix prefix() {
+        return new IpPrefix(destination, prefixLength);
+    }
+
+    /** Whether this is a default route (prefix length 0). */
+    public boolean isDefault() {
+        return prefixLength == 0;
+    }
+
+    /** Whether {@code RTNH_F_ONLINK} is set. */
+    public boolean isOnLink() {
+        return (flags & RtMsg.RTNH_F_ONLINK) != 0;
+    }
+
+    /** Like {@code ip route}: {@code "192.168.1.0/24 via 192.168.15.5 dev#3 table 254"}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (typeRaw != RtMsg.RTN_UNICAST) {
+            s.append(type() == RouteType.UNKNOWN ? "type " + typeRaw : type().ipName()).append(' ');
+        }
+        s.append(isDefault() ? "default" : RtnlInet.text(destination) + "/" + prefixLength);
+        gateway.ifPresent(g -> s.append(" via ").append(RtnlInet.text(g)));
+        if (outputIndex != 0) {
+            s.append(" dev#").append(outputIndex);
+        }
+        s.append(" table ").append(table);
+        if (metric != 0) {
+            s.append(" metric ").append(metric);
+        }
+        for (NextHop h : nextHops) {
+            s.append(' ').append(h);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,244 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
+
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A reusable flyweight over one {@code RTM_NEWROUTE} message, for streaming route dumps with no
+ * allocation per message ({@link Routes#forEach}). {@link #wrap} walks the attributes once (and
+ * checks the multipath and metrics nests); the getters read the buffer in place.
+ *
+ * <p>Valid only until the next receive on the connection it came from: copy what you keep, or
+ * take a {@link #toRoute()} record.
+ */
+public final class RouteView {
+    private final AttributeReader attrs = new AttributeReader();
+    private final AttributeReader inner = new AttributeReader();
+    private ByteBuffer buffer;
+    private int header;
+    private long dst;
+    private long gateway;
+    private long prefSrc;
+    private long multipath;
+    private int oif;
+    private int table;
+    private long priority;
+    private int mtu;
+    private int nextHops;
+
+    /**
+     * Points the view at {@code message} (an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}); returns it.
+     *
+     * @throws NetlinkDecodeException when the message, an attribute or a next hop is malformed
+     */
+    public RouteView wrap(MessageReader message) {
+        message.requirePayload(RtMsg.LENGTH, "rtmsg");
+        buffer = message.buffer();
+        header = message.payloadOffset();
+        dst = gateway = prefSrc = multipath = -1;
+        oif = 0;
+        table = buffer.get(header + RtMsg.TABLE_OFFSET) & 0xFF;
+        priority = 0;
+        mtu = 0;
+        nextHops = 0;
+        int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
+        if (prefixLength() > bits) {
+            throw new NetlinkDecodeException("rtm_dst_len " + prefixLength() + " over " + bits, message.offset());
+        }
+        message.attributes(attrs, RtMsg.LENGTH);
+        while (attrs.next()) {
+            switch (attrs.type()) {
+                case RtMsg.RTA_DST -> dst = checkedAddress(attrs);
+                case RtMsg.RTA_GATEWAY -> gateway = checkedAddress(attrs);
+                case RtMsg.RTA_PREFSRC -> prefSrc = checkedAddress(attrs);
+                case RtMsg.RTA_OIF -> oif = attrs.u32();
+                case RtMsg.RTA_TABLE -> table = attrs.u32();
+                case RtMsg.RTA_PRIORITY -> priority = attrs.u32AsLong();
+                case RtMsg.RTA_METRICS -> {
+                    attrs.nested(inner);
+                    while (inner.next()) {
+                        if (inner.type() == RtMsg.RTAX_MTU) {
+                            mtu = inner.u32();
+                        }
+                    }
+                }
+                case RtMsg.RTA_MULTIPATH -> {
+                    multipath = RtnlInet.mark(attrs);
+                    nextHops = walkNextHops(null);
+                }
+                default -> {
+                }
+            }
+        }
+        return this;
+    }
+
+    private static long checkedAddress(AttributeReader a) {
+        int len = a.valueLength();
+        if (len != 4 && len != 16) {
+            throw new NetlinkDecodeException("address attribute type=" + a.type() + " has " + len
+                    + " bytes, neither 4 nor 16", a.offset());
+        }
+        return RtnlInet.mark(a);
+    }
+
+    /** Walks (and checks) the rtnexthop list; adds records to {@code out} when given. Returns the count. */
+    private int walkNextHops(List<NextHop> out) {
+        int at = RtnlInet.offset(multipath);
+        int end = at + RtnlInet.length(multipath);
+        int count = 0;
+        while (end - at >= RtMsg.RTNH_LENGTH) {
+            int len = buffer.getShort(at + RtMsg.RTNH_LEN_OFFSET) & 0xFFFF;
+            if (len < RtMsg.RTNH_LENGTH || len > end - at) {
+                throw new NetlinkDecodeException("bad rtnexthop length " + len + " with " + (end - at) + " bytes left", at);
+            }
+            count++;
+            if (out != null) {
+                int flags = buffer.get(at + RtMsg.RTNH_FLAGS_OFFSET) & 0xFF;
+                int hops = buffer.get(at + RtMsg.RTNH_HOPS_OFFSET) & 0xFF;
+                int index = buffer.getInt(at + RtMsg.RTNH_IFINDEX_OFFSET);
+                Optional<InetAddress> gw = Optional.empty();
+                inner.wrap(buffer, at + RtMsg.RTNH_LENGTH, len - RtMsg.RTNH_LENGTH);
+                while (inner.next()) {
+                    if (inner.type() == RtMsg.RTA_GATEWAY) {
+                        gw = Optional.of(inner.inetAddress());
+                    }
+                }
+                out.add(new NextHop(gw, index, hops + 1, flags));
+            } else {
+                inner.wrap(buffer, at + RtMsg.RTNH_LENGTH, len - RtMsg.RTNH_LENGTH);
+                while (inner.next()) {
+                    if (inner.type() == RtMsg.RTA_GATEWAY) {
+                        checkedAddress(inner);
+                    }
+                }
+            }
+            at += io.jnetlink.core.message.Nla.align(len); // RTNH_ALIGN(len) = ((len)+3) & ~3
+        }
+        if (at < end && end - at >= 4) {
+            throw new NetlinkDecodeException("truncated rtnexthop: " + (end - at) + " bytes left", at);
+        }
+        return count;
+    }
+
+    /** {@code rtm_family}. */
+    public int family() {
+        return buffer.get(header + RtMsg.FAMILY_OFFSET) & 0xFF;
+    }
+
+    /** {@code rtm_dst_len}: the destination's prefix length (0 for the default route). */
+    public int prefixLength() {
+        return buffer.get(header + RtMsg.DST_LEN_OFFSET) & 0xFF;
+    }
+
+    /** {@code rtm_tos}. */
+    public int tos() {
+        return buffer.get(header + RtMsg.TOS_OFFSET) & 0xFF;
+    }
+
+    /** The table: {@code RTA_TABLE} when present, else {@code rtm_table}. */
+    public int table() {
+        return table;
+    }
+
+    /** {@code rtm_protocol} ({@code RTPROT_*}). */
+    public int protocol() {
+        return buffer.get(header + RtMsg.PROTOCOL_OFFSET) & 0xFF;
+    }
+
+    /** {@code rtm_scope} ({@code RT_SCOPE_*}). */
+    public int scope() {
+        return buffer.get(header + RtMsg.SCOPE_OFFSET) & 0xFF;
+    }
+
+    /** {@code rtm_type} ({@code RTN_*}). */
+    public int typeRaw() {
+        return buffer.get(header + RtMsg.TYPE_OFFSET) & 0xFF;
+    }
+
+    /** {@code rtm_type} as a {@link RouteType}. */
+    public RouteType type() {
+        return RouteType.of(typeRaw());
+    }
+
+    /** {@code rtm_flags}. */
+    public int flags() {
+        return buffer.getInt(header + RtMsg.FLAGS_OFFSET);
+    }
+
+    /** {@code RTA_OIF}, 0 when absent. */
+    public int outputIndex() {
+        return oif;
+    }
+
+    /** {@code RTA_PRIORITY}, 0 when absent. */
+    public long metric() {
+        return priority;
+    }
+
+    /** {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when absent. */
+    public int mtu() {
+        return mtu;
+    }
+
+    /** Number of next hops in {@code RTA_MULTIPATH} (0 for a single-path route). */
+    public int nextHopCount() {
+        return nextHops;
+    }
+
+    /** Copies the destination bytes into {@code dst}; returns how many (0 for a default route without {@code RTA_DST}). */
+    public int copyDestination(byte[] out) {
+        return RtnlInet.copy(buffer, dst, out);
+    }
+
+    /** Copies the gateway bytes into {@code out}; returns how many (0 when there is none). */
+    public int copyGateway(byte[] out) {
+        return RtnlInet.copy(buffer, gateway, out);
+    }
+
+    /** Whether the route has an {@code RTA_GATEWAY}. */
+    public boolean hasGateway() {
+        return gateway >= 0;
+    }
+
+    /** {@code RTA_DST}, or 0.0.0.0 / :: when absent (the default route); allocates. */
+    public InetAddress destination() {
+        return dst < 0 ? RtnlInet.any(family())
+                : RtnlInet.read(buffer, RtnlInet.offset(dst), RtnlInet.length(dst), "RTA_DST");
+    }
+
+    /** {@code RTA_GATEWAY}; allocates. */
+    public Optional<InetAddress> gateway() {
+        return gateway < 0 ? Optional.empty()
+                : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(gateway), RtnlInet.length(gateway), "RTA_GATEWAY"));
+    }
+
+    /** {@code RTA_PREFSRC}; allocates. */
+    public Optional<InetAddress> preferredSource() {
+        return prefSrc < 0 ? Optional.empty()
+                : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(prefSrc), RtnlInet.length(prefSrc), "RTA_PREFSRC"));
+    }
+
+    /** The next hops of {@code RTA_MULTIPATH}; allocates. */
+    public List<NextHop> nextHops() {
+        if (multipath < 0) {
+            return List.of();
+        }
+        List<NextHop> out = new ArrayList<>(nextHops);
+        walkNextHops(out);
+        return out;
+    }
+
+    /** A record copy of the message. */
+    public Route toRoute() {
+        return new Route(family(), destination(), prefixLength(), gateway(), outputIndex(), table(), protocol(), scope(),
+                typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops());
+    }
+}
