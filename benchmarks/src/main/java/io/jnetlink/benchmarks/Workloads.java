@@ -106,9 +106,10 @@ public final class Workloads {
     static PhaseRunner runner(Workload workload) {
         return switch (workload) {
             case W1 -> new LinkPhases.W1();
+            case W2 -> new AddressPhases();
+            case W3 -> new RoutePhases();
             case W4 -> new LinkPhases.W4();
-            case W2, W3, W5 -> throw new UnsupportedOperationException(workload
-                    + " needs the addresses/routes/netfilter APIs, not in this build yet");
+            case W5 -> new NatPhases();
         };
     }
 

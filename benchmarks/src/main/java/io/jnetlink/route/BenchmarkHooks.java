@@ -21,6 +21,26 @@ public final class BenchmarkHooks {
         request.encode(w, 0, request.resolve(null));
     }
 
+    private static final int[] NO_HOPS = {};
+
+    /**
+     * Writes {@code ip addr add CIDR dev DEV} as {@code apply} would, with the device's index
+     * {@code ifindex} already known ({@code apply} looks it up by name on every call).
+     */
+    public static void encode(AddressRequest request, int ifindex, MessageWriter w) {
+        request.check();
+        request.encode(w, ifindex);
+    }
+
+    /**
+     * Writes {@code ip route add CIDR via GW} as {@code apply} would; only for routes that name no
+     * device (no {@code dev}, no {@code nexthop dev}), which {@code apply} would resolve first.
+     */
+    public static void encode(RouteRequest request, MessageWriter w) {
+        request.check();
+        request.encode(w, 0, NO_HOPS);
+    }
+
     /** Writes {@code ip link del DEV} as {@code apply} would. */
     public static void encode(LinkDeleteRequest request, MessageWriter w) {
         request.encode(w);
