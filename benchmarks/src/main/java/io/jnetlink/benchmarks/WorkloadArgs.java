@@ -65,7 +65,7 @@ public record WorkloadArgs(Workload workload, int n, boolean batch, int warmup, 
                     warmupSeen = true;
                 }
                 default -> {
-                    if (a.startsWith("-")) {
+                    if (a.startsWith("-") && !a.matches("-\\d+")) { // a negative number is a bad N, not an option
                         throw new IllegalArgumentException("unknown option: " + a);
                     }
                     if (workload == null) {
@@ -85,7 +85,7 @@ public record WorkloadArgs(Workload workload, int n, boolean batch, int warmup, 
     }
 
     private static int integer(String text, String what) {
-        if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException(what + " must be a decimal integer: '" + text + "'");
         }
         long v = Long.parseLong(text);
