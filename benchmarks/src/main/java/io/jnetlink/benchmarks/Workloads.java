@@ -23,6 +23,9 @@ import java.util.List;
  * Exit status: 0 when every phase ran and counted right, 1 on any error, 2 on bad arguments.
  */
 public final class Workloads {
+    /** Pause between the warm-up rounds and the timed run, for the kernel's namespace clean-up. */
+    static final long SETTLE_AFTER_WARMUP_MILLIS = 1500;
+
     private Workloads() {
     }
 
@@ -46,6 +49,12 @@ public final class Workloads {
             PhaseRunner runner = runner(parsed.workload());
             for (int k = 0; k < parsed.warmup(); k++) {
                 warmUp(runner, parsed);
+            }
+            if (parsed.warmup() > 0) {
+                // the kernel tears a closed namespace down (and frees deleted veths) in the background,
+                // under the rtnl lock the timed run needs: let it finish first (untimed)
+                System.gc();
+                Thread.sleep(SETTLE_AFTER_WARMUP_MILLIS);
             }
             List<String> lines = new ArrayList<>();
             PhaseRunner.Phases phases = new PhaseRunner.Phases() {
