@@ -23,8 +23,8 @@ import java.util.List;
  * Exit status: 0 when every phase ran and counted right, 1 on any error, 2 on bad arguments.
  */
 public final class Workloads {
-    /** Pause between the warm-up rounds and the timed run, for the kernel's namespace clean-up. */
-    static final long SETTLE_AFTER_WARMUP_MILLIS = 1500;
+    /** Pause between the warm-up rounds and the timed run (JIT compile queue, deferred kernel work). */
+    static final long SETTLE_AFTER_WARMUP_MILLIS = 500;
 
     private Workloads() {
     }
@@ -45,14 +45,15 @@ public final class Workloads {
             err.println(WorkloadArgs.USAGE);
             return 2;
         }
+        // warm-up namespaces stay open until the timed run is over: the kernel tears a closed
+        // namespace down in the background, under the rtnl lock the timed run needs
+        List<NetNamespace> warmUps = new ArrayList<>();
         try {
             PhaseRunner runner = runner(parsed.workload());
             for (int k = 0; k < parsed.warmup(); k++) {
-                warmUp(runner, parsed);
+                warmUps.add(warmUp(runner, parsed));
             }
             if (parsed.warmup() > 0) {
-                // the kernel tears a closed namespace down (and frees deleted veths) in the background,
-                // under the rtnl lock the timed run needs: let it finish first (untimed)
                 System.gc();
                 Thread.sleep(SETTLE_AFTER_WARMUP_MILLIS);
             }
@@ -93,12 +94,20 @@ public final class Workloads {
             err.println("Workloads " + String.join(" ", args) + ": " + e);
             e.printStackTrace(err);
             return 1;
+        } finally {
+            for (NetNamespace ns : warmUps) {
+                ns.close();
+            }
         }
     }
 
-    /** Repeats the work once in an anonymous namespace of its own, with its precondition made there. */
-    private static void warmUp(PhaseRunner runner, WorkloadArgs args) {
-        try (NetNamespace ns = NetNamespace.create(); Connections c = Connections.in(ns)) {
+    /**
+     * Repeats the work once in a new anonymous namespace, with its precondition made there; returns
+     * the namespace, for the caller to close after the timed run.
+     */
+    private static NetNamespace warmUp(PhaseRunner runner, WorkloadArgs args) {
+        NetNamespace ns = NetNamespace.create();
+        try (Connections c = Connections.in(ns)) {
             runner.prepare(c, args.n());
             runner.run(c, args.n(), args.batch(), new PhaseRunner.Phases() {
                 @Override
@@ -109,7 +118,11 @@ public final class Workloads {
                 public void finished(String phase, long nanos) {
                 }
             });
+        } catch (RuntimeException | Error e) {
+            ns.close();
+            throw e;
         }
+        return ns;
     }
 
     static PhaseRunner runner(Workload workload) {
