@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * socket, read with views only. <b>Needs a user namespace:</b> run the JMH jar under
  * {@code unshare -rn} (the forks inherit it); the set-up makes an anonymous namespace and fills it.
  * {@code dumpViews} reuses one view and handler (no allocation per dump);
- * {@code forEach} is the public {@code Links.forEach}, which makes one view and lambda per call.
+ * {@code forEach} is the public {@code Links.forEach}, which makes one view and lambda per call;
+ * {@code dumpViewsSkipStats} asks for no statistics, as {@code ip link show} does.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,6 +44,17 @@ public class LinkDumpKernelBenchmark {
     private static final RequestEncoder DUMP = w -> {
         int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
         w.reserve(16);
+        w.endMessage(msg);
+    };
+
+    /**
+     * The same with {@code IFLA_EXT_MASK = RTEXT_FILTER_SKIP_STATS} (linux/rtnetlink.h), as
+     * {@code ip link show} without {@code -s} sends it: the kernel leaves the statistics out.
+     */
+    private static final RequestEncoder DUMP_SKIP_STATS = w -> {
+        int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
+        w.reserve(16);
+        w.putAttrU32(29 /* IFLA_EXT_MASK */, 1 << 3 /* RTEXT_FILTER_SKIP_STATS */);
         w.endMessage(msg);
     };
 
@@ -83,6 +95,14 @@ public class LinkDumpKernelBenchmark {
     public long dumpViews() {
         count = 0;
         connection.dump("RTM_GETLINK", DUMP, counter);
+        return count;
+    }
+
+    /** Like {@link #dumpViews()}, asking the kernel to skip statistics (what {@code ip link show} does). */
+    @Benchmark
+    public long dumpViewsSkipStats() {
+        count = 0;
+        connection.dump("RTM_GETLINK", DUMP_SKIP_STATS, counter);
         return count;
     }
 
