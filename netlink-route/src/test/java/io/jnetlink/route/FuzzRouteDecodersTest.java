@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  * input goes through the decoder and then through every accessor of the view and the record.
  */
 class FuzzRouteDecodersTest {
+    /** Decoder, view and record each read the message: 3 × 64 bytes of allocation per input byte. */
+    private static final int ALLOWANCE = 3 * 64;
     private static final List<byte[]> LINKS = split(List.of(LinkTestBytes.hex("dump-reply.hex")));
     private static final List<byte[]> ADDRESSES = captured("addr/ip-addr-show.hex");
     private static final List<byte[]> ROUTES = join(captured("route/ip-route-show-all.hex"),
@@ -94,57 +96,57 @@ class FuzzRouteDecodersTest {
 
     @Property
     void linksSurviveMutatedDump(@ForAll("mutatedLinks") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::links);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::links);
     }
 
     @Property
     void linksSurviveRandomAttributes(@ForAll("framedLinks") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::links);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::links);
     }
 
     @Property
     void addressesSurviveMutatedDump(@ForAll("mutatedAddresses") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::addresses);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::addresses);
     }
 
     @Property
     void addressesSurviveRandomAttributes(@ForAll("framedAddresses") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::addresses);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::addresses);
     }
 
     @Property
     void routesSurviveMutatedDump(@ForAll("mutatedRoutes") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::routes);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::routes);
     }
 
     @Property
     void routesSurviveRandomAttributes(@ForAll("framedRoutes") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::routes);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::routes);
     }
 
     @Property
     void neighboursSurviveMutatedDump(@ForAll("mutatedNeighbours") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::neighbours);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::neighbours);
     }
 
     @Property
     void neighboursSurviveRandomAttributes(@ForAll("framedNeighbours") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::neighbours);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::neighbours);
     }
 
     @Property
     void rulesSurviveMutatedDump(@ForAll("mutatedRules") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::rules);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::rules);
     }
 
     @Property
     void rulesSurviveRandomAttributes(@ForAll("framedRules") byte[] input) {
-        FuzzRunner.check(input, FuzzRouteDecodersTest::rules);
+        FuzzRunner.check(input, ALLOWANCE, FuzzRouteDecodersTest::rules);
     }
 
     @Property
     void everyDecoderSurvivesRandomBytes(@ForAll("random") byte[] input) {
-        FuzzRunner.check(input, b -> {
+        FuzzRunner.check(input, 5 * ALLOWANCE, b -> {
             links(b);
             addresses(b);
             routes(b);
