@@ -44,7 +44,7 @@ public final class IsolationForger implements AutoCloseable {
      * and RTM_NEWADDR named "forged", an NLMSG_DONE, an NLMSG_ERROR -EPERM and a bare ACK.
      * Returns false when the victim's queue was full (the datagram was not delivered).
      */
-    public boolean forge(int seq, int victimPortId) {
+    public synchronized boolean forge(int seq, int victimPortId) {
         out.clear();
         int at = 0;
         at = message(at, RTM_NEWLINK, Netlink.NLM_F_MULTI, seq, victimPortId, 16, true);
@@ -89,12 +89,12 @@ public final class IsolationForger implements AutoCloseable {
     }
 
     /** Datagrams delivered to the victim's queue. */
-    public long sent() {
+    public synchronized long sent() {
         return sent;
     }
 
     /** Datagrams the kernel refused (victim queue full). */
-    public long refused() {
+    public synchronized long refused() {
         return refused;
     }
 

@@ -42,6 +42,20 @@ class IsolationIT {
         }
     }
 
+    /** {@link #snapshot} once it reads the same twice 100 ms apart (carrier and DAD settle on their own). */
+    static String settled(NetNamespace ns) throws InterruptedException {
+        String last = snapshot(ns);
+        for (int i = 0; i < 50; i++) {
+            Thread.sleep(100);
+            String now = snapshot(ns);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("never settled: " + last);
+    }
+
     /** Everything red's work could disturb, as text. */
     static String snapshot(NetNamespace ns) {
         StringBuilder s = new StringBuilder();
@@ -82,8 +96,8 @@ class IsolationIT {
             lookAlike(host);
             lookAlike(blue);
             run(red, "ip", "link", "set", "lo", "up");
-            String hostBefore = snapshot(host);
-            String blueBefore = snapshot(blue);
+            String hostBefore = settled(host);
+            String blueBefore = settled(blue);
             int operations = 0;
             for (int i = 0; i < ROUNDS; i++) {
                 Links.create().veth("v1").peer("p1").in(red).apply();
