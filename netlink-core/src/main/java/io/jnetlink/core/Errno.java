@@ -6,28 +6,53 @@ package io.jnetlink.core;
  * {@code EEXIST (File exists)} without a native call that would clobber errno.
  */
 public final class Errno {
+    /** {@code EPERM}: Operation not permitted. */
     public static final int EPERM = 1;
+    /** {@code ENOENT}: No such file or directory. */
     public static final int ENOENT = 2;
+    /** {@code EINTR}: Interrupted system call. */
     public static final int EINTR = 4;
+    /** {@code EBADF}: Bad file descriptor. */
     public static final int EBADF = 9;
+    /** {@code EAGAIN}: Resource temporarily unavailable. */
     public static final int EAGAIN = 11;
+    /** {@code ENOMEM}: Cannot allocate memory. */
     public static final int ENOMEM = 12;
+    /** {@code EBUSY}: Device or resource busy. */
     public static final int EBUSY = 16;
+    /** {@code EEXIST}: File exists. */
     public static final int EEXIST = 17;
+    /** {@code ENODEV}: No such device. */
     public static final int ENODEV = 19;
+    /** {@code EINVAL}: Invalid argument. */
     public static final int EINVAL = 22;
+    /** {@code ERANGE}: Numerical result out of range. */
     public static final int ERANGE = 34;
+    /** {@code EOPNOTSUPP}: Operation not supported. */
     public static final int EOPNOTSUPP = 95;
+    /** {@code ENOBUFS}: No buffer space available. */
     public static final int ENOBUFS = 105;
+    /** {@code ENETUNREACH}: Network is unreachable. */
     public static final int ENETUNREACH = 101;
+    /** {@code ETIMEDOUT}: Connection timed out. */
     public static final int ETIMEDOUT = 110;
+    /** {@code ESRCH}: No such process. */
     public static final int ESRCH = 3;
+    /** {@code ENOSPC}: No space left on device. */
     public static final int ENOSPC = 28;
+    /** {@code EMSGSIZE}: Message too long. */
     public static final int EMSGSIZE = 90;
+    /** {@code EPROTONOSUPPORT}: Protocol not supported. */
     public static final int EPROTONOSUPPORT = 93;
+    /** {@code EPROTO}: Protocol error. */
     public static final int EPROTO = 71;
+    /** {@code EADDRNOTAVAIL}: Cannot assign requested address. */
     public static final int EADDRNOTAVAIL = 99;
+    /** {@code ERESTART}: Interrupted system call should be restarted (nftables: stale ruleset generation). */
     public static final int ERESTART = 85;
+    /** {@code EACCES}: Permission denied. */
+    public static final int EACCES = 13;
+    /** {@code ENOTSUP}: the same number as {@link #EOPNOTSUPP} on Linux. */
     public static final int ENOTSUP = EOPNOTSUPP;
 
     private static final String[][] TABLE = {
@@ -170,12 +195,22 @@ public final class Errno {
     private Errno() {
     }
 
-    /** The symbolic name, e.g. {@code "EEXIST"}; {@code "E<n>"} when unknown. */
+    /**
+     * The symbolic name, e.g. {@code "EEXIST"}; {@code "E<n>"} when unknown.
+     *
+     * @param errno the positive errno number
+     * @return the symbolic name, e.g. {@code "EEXIST"}; {@code "E<n>"} when unknown
+     */
     public static String name(int errno) {
         return errno >= 0 && errno < TABLE.length && TABLE[errno] != null ? TABLE[errno][0] : "E" + errno;
     }
 
-    /** glibc's description, e.g. {@code "File exists"}; {@code "Unknown error n"} when unknown. */
+    /**
+     * glibc's description, e.g. {@code "File exists"}; {@code "Unknown error n"} when unknown.
+     *
+     * @param errno the positive errno number
+     * @return glibc's description, e.g. {@code "File exists"}; {@code "Unknown error n"} when unknown
+     */
     public static String description(int errno) {
         return errno >= 0 && errno < TABLE.length && TABLE[errno] != null ? TABLE[errno][1] : "Unknown error " + errno;
     }

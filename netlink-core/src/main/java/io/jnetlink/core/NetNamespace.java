@@ -74,6 +74,8 @@ public final class NetNamespace implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the name is empty, {@code .}/{@code ..}, has {@code /} or NUL, or is too long
      * @throws NetlinkException         (syscall) EEXIST if it exists; EPERM if mounting is not permitted
+     * @param name the name
+     * @return a handle the caller owns (close it; {@link #delete()} removes the namespace)
      */
     public static NetNamespace create(String name) {
         validateName(name);
@@ -106,7 +108,11 @@ public final class NetNamespace implements AutoCloseable {
         }
     }
 
-    /** Creates an anonymous namespace that lives while this handle (or anything in it) is open. */
+    /**
+     * Creates an anonymous namespace that lives while this handle (or anything in it) is open.
+     *
+     * @return a handle the caller owns; closing it ends the namespace
+     */
     public static NetNamespace create() {
         NamespaceThread thread = NamespaceThread.start("jnetlink-netns-anonymous", () -> {
             unshareNetwork("unshare(CLONE_NEWNET)");
@@ -119,13 +125,20 @@ public final class NetNamespace implements AutoCloseable {
      * Opens a named namespace made by {@link #create(String)} or {@code ip netns add}.
      *
      * @throws NetlinkException (syscall) ENOENT if there is no such namespace
+     * @param name the name
+     * @return a handle the caller owns (close it)
      */
     public static NetNamespace open(String name) {
         validateName(name);
         return openPath(NETNS_RUN_DIR.resolve(name), name, name);
     }
 
-    /** Opens the namespace at a path, e.g. {@code /proc/PID/ns/net} or a bind mount elsewhere. */
+    /**
+     * Opens the namespace at a path, e.g. {@code /proc/PID/ns/net} or a bind mount elsewhere.
+     *
+     * @param path the path of a namespace file
+     * @return a handle the caller owns (close it)
+     */
     public static NetNamespace open(Path path) {
         return openPath(path, null, path.toString());
     }
@@ -134,6 +147,8 @@ public final class NetNamespace implements AutoCloseable {
      * The namespace of the calling thread. On a namespace thread (inside {@link #call}) that is
      * the handle it serves; on a thread in the process's own namespace it is one shared handle
      * whose {@link #close()} does nothing; otherwise a new handle the caller owns.
+     *
+     * @return the namespace of the calling thread
      */
     public static NetNamespace current() {
         NetNamespace owner = NamespaceThread.ownerOfCurrentThread();
@@ -157,7 +172,11 @@ public final class NetNamespace implements AutoCloseable {
         return openPath(THREAD_SELF_NS, null, self);
     }
 
-    /** Names of the named namespaces, like {@code ip netns list} (sorted; empty if there are none). */
+    /**
+     * Names of the named namespaces, like {@code ip netns list} (sorted; empty if there are none).
+     *
+     * @return names of the named namespaces, like {@code ip netns list} (sorted; empty if there are none)
+     */
     public static List<String> list() {
         if (!Files.isDirectory(NETNS_RUN_DIR)) {
             return List.of();
@@ -171,7 +190,7 @@ public final class NetNamespace implements AutoCloseable {
 
     // ---- using a namespace ----------------------------------------------------------------------
 
-    /** The name, for named namespaces. */
+    /** {@return the name, for named namespaces} */
     public java.util.Optional<String> name() {
         return java.util.Optional.ofNullable(name);
     }
@@ -180,13 +199,24 @@ public final class NetNamespace implements AutoCloseable {
      * Runs {@code work} on this namespace's thread and returns its result: Java sockets it opens
      * live in this namespace (and may then be used from any thread). Exceptions are rethrown as
      * they were thrown. The calling thread never changes namespace.
+     *
+     * @param <T> the result type
+     * @param work the work to run on the namespace thread
+     * @return what {@code work} returned
+     * @throws Exception whatever {@code work} threw
      */
     public <T> T call(Callable<T> work) throws Exception {
         checkOpen();
         return thread.call(work);
     }
 
-    /** {@link #call} for work that throws no checked exception. */
+    /**
+     * {@link #call} for work that throws no checked exception.
+     *
+     * @param <T> the result type
+     * @param work the work to run on the namespace thread
+     * @return what {@code work} returned
+     */
     public <T> T run(Supplier<T> work) {
         checkOpen();
         try {
@@ -201,6 +231,15 @@ public final class NetNamespace implements AutoCloseable {
     /**
      * Starts a process inside this namespace, like {@code ip netns exec NAME cmd…}: it is launched
      * from the namespace thread and inherits its namespace.
+     *
+     * <p>The JDK waits for children on "process reaper" threads that it creates on demand from
+     * the starting thread; one born here lives in this namespace, and keeps it alive until the
+     * JDK retires it (about a minute idle) even after this handle is closed. It only ever waits
+     * for processes, but the namespace's end is delayed by it.
+     *
+     * @param builder the process to start
+     * @return the started process
+     * @throws IOException if the process cannot be started
      */
     public Process start(ProcessBuilder builder) throws IOException {
         try {
@@ -217,6 +256,8 @@ public final class NetNamespace implements AutoCloseable {
      * {@code ip netns exec NAME sysctl -n KEY}. Only {@code net.*} keys (dots or slashes).
      *
      * @throws IllegalArgumentException if the key is not a plain {@code net.*} key
+     * @param key the sysctl key under {@code net.}, e.g. {@code net.ipv4.ip_forward}
+     * @return the value, trimmed
      */
     public String sysctl(String key) {
         Path path = sysctlPath(key);
@@ -229,7 +270,12 @@ public final class NetNamespace implements AutoCloseable {
         });
     }
 
-    /** Writes a sysctl of this namespace, like {@code ip netns exec NAME sysctl -w KEY=VALUE}. */
+    /**
+     * Writes a sysctl of this namespace, like {@code ip netns exec NAME sysctl -w KEY=VALUE}.
+     *
+     * @param key the sysctl key under {@code net.}, e.g. {@code net.ipv4.ip_forward}
+     * @param value the value
+     */
     public void sysctl(String key, String value) {
         Path path = sysctlPath(key);
         if (value == null || value.indexOf('\0') >= 0 || value.indexOf('\n') >= 0) {
@@ -248,6 +294,9 @@ public final class NetNamespace implements AutoCloseable {
     /**
      * The library's shared connection of {@code protocol} in this namespace (opened on first use
      * on the namespace thread, closed with this handle). Use it from any thread.
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return the library's shared connection of {@code protocol} in this namespace (opened on first use on the namespace thread, closed with this handle)
      */
     public NetlinkConnection connection(int protocol) {
         checkOpen();
@@ -271,7 +320,11 @@ public final class NetNamespace implements AutoCloseable {
         }
     }
 
-    /** The namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread. */
+    /**
+     * The namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread.
+     *
+     * @return the namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread
+     */
     public String id() {
         return run(() -> namespaceId(THREAD_SELF_NS));
     }
@@ -313,7 +366,7 @@ public final class NetNamespace implements AutoCloseable {
         }
     }
 
-    /** Whether this handle is still open. */
+    /** {@return whether this handle is still open} */
     public boolean isOpen() {
         return !closed.get();
     }
@@ -325,6 +378,7 @@ public final class NetNamespace implements AutoCloseable {
      * never close it yourself.
      *
      * @throws IllegalStateException if this handle is closed
+     * @return the file descriptor of this namespace ({@code /run/netns/NAME} or {@code /proc/…/ns/net} opened read-only, close-on-exec), e.g. for {@code IFLA_NET_NS_FD} when moving a link here ({@code ip link set DEV netns NAME})
      */
     public int fd() {
         checkOpen();

@@ -11,9 +11,18 @@ public class NetlinkBatchException extends NetlinkException {
     public record Failure(int index, NetlinkException error) {
     }
 
+    /** The failed requests, in batch order (serialized). */
     private final List<Failure> failures;
+    /** How many requests the batch held (serialized). */
     private final int size;
 
+    /**
+     * Made by the connection: {@code failures} (at least one) of {@code size} requests.
+     *
+     * @param operation what the batch did
+     * @param size how many requests the batch held
+     * @param failures the failed requests, in batch order
+     */
     public NetlinkBatchException(String operation, int size, List<Failure> failures) {
         super(operation + ": request " + failures.get(0).index() + " of " + size + " failed ("
                         + failures.size() + " failed in all): " + failures.get(0).error().operation(),
@@ -23,12 +32,12 @@ public class NetlinkBatchException extends NetlinkException {
         this.size = size;
     }
 
-    /** Every failed request, in batch order. */
+    /** {@return every failed request, in batch order} */
     public List<Failure> failures() {
         return failures;
     }
 
-    /** How many requests the batch held. */
+    /** {@return how many requests the batch held} */
     public int batchSize() {
         return size;
     }

@@ -52,7 +52,12 @@ public final class NetlinkConnection implements AutoCloseable {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** Opens a connection of {@code protocol} in the calling thread's network namespace. */
+    /**
+     * Opens a connection of {@code protocol} in the calling thread's network namespace.
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return a connection the caller owns (close it)
+     */
     public static NetlinkConnection open(int protocol) {
         return new NetlinkConnection(NetlinkSocket.open(protocol));
     }
@@ -60,12 +65,21 @@ public final class NetlinkConnection implements AutoCloseable {
     /**
      * Opens a new connection of {@code protocol} inside {@code namespace} (the socket is made on
      * the namespace's thread and keeps that namespace; use it from any thread). The caller owns it.
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @param namespace the network namespace
+     * @return a connection the caller owns (close it)
      */
     public static NetlinkConnection open(int protocol, NetNamespace namespace) {
         return namespace.run(() -> open(protocol));
     }
 
-    /** Wraps an open socket; closing the connection closes it. */
+    /**
+     * Wraps an open socket; closing the connection closes it.
+     *
+     * @param socket the socket to use
+     * @return a connection the caller owns
+     */
     public static NetlinkConnection over(NetlinkSocket socket) {
         return new NetlinkConnection(socket);
     }
@@ -73,6 +87,9 @@ public final class NetlinkConnection implements AutoCloseable {
     /**
      * Runs the request engine over any transport, e.g. the test jar's {@code FakeKernel} that
      * answers with scripted datagrams. Closing the connection closes the transport.
+     *
+     * @param transport the transport to send and receive through
+     * @return a connection the caller owns
      */
     public static NetlinkConnection over(NetlinkTransport transport) {
         return new NetlinkConnection(transport);
@@ -82,6 +99,7 @@ public final class NetlinkConnection implements AutoCloseable {
      * The socket underneath.
      *
      * @throws IllegalStateException if this connection runs over another {@link NetlinkTransport}
+     * @return the socket underneath
      */
     public NetlinkSocket socket() {
         if (transport instanceof NetlinkSocket s) {
@@ -91,12 +109,21 @@ public final class NetlinkConnection implements AutoCloseable {
                 + ", not a NetlinkSocket; use transport()");
     }
 
-    /** The transport underneath (a {@link NetlinkSocket} unless made with {@link #over(NetlinkTransport)}). */
+    /**
+     * The transport underneath (a {@link NetlinkSocket} unless made with {@link #over(NetlinkTransport)}).
+     *
+     * @return the transport underneath (a {@link NetlinkSocket} unless made with {@link #over(NetlinkTransport)})
+     */
     public NetlinkTransport transport() {
         return transport;
     }
 
-    /** How long to wait for the kernel's reply before failing with ETIMEDOUT (default 10 s). */
+    /**
+     * How long to wait for the kernel's reply before failing with ETIMEDOUT (default 10 s).
+     *
+     * @param millis how long to wait, in milliseconds
+     * @return this connection
+     */
     public NetlinkConnection replyTimeoutMillis(int millis) {
         if (millis <= 0) {
             throw new IllegalArgumentException("reply timeout must be positive: " + millis);
@@ -110,6 +137,7 @@ public final class NetlinkConnection implements AutoCloseable {
      *
      * @param operation names the request in errors, e.g. {@code "RTM_NEWLINK veth-red"}
      * @throws NetlinkException with the kernel's errno and text when it refuses
+     * @param encoder writes the request message
      */
     public void request(String operation, RequestEncoder encoder) {
         request(operation, encoder, null);
@@ -118,6 +146,10 @@ public final class NetlinkConnection implements AutoCloseable {
     /**
      * Sends one request and waits for its ACK, handing every reply message before it (the answer
      * to a GET, or the echo of an {@code NLM_F_ECHO} request) to {@code replies}.
+     *
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param encoder writes the request message
+     * @param replies receives each reply before the ACK
      */
     public void request(String operation, RequestEncoder encoder, MessageHandler replies) {
         lock.lock();
@@ -135,6 +167,10 @@ public final class NetlinkConnection implements AutoCloseable {
      * to {@code handler} until {@code NLMSG_DONE}. When the kernel flags the dump as interrupted,
      * {@link MessageHandler#onRestart()} is called and the dump runs again, up to
      * {@link #DUMP_ATTEMPTS} times in all.
+     *
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param encoder writes the request message
+     * @param handler receives each message
      */
     public void dump(String operation, RequestEncoder encoder, MessageHandler handler) {
         lock.lock();
@@ -159,6 +195,12 @@ public final class NetlinkConnection implements AutoCloseable {
     /**
      * A dump collected into a list: {@code decoder} turns each message into a value (or null to
      * skip it). An interrupted dump starts the list afresh.
+     *
+     * @param <T> the result type
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param encoder writes the request message
+     * @param decoder turns each message into a value
+     * @return a dump collected into a list: {@code decoder} turns each message into a value (or null to skip it)
      */
     public <T> List<T> dumpToList(String operation, RequestEncoder encoder, Function<MessageReader, T> decoder) {
         List<T> out = new ArrayList<>();
@@ -186,6 +228,8 @@ public final class NetlinkConnection implements AutoCloseable {
      * every ACK. Requests are independent: all are tried, and the failures are reported together.
      *
      * @throws NetlinkBatchException listing each failed request by its index
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param messages writes the messages
      */
     public void batch(String operation, MessageWriter messages) {
         exchangeBatch(operation, messages, false, i -> operation + " #" + i, null);
@@ -199,6 +243,8 @@ public final class NetlinkConnection implements AutoCloseable {
      *
      * @param describe names message {@code i} in errors
      * @throws NetlinkBatchException naming each failed message
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param messages writes the messages
      */
     public void transaction(String operation, MessageWriter messages, IntFunction<String> describe) {
         exchangeBatch(operation, messages, true, describe, null);
@@ -214,7 +260,7 @@ public final class NetlinkConnection implements AutoCloseable {
         exchangeBatch(operation, messages, true, describe, replies);
     }
 
-    /** The next sequence number; for protocols that number messages themselves. */
+    /** {@return the next sequence number; for protocols that number messages themselves} */
     public int nextSequence() {
         lock.lock();
         try {
@@ -233,7 +279,7 @@ public final class NetlinkConnection implements AutoCloseable {
         transport.close();
     }
 
-    /** Whether the connection is still open. */
+    /** {@return whether the connection is still open} */
     public boolean isOpen() {
         return transport.isOpen();
     }

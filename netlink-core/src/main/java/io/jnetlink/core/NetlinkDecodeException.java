@@ -8,9 +8,12 @@ package io.jnetlink.core;
  * <p>It is the only exception a decoder lets out on malformed input.
  */
 public class NetlinkDecodeException extends RuntimeException {
+    /** Where the malformed data starts (serialized). */
     private final int offset;
 
     /**
+     * A decode error at {@code offset}.
+     *
      * @param message what is wrong
      * @param offset  the byte offset in the receive buffer where it was found
      */
@@ -19,7 +22,7 @@ public class NetlinkDecodeException extends RuntimeException {
         this.offset = offset;
     }
 
-    /** The byte offset in the buffer where the malformed data starts. */
+    /** {@return the byte offset in the buffer where the malformed data starts} */
     public int offset() {
         return offset;
     }

@@ -20,14 +20,22 @@ public class NetlinkException extends RuntimeException {
         SYSCALL
     }
 
+    /** What was attempted (serialized). */
     private final String operation;
+    /** The positive errno (serialized). */
     private final int errno;
+    /** The extended-ACK text, or null (serialized). */
     private final String kernelMessage;
+    /** Offset of the offending attribute, or -1 (serialized). */
     private final int attributeOffset;
+    /** The request's sequence number, 0 for syscalls (serialized). */
     private final int sequence;
+    /** Kernel or syscall (serialized). */
     private final Source source;
 
     /**
+     * An error with every detail; {@link #kernel} and {@link #syscall} are the usual ways to make one.
+     *
      * @param operation       what was attempted, e.g. {@code "RTM_NEWLINK veth-red"}
      * @param errno           the positive errno
      * @param kernelMessage   the extended-ACK text, or null
@@ -46,53 +54,76 @@ public class NetlinkException extends RuntimeException {
         this.source = source;
     }
 
-    /** An error the kernel sent in reply to a request. */
+    /**
+     * An error the kernel sent in reply to a request.
+     *
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param errno the positive errno number
+     * @param kernelMessage the kernel's extended-ACK text, or null
+     * @param attributeOffset offset of the offending attribute in the request, or -1
+     * @param sequence the sequence number
+     * @return the exception for an error the kernel sent in reply to a request
+     */
     public static NetlinkException kernel(String operation, int errno, String kernelMessage, int attributeOffset,
                                           int sequence) {
         return new NetlinkException(operation, errno, kernelMessage, attributeOffset, sequence, Source.KERNEL);
     }
 
-    /** A failed system call. */
+    /**
+     * A failed system call.
+     *
+     * @param operation what was being done, for messages (e.g. {@code "RTM_NEWLINK veth0"})
+     * @param errno the positive errno number
+     * @return the exception for a failed system call
+     */
     public static NetlinkException syscall(String operation, int errno) {
         return new NetlinkException(operation, errno, null, -1, 0, Source.SYSCALL);
     }
 
-    /** The positive errno, e.g. 17 for EEXIST. */
+    /** {@return the positive errno, e.g. 17 for EEXIST} */
     public int errno() {
         return errno;
     }
 
-    /** The errno's name, e.g. {@code "EEXIST"}. */
+    /**
+     * The errno's name, e.g. {@code "EEXIST"}.
+     *
+     * @return the errno's name, e.g. {@code "EEXIST"}
+     */
     public String errnoName() {
         return Errno.name(errno);
     }
 
-    /** What was attempted, e.g. {@code "RTM_NEWLINK veth-red"}. */
+    /**
+     * What was attempted, e.g. {@code "RTM_NEWLINK veth-red"}.
+     *
+     * @return what was attempted, e.g. {@code "RTM_NEWLINK veth-red"}
+     */
     public String operation() {
         return operation;
     }
 
-    /** The kernel's extended-ACK text, when it sent one. */
+    /** {@return the kernel's extended-ACK text, when it sent one} */
     public Optional<String> kernelMessage() {
         return Optional.ofNullable(kernelMessage);
     }
 
-    /** Offset in the request of the attribute the kernel rejected, or -1 when it did not say. */
+    /** {@return offset in the request of the attribute the kernel rejected, or -1 when it did not say} */
     public int attributeOffset() {
         return attributeOffset;
     }
 
-    /** The request's sequence number (0 for a failed system call). */
+    /** {@return the request's sequence number (0 for a failed system call)} */
     public int sequence() {
         return sequence;
     }
 
-    /** Kernel reply or failed system call. */
+    /** {@return kernel reply or failed system call} */
     public Source source() {
         return source;
     }
 
-    /** True when the kernel answered with this error (as opposed to a failed system call). */
+    /** {@return true when the kernel answered with this error (as opposed to a failed system call)} */
     public boolean isKernelError() {
         return source == Source.KERNEL;
     }

@@ -62,6 +62,8 @@ public final class NetlinkSocket implements NetlinkTransport {
      * thread's network namespace.
      *
      * @throws NetlinkException (syscall) if the socket cannot be made
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return an open socket the caller owns (close it)
      */
     public static NetlinkSocket open(int protocol) {
         int fd = Native.libc().socket(Native.AF_NETLINK, Native.SOCK_RAW | Native.SOCK_CLOEXEC, protocol);
@@ -80,7 +82,11 @@ public final class NetlinkSocket implements NetlinkTransport {
         return socket;
     }
 
-    /** The netlink protocol, e.g. 0 for {@code NETLINK_ROUTE}. */
+    /**
+     * The netlink protocol, e.g. 0 for {@code NETLINK_ROUTE}.
+     *
+     * @return the netlink protocol, e.g. 0 for {@code NETLINK_ROUTE}
+     */
     public int protocol() {
         return protocol;
     }
@@ -91,7 +97,7 @@ public final class NetlinkSocket implements NetlinkTransport {
         return portId;
     }
 
-    /** The file descriptor (for diagnostics and selectors; do not close it yourself). */
+    /** {@return the file descriptor (for diagnostics and selectors; do not close it yourself)} */
     public int fd() {
         return fd;
     }
@@ -104,6 +110,7 @@ public final class NetlinkSocket implements NetlinkTransport {
                     + ") outside a buffer of " + buffer.capacity());
         }
         long address = sendAddress(buffer) + offset;
+        if (MessageTrace.ENABLED) MessageTrace.sent(protocol, buffer, offset, length);
         enter();
         try {
             while (true) {
@@ -151,6 +158,7 @@ public final class NetlinkSocket implements NetlinkTransport {
                 if (sender != 0) {
                     continue; // not from the kernel: forged or misdirected, never a reply
                 }
+                if (MessageTrace.ENABLED) MessageTrace.received(protocol, receiveBuffer, 0, length);
                 return length;
             }
         } finally {
@@ -164,37 +172,65 @@ public final class NetlinkSocket implements NetlinkTransport {
         return receiveBuffer;
     }
 
-    /** Joins a multicast group (e.g. {@code RTNLGRP_LINK}) to receive its notifications. */
+    /**
+     * Joins a multicast group (e.g. {@code RTNLGRP_LINK}) to receive its notifications.
+     *
+     * @param group the multicast group number, e.g. {@code RTNLGRP_LINK}
+     */
     public void joinGroup(int group) {
         setInt(Netlink.SOL_NETLINK, Netlink.NETLINK_ADD_MEMBERSHIP, group, "NETLINK_ADD_MEMBERSHIP " + group);
     }
 
-    /** Leaves a multicast group. */
+    /**
+     * Leaves a multicast group.
+     *
+     * @param group the multicast group number, e.g. {@code RTNLGRP_LINK}
+     */
     public void leaveGroup(int group) {
         setInt(Netlink.SOL_NETLINK, Netlink.NETLINK_DROP_MEMBERSHIP, group, "NETLINK_DROP_MEMBERSHIP " + group);
     }
 
-    /** {@code NETLINK_EXT_ACK}: errors carry the kernel's text and the offending attribute's offset (on by default). */
+    /**
+     * {@code NETLINK_EXT_ACK}: errors carry the kernel's text and the offending attribute's offset (on by default).
+     *
+     * @param on {@code true} to switch it on
+     */
     public void extendedAck(boolean on) {
         setFlag(Netlink.NETLINK_EXT_ACK, on);
     }
 
-    /** {@code NETLINK_GET_STRICT_CHK}: dump requests are validated strictly and may filter (on by default). */
+    /**
+     * {@code NETLINK_GET_STRICT_CHK}: dump requests are validated strictly and may filter (on by default).
+     *
+     * @param on {@code true} to switch it on
+     */
     public void strictChecking(boolean on) {
         setFlag(Netlink.NETLINK_GET_STRICT_CHK, on);
     }
 
-    /** {@code NETLINK_CAP_ACK}: error replies carry only the request's header, not the whole request. */
+    /**
+     * {@code NETLINK_CAP_ACK}: error replies carry only the request's header, not the whole request.
+     *
+     * @param on {@code true} to switch it on
+     */
     public void capAck(boolean on) {
         setFlag(Netlink.NETLINK_CAP_ACK, on);
     }
 
-    /** {@code NETLINK_NO_ENOBUFS}: the kernel stops reporting receive-buffer overruns (events are then lost silently). */
+    /**
+     * {@code NETLINK_NO_ENOBUFS}: the kernel stops reporting receive-buffer overruns (events are then lost silently).
+     *
+     * @param on {@code true} to switch it on
+     */
     public void noEnobufs(boolean on) {
         setFlag(Netlink.NETLINK_NO_ENOBUFS, on);
     }
 
-    /** {@code NETLINK_LISTEN_ALL_NSID}: receive notifications from every namespace that has an id here. */
+    /**
+     * {@code NETLINK_LISTEN_ALL_NSID}: receive notifications from every namespace that has an id here.
+     *
+     * @param on {@code true} to switch it on
+     */
     public void listenAllNsid(boolean on) {
         setFlag(Netlink.NETLINK_LISTEN_ALL_NSID, on);
     }
@@ -203,12 +239,20 @@ public final class NetlinkSocket implements NetlinkTransport {
      * Sets the kernel's receive buffer ({@code SO_RCVBUF}); with {@code force}, {@code SO_RCVBUFFORCE},
      * which ignores {@code net.core.rmem_max} and needs CAP_NET_ADMIN (falls back to SO_RCVBUF
      * when refused with EPERM).
+     *
+     * @param bytes the size in bytes
+     * @param force whether to use the {@code *FORCE} option (ignores the sysctl maximum; needs CAP_NET_ADMIN)
      */
     public void receiveBufferSize(int bytes, boolean force) {
         bufferSize(force ? Native.SO_RCVBUFFORCE : -1, Native.SO_RCVBUF, bytes);
     }
 
-    /** Sets the kernel's send buffer ({@code SO_SNDBUF}/{@code SO_SNDBUFFORCE}), e.g. for large batches. */
+    /**
+     * Sets the kernel's send buffer ({@code SO_SNDBUF}/{@code SO_SNDBUFFORCE}), e.g. for large batches.
+     *
+     * @param bytes the size in bytes
+     * @param force whether to use the {@code *FORCE} option (ignores the sysctl maximum; needs CAP_NET_ADMIN)
+     */
     public void sendBufferSize(int bytes, boolean force) {
         bufferSize(force ? Native.SO_SNDBUFFORCE : -1, Native.SO_SNDBUF, bytes);
     }
@@ -227,7 +271,11 @@ public final class NetlinkSocket implements NetlinkTransport {
         }
     }
 
-    /** The kernel's receive buffer size ({@code getsockopt SO_RCVBUF}; the kernel doubles what was set). */
+    /**
+     * The kernel's receive buffer size ({@code getsockopt SO_RCVBUF}; the kernel doubles what was set).
+     *
+     * @return the kernel's receive buffer size ({@code getsockopt SO_RCVBUF}; the kernel doubles what was set)
+     */
     public int receiveBufferSize() {
         return getInt(Native.SOL_SOCKET, Native.SO_RCVBUF, "SO_RCVBUF");
     }

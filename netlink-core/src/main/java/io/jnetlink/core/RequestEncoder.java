@@ -9,5 +9,10 @@ import io.jnetlink.core.message.MessageWriter;
  */
 @FunctionalInterface
 public interface RequestEncoder {
+    /**
+     * Writes one message, {@code beginMessage} to {@code endMessage}.
+     *
+     * @param writer the writer to write it into
+     */
     void encode(MessageWriter writer);
 }

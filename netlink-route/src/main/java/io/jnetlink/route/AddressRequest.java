@@ -10,8 +10,6 @@ import io.jnetlink.core.net.IpPrefix;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code ip addr add|replace|del ADDR/LEN dev NAME …}: one {@code RTM_NEWADDR} or
@@ -34,7 +32,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
     private long preferredLifetime = -1;
     private int flags;
     private long metric = -1;
-    private final List<byte[]> rawAttributes = new ArrayList<>();
+    private final RawAttributes raw = new RawAttributes();
 
     AddressRequest(Kind kind, String cidr) {
         this.kind = kind;
@@ -162,10 +160,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
 
     /** Escape hatch: appends a raw attribute {@code type} with {@code value} as given. */
     public AddressRequest attribute(int type, byte[] value) {
-        if (type <= 0 || type > 0x3FFF || value == null || value.length > 0xFFFF - 4) {
-            throw new IllegalArgumentException("attribute type must be 1..16383 with a value under 65532 bytes");
-        }
-        rawAttributes.add(RtnlRawAttribute.pack(type, value));
+        raw.add(type, value);
         return this;
     }
 
@@ -241,7 +236,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         if (metric >= 0) {
             w.putAttrU32(IfAddrMsg.IFA_RT_PRIORITY, (int) metric);
         }
-        RtnlRawAttribute.writeAll(w, rawAttributes);
+        raw.writeTo(w);
         w.endMessage(msg);
     }
 

@@ -26,7 +26,7 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     private boolean up;
     private NetNamespace netns;
     private long group = -1;
-    private final LinkRawAttributes raw = new LinkRawAttributes();
+    private final RawAttributes raw = new RawAttributes();
 
     LinkCreateRequest(String name) {
         this.name = LinkChecks.name(name, "link name");

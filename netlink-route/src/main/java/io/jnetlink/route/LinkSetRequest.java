@@ -31,7 +31,7 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
     private String alias;
     private int txQueueLength = -1;
     private long group = -1;
-    private final LinkRawAttributes raw = new LinkRawAttributes();
+    private final RawAttributes raw = new RawAttributes();
 
     LinkSetRequest(String device) {
         this.device = LinkChecks.name(device, "device name");

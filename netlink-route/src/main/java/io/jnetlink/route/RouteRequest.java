@@ -38,7 +38,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
     private boolean onLink;
     private int mtu;
     private final List<Hop> hops = new ArrayList<>();
-    private final List<byte[]> rawAttributes = new ArrayList<>();
+    private final RawAttributes raw = new RawAttributes();
 
     RouteRequest(Kind kind, String destination) {
         this.kind = kind;
@@ -175,10 +175,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
 
     /** Escape hatch: appends a raw attribute {@code type} with {@code value} as given. */
     public RouteRequest attribute(int type, byte[] value) {
-        if (type <= 0 || type > 0x3FFF || value == null || value.length > 0xFFFF - 4) {
-            throw new IllegalArgumentException("attribute type must be 1..16383 with a value under 65532 bytes");
-        }
-        rawAttributes.add(RtnlRawAttribute.pack(type, value));
+        raw.add(type, value);
         return this;
     }
 
@@ -282,7 +279,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
             }
             w.endNested(mp);
         }
-        RtnlRawAttribute.writeAll(w, rawAttributes);
+        raw.writeTo(w);
         w.endMessage(msg);
     }
 

@@ -33,7 +33,14 @@ public final class AttributeReader {
     private int current = -1;
     private int currentLength;
 
-    /** Walks attributes in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}. */
+    /**
+     * Walks attributes in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}.
+     *
+     * @param buffer the buffer
+     * @param offset absolute offset in the buffer
+     * @param length number of bytes
+     * @return this reader
+     */
     public AttributeReader wrap(ByteBuffer buffer, int offset, int length) {
         if (offset < 0 || length < 0 || length > buffer.capacity() - offset) { // no int overflow
             throw new NetlinkDecodeException("attribute range of " + length + " bytes outside a buffer of "
@@ -46,7 +53,11 @@ public final class AttributeReader {
         return this;
     }
 
-    /** Goes back to before the first attribute of the range. */
+    /**
+     * Goes back to before the first attribute of the range.
+     *
+     * @return this reader
+     */
     public AttributeReader rewind() {
         cursor = start;
         current = -1;
@@ -54,7 +65,11 @@ public final class AttributeReader {
         return this;
     }
 
-    /** Moves to the next attribute; false at the end of the range. */
+    /**
+     * Moves to the next attribute; false at the end of the range.
+     *
+     * @return whether there was another attribute
+     */
     public boolean next() {
         if (cursor >= end) {
             current = -1;
@@ -84,6 +99,9 @@ public final class AttributeReader {
     /**
      * Rewinds and moves to the first attribute of {@code type}; false (and positioned at the end)
      * when there is none.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @return whether an attribute of {@code type} was found
      */
     public boolean find(int type) {
         rewind();
@@ -95,100 +113,121 @@ public final class AttributeReader {
         return false;
     }
 
-    /** The attribute's type without the nested/byte-order flags. */
+    /** {@return the attribute's type without the nested/byte-order flags} */
     public int type() {
         return rawType() & Nla.TYPE_MASK;
     }
 
-    /** The attribute's type with its flag bits as on the wire. */
+    /** {@return the attribute's type with its flag bits as on the wire} */
     public int rawType() {
         checkCurrent();
         return buffer.getShort(current + Nla.TYPE_OFFSET) & 0xFFFF;
     }
 
-    /** Whether {@code NLA_F_NESTED} is set. */
+    /**
+     * Whether {@code NLA_F_NESTED} is set.
+     *
+     * @return whether {@code NLA_F_NESTED} is set
+     */
     public boolean isNested() {
         return (rawType() & Nla.F_NESTED) != 0;
     }
 
-    /** Whether {@code NLA_F_NET_BYTEORDER} is set. */
+    /**
+     * Whether {@code NLA_F_NET_BYTEORDER} is set.
+     *
+     * @return whether {@code NLA_F_NET_BYTEORDER} is set
+     */
     public boolean isNetByteOrder() {
         return (rawType() & Nla.F_NET_BYTEORDER) != 0;
     }
 
-    /** Offset of the attribute header in the buffer. */
+    /** {@return offset of the attribute header in the buffer} */
     public int offset() {
         checkCurrent();
         return current;
     }
 
-    /** Offset of the attribute's value in the buffer. */
+    /** {@return offset of the attribute's value in the buffer} */
     public int valueOffset() {
         checkCurrent();
         return current + Nla.HEADER_LENGTH;
     }
 
-    /** Length of the value, without header and padding. */
+    /** {@return length of the value, without header and padding} */
     public int valueLength() {
         checkCurrent();
         return currentLength - Nla.HEADER_LENGTH;
     }
 
-    /** The buffer being read. */
+    /** {@return the buffer being read} */
     public ByteBuffer buffer() {
         return buffer;
     }
 
+    /**
+     * A u8 value.
+     *
+     * @return the value, widened
+     */
     public int u8() {
         need(1);
         return buffer.get(valueOffset()) & 0xFF;
     }
 
-    /** Host-order u16, widened. */
+    /** {@return host-order u16, widened} */
     public int u16() {
         need(2);
         return buffer.getShort(valueOffset()) & 0xFFFF;
     }
 
-    /** Host-order u32 as an int (use {@link Integer#toUnsignedLong} for values above 2^31). */
+    /**
+     * Host-order u32 as an int (use {@link Integer#toUnsignedLong} for values above 2^31).
+     *
+     * @return host-order u32 as an int (use {@link Integer#toUnsignedLong} for values above 2^31)
+     */
     public int u32() {
         need(4);
         return buffer.getInt(valueOffset());
     }
 
-    /** Host-order u32 widened to a long. */
+    /** {@return host-order u32 widened to a long} */
     public long u32AsLong() {
         return Integer.toUnsignedLong(u32());
     }
 
-    /** Host-order u64 (a signed long; use {@link Long#toUnsignedString} for display above 2^63). */
+    /**
+     * Host-order u64 (a signed long; use {@link Long#toUnsignedString} for display above 2^63).
+     *
+     * @return host-order u64 (a signed long; use {@link Long#toUnsignedString} for display above 2^63)
+     */
     public long u64() {
         need(8);
         return buffer.getLong(valueOffset());
     }
 
-    /** Network-order u16, widened. */
+    /** {@return network-order u16, widened} */
     public int u16Be() {
         need(2);
         short v = buffer.getShort(valueOffset());
         return (ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v)) & 0xFFFF;
     }
 
-    /** Network-order u32. */
+    /** {@return network-order u32} */
     public int u32Be() {
         need(4);
         int v = buffer.getInt(valueOffset());
         return ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN ? v : Integer.reverseBytes(v);
     }
 
-    /** Network-order u64. */
+    /** {@return network-order u64} */
     public long u64Be() {
         need(8);
         long v = buffer.getLong(valueOffset());
         return ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN ? v : Long.reverseBytes(v);
     }
 
-    /** The value as a string, up to the first NUL (allocates). */
+    /** {@return the value as a string, up to the first NUL (allocates)} */
     public String string() {
         int off = valueOffset();
         int len = stringLength();
@@ -200,6 +239,9 @@ public final class AttributeReader {
     /**
      * Whether the value (up to its NUL) equals {@code s}: ASCII is compared in place without
      * allocating; other text is compared as UTF-8 (allocating).
+     *
+     * @param s the string
+     * @return whether the value (up to its NUL) equals {@code s}: ASCII is compared in place without allocating; other text is compared as UTF-8 (allocating)
      */
     public boolean stringEquals(CharSequence s) {
         int off = valueOffset();
@@ -220,28 +262,38 @@ public final class AttributeReader {
         return true;
     }
 
-    /** Copies the string bytes (up to the NUL) into {@code dst}; returns how many were copied. */
+    /**
+     * Copies the string bytes (up to the NUL) into {@code dst}; returns how many were copied.
+     *
+     * @param dst the array to copy into
+     * @return how many bytes were copied
+     */
     public int copyString(byte[] dst) {
         int len = Math.min(stringLength(), dst.length);
         buffer.get(valueOffset(), dst, 0, len);
         return len;
     }
 
-    /** A copy of the value bytes (allocates). */
+    /** {@return a copy of the value bytes (allocates)} */
     public byte[] bytes() {
         byte[] bytes = new byte[valueLength()];
         buffer.get(valueOffset(), bytes, 0, bytes.length);
         return bytes;
     }
 
-    /** Copies up to {@code dst.length} value bytes into {@code dst}; returns how many. */
+    /**
+     * Copies up to {@code dst.length} value bytes into {@code dst}; returns how many.
+     *
+     * @param dst the array to copy into
+     * @return how many bytes were copied
+     */
     public int copyBytes(byte[] dst) {
         int len = Math.min(valueLength(), dst.length);
         buffer.get(valueOffset(), dst, 0, len);
         return len;
     }
 
-    /** An IPv4 (4-byte) or IPv6 (16-byte) address value (allocates). */
+    /** {@return an IPv4 (4-byte) or IPv6 (16-byte) address value (allocates)} */
     public InetAddress inetAddress() {
         int len = valueLength();
         if (len != 4 && len != 16) {
@@ -255,7 +307,12 @@ public final class AttributeReader {
         }
     }
 
-    /** Points {@code into} at this attribute's value, to walk the attributes nested in it; returns {@code into}. */
+    /**
+     * Points {@code into} at this attribute's value, to walk the attributes nested in it; returns {@code into}.
+     *
+     * @param into the reader to reuse for the nested attributes
+     * @return this reader
+     */
     public AttributeReader nested(AttributeReader into) {
         return into.wrap(buffer, valueOffset(), valueLength());
     }

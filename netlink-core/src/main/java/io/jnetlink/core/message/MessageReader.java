@@ -20,7 +20,14 @@ public final class MessageReader {
     private int current = -1;
     private int currentLength;
 
-    /** Walks messages in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}. */
+    /**
+     * Walks messages in {@code [offset, offset + length)} of {@code buffer}; returns {@code this}.
+     *
+     * @param buffer the buffer
+     * @param offset absolute offset in the buffer
+     * @param length number of bytes
+     * @return this reader
+     */
     public MessageReader wrap(ByteBuffer buffer, int offset, int length) {
         if (offset < 0 || length < 0 || length > buffer.capacity() - offset) { // no int overflow
             throw new NetlinkDecodeException("message range of " + length + " bytes outside a buffer of "
@@ -34,7 +41,11 @@ public final class MessageReader {
         return this;
     }
 
-    /** Moves to the next message; false at the end of the range. */
+    /**
+     * Moves to the next message; false at the end of the range.
+     *
+     * @return whether there was another message
+     */
     public boolean next() {
         if (cursor >= end) {
             current = -1;
@@ -61,49 +72,69 @@ public final class MessageReader {
         return true;
     }
 
-    /** {@code nlmsg_type}. */
+    /**
+     * {@code nlmsg_type}.
+     *
+     * @return {@code nlmsg_type}
+     */
     public int type() {
         return buffer.getShort(checked() + NlMsgHeader.TYPE_OFFSET) & 0xFFFF;
     }
 
-    /** {@code nlmsg_flags}. */
+    /**
+     * {@code nlmsg_flags}.
+     *
+     * @return {@code nlmsg_flags}
+     */
     public int flags() {
         return buffer.getShort(checked() + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
     }
 
-    /** {@code nlmsg_seq}. */
+    /**
+     * {@code nlmsg_seq}.
+     *
+     * @return {@code nlmsg_seq}
+     */
     public int sequence() {
         return buffer.getInt(checked() + NlMsgHeader.SEQ_OFFSET);
     }
 
-    /** {@code nlmsg_pid}: the port id of the socket the message is addressed to (or came from). */
+    /**
+     * {@code nlmsg_pid}: the port id of the socket the message is addressed to (or came from).
+     *
+     * @return {@code nlmsg_pid}: the port id of the socket the message is addressed to (or came from)
+     */
     public int portId() {
         return buffer.getInt(checked() + NlMsgHeader.PORT_ID_OFFSET);
     }
 
-    /** {@code nlmsg_len}: header and payload. */
+    /**
+     * {@code nlmsg_len}: header and payload.
+     *
+     * @return {@code nlmsg_len}: header and payload
+     */
     public int length() {
         checked();
         return currentLength;
     }
 
-    /** Offset of the message header in the buffer. */
+    /** {@return offset of the message header in the buffer} */
     public int offset() {
         return checked();
     }
 
-    /** Offset of the payload (after the 16-byte header). */
+    /** {@return offset of the payload (after the 16-byte header)} */
     public int payloadOffset() {
         return checked() + NlMsgHeader.LENGTH;
     }
 
-    /** Length of the payload. */
+    /** {@return length of the payload} */
     public int payloadLength() {
         checked();
         return currentLength - NlMsgHeader.LENGTH;
     }
 
-    /** The buffer being read. */
+    /** {@return the buffer being read} */
     public ByteBuffer buffer() {
         return buffer;
     }
@@ -111,6 +142,9 @@ public final class MessageReader {
     /**
      * Checks that the payload holds a fixed header of {@code structLength} bytes (e.g.
      * {@code ifinfomsg}); raises a decode error naming {@code what} if not.
+     *
+     * @param structLength length of the fixed header after the netlink header
+     * @param what what the value is, named in the exception message (e.g. {@code "address"})
      */
     public void requirePayload(int structLength, String what) {
         if (payloadLength() < structLength) {
@@ -122,6 +156,10 @@ public final class MessageReader {
     /**
      * Points {@code into} at the attributes that follow a fixed header of {@code structLength}
      * bytes in the payload; returns {@code into}.
+     *
+     * @param into the reader to reuse for the nested attributes
+     * @param structLength length of the fixed header after the netlink header
+     * @return {@code into}, positioned before the first attribute
      */
     public AttributeReader attributes(AttributeReader into, int structLength) {
         if (structLength < 0) {
@@ -132,22 +170,42 @@ public final class MessageReader {
         return into.wrap(buffer, payloadOffset() + skip, payloadLength() - skip);
     }
 
-    /** A payload byte at {@code offset} from the payload start (bounds-checked). */
+    /**
+     * A payload byte at {@code offset} from the payload start (bounds-checked).
+     *
+     * @param offset offset from the start of the payload
+     * @return a payload byte at {@code offset} from the payload start (bounds-checked)
+     */
     public int payloadU8(int offset) {
         return buffer.get(payloadIndex(offset, 1)) & 0xFF;
     }
 
-    /** A host-order payload u16. */
+    /**
+     * A host-order payload u16.
+     *
+     * @param offset offset from the start of the payload
+     * @return a host-order payload u16
+     */
     public int payloadU16(int offset) {
         return buffer.getShort(payloadIndex(offset, 2)) & 0xFFFF;
     }
 
-    /** A host-order payload u32. */
+    /**
+     * A host-order payload u32.
+     *
+     * @param offset offset from the start of the payload
+     * @return a host-order payload u32
+     */
     public int payloadU32(int offset) {
         return buffer.getInt(payloadIndex(offset, 4));
     }
 
-    /** A network-order payload u16. */
+    /**
+     * A network-order payload u16.
+     *
+     * @param offset offset from the start of the payload
+     * @return a network-order payload u16
+     */
     public int payloadU16Be(int offset) {
         short v = buffer.getShort(payloadIndex(offset, 2));
         return (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN ? v : Short.reverseBytes(v)) & 0xFFFF;
@@ -168,7 +226,7 @@ public final class MessageReader {
         return current;
     }
 
-    /** Start of the range being walked. */
+    /** {@return start of the range being walked} */
     public int rangeStart() {
         return start;
     }

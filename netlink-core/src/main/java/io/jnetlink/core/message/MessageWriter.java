@@ -33,7 +33,11 @@ public final class MessageWriter {
     private int openMessage = -1;
     private int openNests;
 
-    /** A writer over a new direct buffer of {@code initialCapacity} bytes (grown as needed). */
+    /**
+     * A writer over a new direct buffer of {@code initialCapacity} bytes (grown as needed).
+     *
+     * @param initialCapacity initial buffer size in bytes (it grows when needed)
+     */
     public MessageWriter(int initialCapacity) {
         this.buffer = ByteBuffer.allocateDirect(Math.max(initialCapacity, 64)).order(ByteOrder.nativeOrder());
     }
@@ -43,7 +47,11 @@ public final class MessageWriter {
         this(8192);
     }
 
-    /** Forgets everything written; the buffer is kept for reuse. */
+    /**
+     * Forgets everything written; the buffer is kept for reuse.
+     *
+     * @return this writer
+     */
     public MessageWriter reset() {
         position = 0;
         openMessage = -1;
@@ -51,12 +59,16 @@ public final class MessageWriter {
         return this;
     }
 
-    /** The buffer written so far spans {@code [0, position())}. It may be replaced when it grows. */
+    /**
+     * The buffer written so far spans {@code [0, position())}. It may be replaced when it grows.
+     *
+     * @return the buffer; the bytes written so far span {@code [0, position())}
+     */
     public ByteBuffer buffer() {
         return buffer;
     }
 
-    /** Bytes written so far (all messages). */
+    /** {@return bytes written so far (all messages)} */
     public int position() {
         return position;
     }
@@ -65,12 +77,24 @@ public final class MessageWriter {
      * Begins a message with the given type and flags; sequence number and port id are left 0
      * for the connection to fill in. Returns the message's start offset, to pass to
      * {@link #endMessage(int)}.
+     *
+     * @param type the message type ({@code nlmsg_type}), e.g. {@code RTM_NEWLINK}
+     * @param flags the {@code NLM_F_*} flags
+     * @return the message's start offset, for {@link #endMessage(int)}
      */
     public int beginMessage(int type, int flags) {
         return beginMessage(type, flags, 0, 0);
     }
 
-    /** Begins a message with an explicit sequence number and port id. */
+    /**
+     * Begins a message with an explicit sequence number and port id.
+     *
+     * @param type the message type ({@code nlmsg_type}), e.g. {@code RTM_NEWLINK}
+     * @param flags the {@code NLM_F_*} flags
+     * @param sequence the sequence number
+     * @param portId the port id
+     * @return the message's start offset, for {@link #endMessage(int)}
+     */
     public int beginMessage(int type, int flags, int sequence, int portId) {
         if (DEBUG_CHECKS && openMessage >= 0) {
             throw new IllegalStateException("message at " + openMessage + " was not ended");
@@ -87,7 +111,12 @@ public final class MessageWriter {
         return start;
     }
 
-    /** Patches {@code nlmsg_len} of the message begun at {@code start}; returns its length. */
+    /**
+     * Patches {@code nlmsg_len} of the message begun at {@code start}; returns its length.
+     *
+     * @param start the offset {@code beginMessage} returned
+     * @return the message's length ({@code nlmsg_len})
+     */
     public int endMessage(int start) {
         if (DEBUG_CHECKS && openNests != 0) {
             throw new IllegalStateException(openNests + " nested attribute(s) not ended");
@@ -98,13 +127,25 @@ public final class MessageWriter {
         return length;
     }
 
-    /** Sets the sequence number of the message begun at {@code start}. */
+    /**
+     * Sets the sequence number of the message begun at {@code start}.
+     *
+     * @param start the offset {@code beginMessage} returned
+     * @param sequence the sequence number
+     * @return this writer
+     */
     public MessageWriter sequence(int start, int sequence) {
         buffer.putInt(start + NlMsgHeader.SEQ_OFFSET, sequence);
         return this;
     }
 
-    /** Adds flags to the message begun at {@code start}. */
+    /**
+     * Adds flags to the message begun at {@code start}.
+     *
+     * @param start the offset {@code beginMessage} returned
+     * @param flags the {@code NLM_F_*} flags
+     * @return this writer
+     */
     public MessageWriter addFlags(int start, int flags) {
         int old = buffer.getShort(start + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
         buffer.putShort(start + NlMsgHeader.FLAGS_OFFSET, (short) (old | flags));
@@ -114,6 +155,9 @@ public final class MessageWriter {
     /**
      * Reserves {@code length} zeroed bytes (plus zeroed padding to 4 bytes) for a fixed struct
      * such as {@code ifinfomsg}; returns its offset for the {@code put*At} methods.
+     *
+     * @param length size of the struct in bytes
+     * @return the absolute offset of the reserved bytes
      */
     public int reserve(int length) {
         if (length < 0 || length > Integer.MAX_VALUE - 8) {
@@ -127,31 +171,61 @@ public final class MessageWriter {
         return at;
     }
 
-    /** Writes a byte at an absolute offset (inside a reserved struct). */
+    /**
+     * Writes a byte at an absolute offset (inside a reserved struct).
+     *
+     * @param offset absolute offset in the buffer
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putU8At(int offset, int value) {
         buffer.put(offset, (byte) value);
         return this;
     }
 
-    /** Writes a host-order u16 at an absolute offset. */
+    /**
+     * Writes a host-order u16 at an absolute offset.
+     *
+     * @param offset absolute offset in the buffer
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putU16At(int offset, int value) {
         buffer.putShort(offset, (short) value);
         return this;
     }
 
-    /** Writes a host-order u32 at an absolute offset. */
+    /**
+     * Writes a host-order u32 at an absolute offset.
+     *
+     * @param offset absolute offset in the buffer
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putU32At(int offset, int value) {
         buffer.putInt(offset, value);
         return this;
     }
 
-    /** Writes a big-endian (network order) u16 at an absolute offset. */
+    /**
+     * Writes a big-endian (network order) u16 at an absolute offset.
+     *
+     * @param offset absolute offset in the buffer
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putU16BeAt(int offset, int value) {
         buffer.putShort(offset, toBigEndian((short) value));
         return this;
     }
 
-    /** Writes a big-endian (network order) u32 at an absolute offset. */
+    /**
+     * Writes a big-endian (network order) u32 at an absolute offset.
+     *
+     * @param offset absolute offset in the buffer
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putU32BeAt(int offset, int value) {
         buffer.putInt(offset, nativeIsBig() ? value : Integer.reverseBytes(value));
         return this;
@@ -159,55 +233,102 @@ public final class MessageWriter {
 
     // ---- attributes ------------------------------------------------------------------------
 
-    /** A zero-length attribute (a flag such as {@code NFTA_SET_ELEM_LIST}'s markers). */
+    /**
+     * A zero-length attribute (a flag such as {@code NFTA_SET_ELEM_LIST}'s markers).
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @return this writer
+     */
     public MessageWriter putAttrFlag(int type) {
         int at = beginAttr(type, 0);
         return endAttr(at, 0);
     }
 
-    /** A u8 attribute. */
+    /**
+     * A u8 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU8(int type, int value) {
         int at = beginAttr(type, 1);
         buffer.put(at + Nla.HEADER_LENGTH, (byte) value);
         return endAttr(at, 1);
     }
 
-    /** A host-order u16 attribute. */
+    /**
+     * A host-order u16 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU16(int type, int value) {
         int at = beginAttr(type, 2);
         buffer.putShort(at + Nla.HEADER_LENGTH, (short) value);
         return endAttr(at, 2);
     }
 
-    /** A host-order u32 attribute. */
+    /**
+     * A host-order u32 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU32(int type, int value) {
         int at = beginAttr(type, 4);
         buffer.putInt(at + Nla.HEADER_LENGTH, value);
         return endAttr(at, 4);
     }
 
-    /** A host-order u64 attribute. */
+    /**
+     * A host-order u64 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU64(int type, long value) {
         int at = beginAttr(type, 8);
         buffer.putLong(at + Nla.HEADER_LENGTH, value);
         return endAttr(at, 8);
     }
 
-    /** A network-order u16 attribute (the type is written as given; add {@link Nla#F_NET_BYTEORDER} if the family wants it). */
+    /**
+     * A network-order u16 attribute (the type is written as given; add {@link Nla#F_NET_BYTEORDER} if the family wants it).
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU16Be(int type, int value) {
         int at = beginAttr(type, 2);
         buffer.putShort(at + Nla.HEADER_LENGTH, toBigEndian((short) value));
         return endAttr(at, 2);
     }
 
-    /** A network-order u32 attribute. */
+    /**
+     * A network-order u32 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU32Be(int type, int value) {
         int at = beginAttr(type, 4);
         buffer.putInt(at + Nla.HEADER_LENGTH, nativeIsBig() ? value : Integer.reverseBytes(value));
         return endAttr(at, 4);
     }
 
-    /** A network-order u64 attribute. */
+    /**
+     * A network-order u64 attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrU64Be(int type, long value) {
         int at = beginAttr(type, 8);
         buffer.putLong(at + Nla.HEADER_LENGTH, nativeIsBig() ? value : Long.reverseBytes(value));
@@ -218,6 +339,9 @@ public final class MessageWriter {
      * A NUL-terminated string attribute; chars outside ASCII are written as UTF-8.
      *
      * @throws IllegalArgumentException if {@code value} contains NUL (the kernel would cut it there)
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
      */
     public MessageWriter putAttrString(int type, CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
@@ -232,12 +356,26 @@ public final class MessageWriter {
         return endAttr(at, length);
     }
 
-    /** A byte-array attribute. */
+    /**
+     * A byte-array attribute.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @return this writer
+     */
     public MessageWriter putAttrBytes(int type, byte[] value) {
         return putAttrBytes(type, value, 0, value.length);
     }
 
-    /** A byte-array attribute from a slice of {@code value}. */
+    /**
+     * A byte-array attribute from a slice of {@code value}.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param value the value
+     * @param offset where the slice starts in {@code value}
+     * @param length length of the slice
+     * @return this writer
+     */
     public MessageWriter putAttrBytes(int type, byte[] value, int offset, int length) {
         if (offset < 0 || length < 0 || length > value.length - offset) {
             throw new IllegalArgumentException("attribute type " + type + ": slice [" + offset + ", +" + length
@@ -248,12 +386,26 @@ public final class MessageWriter {
         return endAttr(at, length);
     }
 
-    /** The raw bytes of an IPv4 (4 bytes) or IPv6 (16 bytes) address, in network order. */
+    /**
+     * The raw bytes of an IPv4 (4 bytes) or IPv6 (16 bytes) address, in network order.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param address the address
+     * @return this writer
+     */
     public MessageWriter putAttrAddress(int type, InetAddress address) {
         return putAttrBytes(type, address.getAddress());
     }
 
-    /** An attribute whose value is {@code length} bytes of {@code source} starting at {@code offset}. */
+    /**
+     * An attribute whose value is {@code length} bytes of {@code source} starting at {@code offset}.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param source the buffer to copy from
+     * @param offset absolute offset of the bytes in {@code source}
+     * @param length number of bytes
+     * @return this writer
+     */
     public MessageWriter putAttrBytes(int type, ByteBuffer source, int offset, int length) {
         if (offset < 0 || length < 0 || length > source.capacity() - offset) {
             throw new IllegalArgumentException("attribute type " + type + ": slice [" + offset + ", +" + length
@@ -264,7 +416,12 @@ public final class MessageWriter {
         return endAttr(at, length);
     }
 
-    /** Begins a nested attribute ({@code NLA_F_NESTED} is set); returns a mark for {@link #endNested(int)}. */
+    /**
+     * Begins a nested attribute ({@code NLA_F_NESTED} is set); returns a mark for {@link #endNested(int)}.
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @return a mark to pass to {@link #endNested(int)}
+     */
     public int beginNested(int type) {
         return beginNested(type, true);
     }
@@ -272,6 +429,10 @@ public final class MessageWriter {
     /**
      * Begins a nested attribute, with or without {@code NLA_F_NESTED} (some old attributes such as
      * {@code IFLA_LINKINFO} are parsed either way; nftables requires the flag).
+     *
+     * @param type the attribute type (flag bits such as {@code NLA_F_NESTED} included)
+     * @param nestedFlag whether to set {@code NLA_F_NESTED}
+     * @return a mark to pass to {@link #endNested(int)}
      */
     public int beginNested(int type, boolean nestedFlag) {
         ensure(Nla.HEADER_LENGTH);
@@ -283,7 +444,12 @@ public final class MessageWriter {
         return at;
     }
 
-    /** Ends the nested attribute begun at {@code mark}, patching its length. */
+    /**
+     * Ends the nested attribute begun at {@code mark}, patching its length.
+     *
+     * @param mark what {@code beginNested} returned
+     * @return this writer
+     */
     public MessageWriter endNested(int mark) {
         if (mark < 0 || mark > position - Nla.HEADER_LENGTH) {
             throw new IllegalArgumentException("nest mark " + mark + " is not an open nested attribute (position " + position + ")");

@@ -14,7 +14,9 @@ package io.jnetlink.core.message;
  * </pre>
  */
 public final class NlMsgErr {
+    /** Offset of {@code error} (s32: minus the errno, 0 for an ACK). */
     public static final int ERROR_OFFSET = 0;
+    /** Offset of {@code msg}, the header of the request answered. */
     public static final int REQUEST_HEADER_OFFSET = 4;
     /** error + echoed header. */
     public static final int LENGTH = 4 + NlMsgHeader.LENGTH;

@@ -14,8 +14,11 @@ package io.jnetlink.core.message;
  * </pre>
  */
 public final class Nla {
+    /** {@code NLA_HDRLEN}: the attribute header, {@code nla_len} and {@code nla_type}. */
     public static final int HEADER_LENGTH = 4;
+    /** Offset of {@code nla_len} (u16: header and value, without padding). */
     public static final int LENGTH_OFFSET = 0;
+    /** Offset of {@code nla_type} (u16: type and flag bits). */
     public static final int TYPE_OFFSET = 2;
     /** {@code NLA_F_NESTED (1 << 15)}. */
     public static final int F_NESTED = 0x8000;
@@ -29,7 +32,12 @@ public final class Nla {
     private Nla() {
     }
 
-    /** {@code NLA_ALIGN(len) = ((len)+3) & ~3}. */
+    /**
+     * {@code NLA_ALIGN(len) = ((len)+3) & ~3}.
+     *
+     * @param length number of bytes
+     * @return {@code len} rounded up to a multiple of 4 ({@code NLA_ALIGN})
+     */
     public static int align(int length) {
         return (length + 3) & ~3;
     }

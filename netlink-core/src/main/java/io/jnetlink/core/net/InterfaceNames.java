@@ -15,6 +15,8 @@ public final class InterfaceNames {
      *
      * @param what names the argument in the error, e.g. {@code "peer name"}
      * @throws IllegalArgumentException naming the argument and the rule broken
+     * @param name the name
+     * @return {@code name}, unchanged
      */
     public static String check(String name, String what) {
         if (name == null || name.isEmpty()) {

@@ -23,6 +23,8 @@ public final class IpAddresses {
      * Parses {@code "192.168.15.1"} or {@code "fe80::1"}.
      *
      * @param what names the argument in the error, e.g. {@code "gateway"}
+     * @param text the text to parse
+     * @return the address
      */
     public static InetAddress parse(String text, String what) {
         if (text == null || text.isEmpty()) {
@@ -39,6 +41,9 @@ public final class IpAddresses {
     /**
      * The address as {@code ip} prints it: dotted quad, or IPv6 in RFC 5952 form ({@code fd00::1},
      * the longest run of two or more zero groups shortened, lower case).
+     *
+     * @param address the address
+     * @return its text
      */
     public static String format(InetAddress address) {
         if (address instanceof Inet4Address) {
@@ -81,12 +86,22 @@ public final class IpAddresses {
         return s.toString();
     }
 
-    /** {@link #AF_INET} or {@link #AF_INET6}. */
+    /**
+     * {@link #AF_INET} or {@link #AF_INET6}.
+     *
+     * @param address the address
+     * @return {@link #AF_INET} or {@link #AF_INET6}
+     */
     public static int family(InetAddress address) {
         return address instanceof Inet4Address ? AF_INET : AF_INET6;
     }
 
-    /** Address length in bits: 32 or 128. */
+    /**
+     * Address length in bits: 32 or 128.
+     *
+     * @param address the address
+     * @return address length in bits: 32 or 128
+     */
     public static int bits(InetAddress address) {
         return address instanceof Inet6Address ? 128 : 32;
     }

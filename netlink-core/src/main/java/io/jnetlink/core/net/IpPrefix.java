@@ -11,6 +11,13 @@ import java.net.UnknownHostException;
  * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
  */
 public record IpPrefix(InetAddress address, int prefixLength) {
+    /**
+     * Checks the components.
+     *
+     * @param address      the address
+     * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
+     * @throws IllegalArgumentException if the address is null or the length is out of range for its family
+     */
     public IpPrefix {
         if (address == null) {
             throw new IllegalArgumentException("prefix address must not be null");
@@ -26,6 +33,8 @@ public record IpPrefix(InetAddress address, int prefixLength) {
      *
      * @param what names the argument in errors, e.g. {@code "address"}
      * @throws IllegalArgumentException for a bad address or a length out of range
+     * @param text the text to parse
+     * @return the prefix
      */
     public static IpPrefix parse(String text, String what) {
         if (text == null || text.isEmpty()) {
@@ -48,12 +57,16 @@ public record IpPrefix(InetAddress address, int prefixLength) {
         return new IpPrefix(address, n);
     }
 
-    /** {@code AF_INET} (2) or {@code AF_INET6} (10). */
+    /**
+     * {@code AF_INET} (2) or {@code AF_INET6} (10).
+     *
+     * @return {@code AF_INET} (2) or {@code AF_INET6} (10)
+     */
     public int family() {
         return IpAddresses.family(address);
     }
 
-    /** The address with its host bits cleared, e.g. 192.168.15.0 for 192.168.15.1/24. */
+    /** {@return the address with its host bits cleared, e.g. 192.168.15.0 for 192.168.15.1/24} */
     public InetAddress network() {
         byte[] b = address.getAddress();
         for (int bit = prefixLength; bit < b.length * 8; bit++) {
@@ -66,7 +79,12 @@ public record IpPrefix(InetAddress address, int prefixLength) {
         }
     }
 
-    /** Whether {@code other} lies inside this prefix. */
+    /**
+     * Whether {@code other} lies inside this prefix.
+     *
+     * @param other the address to test
+     * @return whether {@code other} lies inside this prefix
+     */
     public boolean contains(InetAddress other) {
         byte[] a = address.getAddress();
         byte[] o = other.getAddress();

@@ -11,6 +11,9 @@ public final class MacAddress {
      * Parses six colon-separated hex bytes ({@code aa:bb:cc:dd:ee:ff}).
      *
      * @throws IllegalArgumentException naming {@code what} on anything else
+     * @param text the text to parse
+     * @param what what the value is, named in the exception message (e.g. {@code "address"})
+     * @return the six bytes
      */
     public static byte[] parse(String text, String what) {
         if (text == null) {
@@ -33,7 +36,12 @@ public final class MacAddress {
         return out;
     }
 
-    /** Lower-case colon-separated hex, like {@code ip link} prints it (any length). */
+    /**
+     * Lower-case colon-separated hex, like {@code ip link} prints it (any length).
+     *
+     * @param bytes the address bytes
+     * @return lower-case colon-separated hex, like {@code ip link} prints it (any length)
+     */
     public static String format(byte[] bytes) {
         if (bytes.length == 0) {
             return "";

@@ -6,8 +6,11 @@ import io.jnetlink.core.message.Nla;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Raw attributes a caller adds to a link request (the escape hatch), written in the order given. */
-final class LinkRawAttributes {
+/**
+ * The raw-attribute escape hatch of every rtnetlink request: attributes the caller adds as type
+ * and bytes, checked when added and written after the ones the request knows, in the order given.
+ */
+final class RawAttributes {
     private record Raw(int type, byte[] value) {
     }
 

@@ -1,0 +1,93 @@
+package io.jnetlink.core.event;
+
+import io.jnetlink.core.RequestEncoder;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Wires a {@link StateFollower} to typed events for protocol modules: turns each change and
+ * milestone into the module's event type and hands it to a consumer, an executor (in order) or
+ * a pull queue. Modules add their groups, dumps and codec; users never see this class.
+ *
+ * @param <V> the cached value type
+ * @param <E> the module's event type
+ */
+public final class TypedEvents<V, E> {
+    private final List<RequestEncoder> dumps;
+    private final StateCodec<V> codec;
+    private final BiFunction<ChangeType, V, E> change;
+    private final Function<SyncSignal, E> sync;
+
+    /**
+     * @param dumps  the dumps that list every followed object
+     * @param codec  reads the objects
+     * @param change makes the event for a change
+     * @param sync   makes the event for a milestone
+     */
+    public TypedEvents(List<RequestEncoder> dumps, StateCodec<V> codec, BiFunction<ChangeType, V, E> change,
+                       Function<SyncSignal, E> sync) {
+        this.dumps = List.copyOf(dumps);
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.change = Objects.requireNonNull(change, "change");
+        this.sync = Objects.requireNonNull(sync, "sync");
+    }
+
+    /**
+     * Starts delivering to {@code consumer}, on the receive thread or, when {@code executor} is
+     * not null, handed to it in order.
+     */
+    public EventSubscription start(NetlinkSubscription.Builder socket, boolean listExisting, Executor executor,
+                                   Consumer<? super E> consumer, Consumer<? super RuntimeException> onError) {
+        Objects.requireNonNull(consumer, "consumer");
+        OrderedDelivery<E> delivery = executor == null ? null : new OrderedDelivery<>(executor, consumer);
+        Consumer<E> sink = delivery != null ? delivery : consumer::accept;
+        EventSubscription.Failure failure = new EventSubscription.Failure();
+        NetlinkSubscription s = open(socket, listExisting, sink, e -> {
+            failure.set(e);
+            if (onError != null) {
+                onError.accept(e);
+            }
+        }, () -> {
+        });
+        return new EventSubscription(s, delivery, failure);
+    }
+
+    /** Starts delivering into a pull queue of {@code capacity}. */
+    public EventQueue<E> queue(NetlinkSubscription.Builder socket, boolean listExisting, int capacity) {
+        NetlinkSubscription[] holder = new NetlinkSubscription[1];
+        EventQueue<E> queue = new EventQueue<>(capacity, () -> holder[0].close());
+        holder[0] = open(socket, listExisting, queue::put, queue::fail, queue::end);
+        return queue;
+    }
+
+    private NetlinkSubscription open(NetlinkSubscription.Builder socket, boolean listExisting, Consumer<E> sink,
+                                     Consumer<RuntimeException> failed, Runnable closed) {
+        StateListener<V> listener = new StateListener<>() {
+            @Override
+            public void onChange(ChangeType type, V value) {
+                sink.accept(change.apply(type, value));
+            }
+
+            @Override
+            public void onSync(SyncSignal signal) {
+                sink.accept(sync.apply(signal));
+            }
+
+            @Override
+            public void onError(RuntimeException error) {
+                failed.accept(error);
+            }
+
+            @Override
+            public void onClose() {
+                closed.run();
+            }
+        };
+        return socket.start(new StateFollower<>(dumps, codec, listener, listExisting));
+    }
+}

@@ -1,0 +1,106 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.RequestEncoder;
+import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.StateCodec;
+import io.jnetlink.core.event.StateUpdate;
+import io.jnetlink.core.message.MessageReader;
+
+import java.util.List;
+
+/**
+ * Reads nftables notifications ({@code NFNLGRP_NFTABLES}) and dump replies into tables, chains,
+ * rules and sets, identified as nft identifies them: a table by family and name, a chain and a
+ * set by family, table and name, a rule by family, table, chain and handle. The {@code use}
+ * counts of tables and chains (references, not notified when they change) are not part of
+ * their state. {@code NFT_MSG_NEWGEN} and set elements are not followed.
+ */
+final class NftEventCodec implements StateCodec<Object> {
+    private record TableKey(Family family, String name) {
+    }
+
+    private record ChainKey(Family family, String table, String name) {
+    }
+
+    private record SetKey(Family family, String table, String name) {
+    }
+
+    private record RuleKey(Family family, String table, String chain, long handle) {
+    }
+
+    /** The dumps that list every followed object, in dependency order. */
+    static List<RequestEncoder> dumps() {
+        return List.of(dump(Nft.NFT_MSG_GETTABLE), dump(Nft.NFT_MSG_GETCHAIN), dump(Nft.NFT_MSG_GETSET),
+                dump(Nft.NFT_MSG_GETRULE));
+    }
+
+    private static RequestEncoder dump(int msg) {
+        return w -> {
+            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            w.endMessage(start);
+        };
+    }
+
+    @Override
+    public StateUpdate<Object> decode(MessageReader m) {
+        if (NfNetlink.subsystem(m.type()) != NfNetlink.NFNL_SUBSYS_NFTABLES) {
+            return null;
+        }
+        return switch (NfNetlink.message(m.type())) {
+            case Nft.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftDecoder.table(m), false);
+            case Nft.NFT_MSG_DELTABLE -> new StateUpdate<>(NftDecoder.table(m), true);
+            case Nft.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftDecoder.chain(m), false);
+            case Nft.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftDecoder.chain(m), true);
+            case Nft.NFT_MSG_NEWRULE -> new StateUpdate<>(NftDecoder.rule(m), false);
+            case Nft.NFT_MSG_DELRULE -> new StateUpdate<>(NftDecoder.rule(m), true);
+            case Nft.NFT_MSG_NEWSET -> new StateUpdate<>(NftDecoder.set(m), false);
+            case Nft.NFT_MSG_DELSET -> new StateUpdate<>(NftDecoder.set(m), true);
+            default -> null;
+        };
+    }
+
+    @Override
+    public Object key(Object value) {
+        if (value instanceof Table t) {
+            return new TableKey(t.family(), t.name());
+        }
+        if (value instanceof Chain c) {
+            return new ChainKey(c.family(), c.table(), c.name());
+        }
+        if (value instanceof NftSet s) {
+            return new SetKey(s.family(), s.table(), s.name());
+        }
+        Rule r = (Rule) value;
+        return new RuleKey(r.family(), r.table(), r.chain(), r.handle());
+    }
+
+    @Override
+    public boolean sameState(Object known, Object update) {
+        return withoutUse(known).equals(withoutUse(update));
+    }
+
+    /** A table or chain with its reference count zeroed (changes without a notification). */
+    static Object withoutUse(Object v) {
+        if (v instanceof Table t) {
+            return new Table(t.family(), t.name(), t.flags(), t.handle(), 0);
+        }
+        if (v instanceof Chain c) {
+            return new Chain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
+                    c.device(), 0);
+        }
+        return v;
+    }
+
+    static NftEvent event(ChangeType type, Object value) {
+        if (value instanceof Table t) {
+            return new NftTableEvent(type, t);
+        }
+        if (value instanceof Chain c) {
+            return new NftChainEvent(type, c);
+        }
+        if (value instanceof NftSet s) {
+            return new NftSetEvent(type, s);
+        }
+        return new NftRuleEvent(type, (Rule) value);
+    }
+}

@@ -1,0 +1,21 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.event.SyncSignal;
+
+import java.util.Objects;
+
+/**
+ * A milestone of an {@link NftEvents} subscription: listed, overrun, or resynced.
+ *
+ * @param signal which milestone
+ */
+public record NftEventSync(SyncSignal signal) implements NftEvent {
+    public NftEventSync {
+        Objects.requireNonNull(signal, "signal");
+    }
+
+    @Override
+    public String toString() {
+        return "# " + signal;
+    }
+}

@@ -1,0 +1,24 @@
+package io.jnetlink.netfilter;
+
+import io.jnetlink.core.event.ChangeType;
+
+import java.util.Objects;
+
+/**
+ * A table was added, changed (e.g. made dormant) or deleted ({@code nft monitor tables}: {@code NFT_MSG_NEWTABLE} / {@code NFT_MSG_DELTABLE}).
+ *
+ * @param type what happened
+ * @param table its state (for {@link ChangeType#DELETED}: its last state)
+ */
+public record NftTableEvent(ChangeType type, Table table) implements NftEvent {
+    public NftTableEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(table, "table");
+    }
+
+    /** Like {@code nft monitor}: {@code "add table ..."} / {@code "delete table ..."}. */
+    @Override
+    public String toString() {
+        return (type == ChangeType.NEW ? "add " : type == ChangeType.CHANGED ? "update " : "delete ") + "table " + table.family().nftName() + " " + table.name();
+    }
+}

@@ -1,0 +1,60 @@
+package io.jnetlink.netfilter.conntrack;
+
+import io.jnetlink.core.RequestEncoder;
+import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.StateCodec;
+import io.jnetlink.core.event.StateUpdate;
+import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.netfilter.NfNetlink;
+
+/**
+ * Reads ctnetlink notifications ({@code IPCTNL_MSG_CT_NEW} for new and updated entries,
+ * {@code IPCTNL_MSG_CT_DELETE} for destroyed ones) and dump replies. An entry is identified by
+ * family, zone and original tuple; its state is everything but what counts down or up without a
+ * notification (timeout, packet and byte counters).
+ */
+final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
+    private record Key(int family, int zone, ConntrackTuple original) {
+    }
+
+    /** {@code conntrack -L}: an {@code IPCTNL_MSG_CT_GET} dump of both families. */
+    static final RequestEncoder DUMP = w -> {
+        int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, 0, 0);
+        w.endMessage(start);
+    };
+
+    @Override
+    public StateUpdate<ConntrackEntry> decode(MessageReader m) {
+        if (NfNetlink.subsystem(m.type()) != NfNetlink.NFNL_SUBSYS_CTNETLINK) {
+            return null;
+        }
+        int msg = NfNetlink.message(m.type());
+        if (msg == Ctnl.IPCTNL_MSG_CT_NEW) {
+            return new StateUpdate<>(ConntrackCodec.decode(m), false);
+        }
+        if (msg == Ctnl.IPCTNL_MSG_CT_DELETE) {
+            return new StateUpdate<>(ConntrackCodec.decode(m), true);
+        }
+        return null;
+    }
+
+    @Override
+    public Object key(ConntrackEntry e) {
+        return new Key(e.family(), e.zone(), e.original());
+    }
+
+    @Override
+    public boolean sameState(ConntrackEntry a, ConntrackEntry b) {
+        return stable(a).equals(stable(b));
+    }
+
+    /** The entry without timeout and counters. */
+    static ConntrackEntry stable(ConntrackEntry e) {
+        return new ConntrackEntry(e.family(), e.original(), e.reply(), e.status(), e.tcpState(), e.mark(), 0, e.id(),
+                e.zone(), 0, 0, 0, 0);
+    }
+
+    static ConntrackEvent event(ChangeType type, ConntrackEntry e) {
+        return new ConntrackChangeEvent(type, e);
+    }
+}

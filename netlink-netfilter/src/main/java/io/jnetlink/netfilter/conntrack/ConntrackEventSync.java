@@ -1,0 +1,21 @@
+package io.jnetlink.netfilter.conntrack;
+
+import io.jnetlink.core.event.SyncSignal;
+
+import java.util.Objects;
+
+/**
+ * A milestone of a {@link ConntrackEvents} subscription: listed, overrun, or resynced.
+ *
+ * @param signal which milestone
+ */
+public record ConntrackEventSync(SyncSignal signal) implements ConntrackEvent {
+    public ConntrackEventSync {
+        Objects.requireNonNull(signal, "signal");
+    }
+
+    @Override
+    public String toString() {
+        return "# " + signal;
+    }
+}

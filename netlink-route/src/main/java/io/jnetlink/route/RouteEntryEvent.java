@@ -1,0 +1,24 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.event.ChangeType;
+
+import java.util.Objects;
+
+/**
+ * A route appeared, changed or was removed ({@code ip monitor route}: {@code RTM_NEWROUTE} / {@code RTM_DELROUTE}, IPv4 and IPv6, every table).
+ *
+ * @param type what happened
+ * @param route its state (for {@link ChangeType#DELETED}: its last state)
+ */
+public record RouteEntryEvent(ChangeType type, Route route) implements RouteEvent {
+    public RouteEntryEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(route, "route");
+    }
+
+    /** Like {@code ip monitor}: {@code "[ROUTE] ..."}, with {@code "Deleted "} before removals. */
+    @Override
+    public String toString() {
+        return "[ROUTE] " + (type == ChangeType.DELETED ? "Deleted " : "") + route;
+    }
+}

@@ -1,0 +1,150 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.event.StateUpdate;
+import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.net.IpAddresses;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the event codec follows, skips, and counts as the same object and the same state. */
+class EventCodecTest {
+    private static final int AF_BRIDGE = 7;
+    private final EventCodec all = new EventCodec(EnumSet.allOf(RouteEventGroup.class));
+    private final MessageWriter w = new MessageWriter();
+    private final MessageReader r = new MessageReader();
+
+    private MessageReader link(int type, int family, int index, String name, int mtu) {
+        w.reset();
+        int m = w.beginMessage(type, 0);
+        int h = w.reserve(IfInfoMsg.LENGTH);
+        w.putU8At(h + IfInfoMsg.FAMILY_OFFSET, family);
+        w.putU32At(h + IfInfoMsg.INDEX_OFFSET, index);
+        w.putAttrString(IfLink.IFLA_IFNAME, name);
+        w.putAttrU32(IfLink.IFLA_MTU, mtu);
+        w.endMessage(m);
+        return next();
+    }
+
+    private MessageReader neighbor(int family, int state, int flags, String dst) throws Exception {
+        w.reset();
+        int m = w.beginMessage(Rtnl.RTM_NEWNEIGH, 0);
+        int h = w.reserve(NdMsg.LENGTH);
+        w.putU8At(h + NdMsg.FAMILY_OFFSET, family);
+        w.putU32At(h + NdMsg.IFINDEX_OFFSET, 3);
+        w.putU16At(h + NdMsg.STATE_OFFSET, state);
+        w.putU8At(h + NdMsg.FLAGS_OFFSET, flags);
+        w.putAttrAddress(NdMsg.NDA_DST, InetAddress.getByName(dst));
+        w.putAttrBytes(NdMsg.NDA_LLADDR, new byte[]{2, 0, 0, 0, 0, 2});
+        w.endMessage(m);
+        return next();
+    }
+
+    private MessageReader route(int family, int flags, String dst, int len, String gateway, int oif) throws Exception {
+        w.reset();
+        int m = w.beginMessage(Rtnl.RTM_NEWROUTE, 0);
+        int h = w.reserve(RtMsg.LENGTH);
+        w.putU8At(h + RtMsg.FAMILY_OFFSET, family);
+        w.putU8At(h + RtMsg.DST_LEN_OFFSET, len);
+        w.putU8At(h + RtMsg.TABLE_OFFSET, 254);
+        w.putU8At(h + RtMsg.TYPE_OFFSET, 1);
+        w.putU32At(h + RtMsg.FLAGS_OFFSET, flags);
+        w.putAttrU32(RtMsg.RTA_TABLE, 254);
+        w.putAttrAddress(RtMsg.RTA_DST, InetAddress.getByName(dst));
+        w.putAttrAddress(RtMsg.RTA_GATEWAY, InetAddress.getByName(gateway));
+        w.putAttrU32(RtMsg.RTA_OIF, oif);
+        w.endMessage(m);
+        return next();
+    }
+
+    private MessageReader next() {
+        r.wrap(w.buffer(), 0, w.position());
+        assertTrue(r.next());
+        return r;
+    }
+
+    @Test
+    void shouldFollowOrdinaryLinksAndSkipBridgePortMessagesOfTheSameGroup() {
+        StateUpdate<Object> u = all.decode(link(Rtnl.RTM_NEWLINK, 0, 5, "eth5", 1500));
+        assertEquals("eth5", ((Link) u.value()).name());
+        assertFalse(u.deleted());
+        assertTrue(all.decode(link(Rtnl.RTM_DELLINK, 0, 5, "eth5", 1500)).deleted());
+        assertNull(all.decode(link(Rtnl.RTM_NEWLINK, AF_BRIDGE, 5, "eth5", 1500)), "AF_BRIDGE port info is no link");
+        assertNull(all.decode(link(Rtnl.RTM_DELLINK, AF_BRIDGE, 5, "eth5", 1500)), "leaving a bridge is no deletion");
+        assertNull(new EventCodec(EnumSet.of(RouteEventGroup.NSID)).decode(link(Rtnl.RTM_NEWLINK, 0, 5, "eth5", 1500)),
+                "links are not followed unless asked for");
+    }
+
+    @Test
+    void shouldIdentifyLinksByIndexAndIgnoreCountersButNotMtu() {
+        Link a = (Link) all.decode(link(Rtnl.RTM_NEWLINK, 0, 5, "eth5", 1500)).value();
+        Link renamed = (Link) all.decode(link(Rtnl.RTM_NEWLINK, 0, 5, "wan0", 1500)).value();
+        Link other = (Link) all.decode(link(Rtnl.RTM_NEWLINK, 0, 6, "eth5", 1500)).value();
+        Link mtu = (Link) all.decode(link(Rtnl.RTM_NEWLINK, 0, 5, "eth5", 9000)).value();
+        assertEquals(all.key(a), all.key(renamed));
+        assertNotEquals(all.key(a), all.key(other));
+        assertFalse(all.sameState(a, mtu));
+        assertFalse(all.sameState(a, renamed));
+        Link counted = new Link(a.index(), a.name(), a.kind(), a.slaveKind(), a.type(), a.flags(), a.operStateRaw(), a.mtu(),
+                a.macAddress(), a.broadcast(), a.masterIndex(), a.linkIndex(), a.linkNetnsId(), a.txQueueLength(), a.group(),
+                a.promiscuity(), a.alias(), Optional.of(LinkStats.read(java.nio.ByteBuffer.allocate(200), 0, 200)),
+                a.bridge(), a.vxlan(), a.macvlan(), a.otherAttributes());
+        assertTrue(all.sameState(a, counted), "traffic counters are not a change");
+    }
+
+    @Test
+    void shouldTreatNoarpNeighborsAsGoneAndSkipProxyAndBridgeEntries() throws Exception {
+        StateUpdate<Object> reachable = all.decode(neighbor(IpAddresses.AF_INET, NdMsg.NUD_REACHABLE, 0, "10.0.0.2"));
+        assertFalse(reachable.deleted());
+        StateUpdate<Object> noarp = all.decode(neighbor(IpAddresses.AF_INET6, NdMsg.NUD_NOARP, 0, "ff02::16"));
+        assertTrue(noarp.deleted(), "NOARP entries are not followed, as ip neigh hides them");
+        assertNull(all.decode(neighbor(IpAddresses.AF_INET, NdMsg.NUD_REACHABLE, NdMsg.NTF_PROXY, "10.0.0.3")));
+        assertNull(all.decode(neighbor(AF_BRIDGE, NdMsg.NUD_REACHABLE, 0, "10.0.0.4")));
+        Neighbor n = (Neighbor) reachable.value();
+        assertEquals(all.key(n), all.key(new Neighbor(n.family(), n.index(), n.address(), "", 4, 0, 1)),
+                "a neighbour is its interface and address, whatever its state");
+    }
+
+    @Test
+    void shouldKeyIpv4RoutesWithoutTheirNextHopButIpv6RoutesWithIt() throws Exception {
+        Route v4a = (Route) all.decode(route(IpAddresses.AF_INET, 0, "10.2.0.0", 24, "10.1.0.2", 3)).value();
+        Route v4b = (Route) all.decode(route(IpAddresses.AF_INET, 0, "10.2.0.0", 24, "10.1.0.3", 4)).value();
+        assertEquals(all.key(v4a), all.key(v4b), "ip route replace changes the gateway of the same IPv4 route");
+        Route v6a = (Route) all.decode(route(IpAddresses.AF_INET6, 0, "fe80::", 64, "fe80::1", 3)).value();
+        Route v6b = (Route) all.decode(route(IpAddresses.AF_INET6, 0, "fe80::", 64, "fe80::1", 4)).value();
+        assertNotEquals(all.key(v6a), all.key(v6b), "IPv6 keeps fe80::/64 once per device");
+        assertNull(all.decode(route(IpAddresses.AF_INET6, RtMsg.RTM_F_CLONED, "2001:db8::5", 128, "fe80::1", 3)),
+                "cached clones are not routes");
+        assertNull(new EventCodec(EnumSet.of(RouteEventGroup.IPV6_ROUTE))
+                .decode(route(IpAddresses.AF_INET, 0, "10.2.0.0", 24, "10.1.0.2", 3)), "IPv4 routes not followed");
+    }
+
+    @Test
+    void shouldIgnoreCountingDownLifetimesOfAddresses() throws Exception {
+        InetAddress a = InetAddress.getByName("2001:db8::1");
+        Address at100 = new Address(10, 3, a, 64, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 100, 50);
+        Address at90 = new Address(10, 3, a, 64, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 90, 40);
+        Address forever = new Address(10, 3, a, 64, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0,
+                IfAddrMsg.INFINITY_LIFE_TIME, IfAddrMsg.INFINITY_LIFE_TIME);
+        assertTrue(all.sameState(at100, at90));
+        assertFalse(all.sameState(at100, forever), "becoming permanent is a change");
+        assertEquals(all.key(at100), all.key(forever));
+    }
+
+    @Test
+    void shouldPrintEventsLikeIpMonitor() {
+        Link l = (Link) all.decode(link(Rtnl.RTM_NEWLINK, 0, 5, "eth5", 1500)).value();
+        assertTrue(new LinkEvent(io.jnetlink.core.event.ChangeType.DELETED, l).toString().startsWith("[LINK] Deleted 5: eth5"));
+        assertEquals("[NSID] nsid 3", new NsIdEvent(io.jnetlink.core.event.ChangeType.NEW, 3).toString());
+        assertEquals("[SYNC] OVERRUN", new EventSync(io.jnetlink.core.event.SyncSignal.OVERRUN).toString());
+    }
+}
