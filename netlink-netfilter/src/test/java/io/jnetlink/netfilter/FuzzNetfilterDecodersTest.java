@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Fuzzes every nfnetlink decoder — nftables tables, chains, rules (with every expression through
- * {@link ExpressionCodec}), sets, set elements, generations ({@link NftDecoder}) and conntrack
- * entries ({@link ConntrackCodec}) — with random bytes, random attribute chains behind a valid
+ * {@link ExpressionCodec}), sets, set elements, generations ({@link NftDecoder}), nftables events
+ * ({@code NftEventCodec}) and conntrack entries ({@link ConntrackCodec}) — with random bytes, random attribute chains behind a valid
  * header of each message type, and mutations of the batches nft sent to the kernel (captured
  * under src/test/resources/nft: the NEW* messages have the layout of the kernel's dump replies)
  * and of conntrack entries built here in the kernel's layout.
@@ -30,8 +30,8 @@ import java.util.List;
 class FuzzNetfilterDecodersTest {
     private static final int NFT = NfNetlink.NFNL_SUBSYS_NFTABLES;
     private static final int CT = NfNetlink.NFNL_SUBSYS_CTNETLINK;
-    /** Nine decoders read every message, each allowed 64 bytes of allocation per input byte: 9 × 64. */
-    private static final int ALLOWANCE = 9 * 64;
+    /** Ten decoders read every message, each allowed 64 bytes of allocation per input byte: 10 × 64. */
+    private static final int ALLOWANCE = 10 * 64;
     private static final List<byte[]> BATCHES = batches();
     private static final List<byte[]> TABLES = messages(Nft.NFT_MSG_NEWTABLE);
     private static final List<byte[]> CHAINS = messages(Nft.NFT_MSG_NEWCHAIN);
@@ -53,7 +53,8 @@ class FuzzNetfilterDecodersTest {
             attempt(() -> NftDecoder.table(m).toString(), () -> NftDecoder.chain(m).toString(),
                     () -> NftDecoder.rule(m).toString(), () -> NftDecoder.set(m).toString(),
                     () -> NftDecoder.elements(m).toString(), () -> NftDecoder.generation(m),
-                    () -> ConntrackCodec.decode(m).toString(), () -> expressions(m));
+                    () -> ConntrackCodec.decode(m).toString(), () -> expressions(m),
+                    () -> String.valueOf(new NftEventCodec().decode(m)));
         }
     }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,11 +24,12 @@ import java.util.function.Consumer;
  * ({@code RuleQuery.decode}) — with random bytes, random attribute chains behind a valid header of
  * the decoder's message type, and mutations of the kernel replies captured under
  * src/test/resources (link dump, ip addr/route/route -6/neigh/rule show). Every message of the
- * input goes through the decoder and then through every accessor of the view and the record.
+ * input goes through the decoder, then through every accessor of the view and the record, and
+ * through the event decoder ({@code EventCodec}, all groups) — events have the layout of dump replies.
  */
 class FuzzRouteDecodersTest {
-    /** Decoder, view and record each read the message: 3 × 64 bytes of allocation per input byte. */
-    private static final int ALLOWANCE = 3 * 64;
+    /** Decoder, view, record and event decoder each read the message: 4 × 64 bytes of allocation per input byte. */
+    private static final int ALLOWANCE = 4 * 64;
     private static final List<byte[]> LINKS = split(List.of(LinkTestBytes.hex("dump-reply.hex")));
     private static final List<byte[]> ADDRESSES = captured("addr/ip-addr-show.hex");
     private static final List<byte[]> ROUTES = join(captured("route/ip-route-show-all.hex"),
@@ -217,6 +219,17 @@ class FuzzRouteDecodersTest {
 
     // ---- helpers
 
+    /** The event decoder (ip monitor) of every group, on the same message: events have the dump layout. */
+    private static void events(MessageReader m) {
+        EventCodec codec = new EventCodec(EnumSet.allOf(RouteEventGroup.class));
+        attempt(() -> {
+            Object update = codec.decode(m);
+            if (update != null) {
+                update.toString();
+            }
+        });
+    }
+
     private static void forEachMessage(ByteBuffer b, Consumer<MessageReader> each) {
         MessageReader m = new MessageReader().wrap(b, 0, b.capacity());
         while (true) {
@@ -228,6 +241,7 @@ class FuzzRouteDecodersTest {
                 return;
             }
             each.accept(m);
+            events(m);
         }
     }
 
