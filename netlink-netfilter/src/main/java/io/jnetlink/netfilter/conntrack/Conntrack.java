@@ -76,6 +76,13 @@ public final class Conntrack {
             if (tuple.protocol() < 0 || tuple.protocol() > 255) {
                 throw new IllegalArgumentException("tuple protocol must be 0..255: " + tuple.protocol());
             }
+            if (tuple.sourcePort() < -1 || tuple.sourcePort() > 65535) {
+                throw new IllegalArgumentException("tuple source port must be 0..65535 (or -1 for none): " + tuple.sourcePort());
+            }
+            if (tuple.destinationPort() < -1 || tuple.destinationPort() > 65535) {
+                throw new IllegalArgumentException("tuple destination port must be 0..65535 (or -1 for none): "
+                        + tuple.destinationPort());
+            }
             this.tuple = tuple;
         }
 

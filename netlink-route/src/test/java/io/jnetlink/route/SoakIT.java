@@ -1,0 +1,63 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetNamespace;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.jnetlink.route.RouteIpTool.ip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Soak (not in default CI; {@code -Psoak}, minutes from {@code -Djnetlink.soak.minutes=N}, default
+ * 5): in a loop, create a named namespace and a veth pair, move one end into it, address both ends,
+ * list links there, delete the veth and the namespace. Every minute fds, threads and retained
+ * heap are sampled; the last sample must not exceed the first (after warm-up) beyond the slack of
+ * {@link LeakOperationsIT}, and no link or namespace may be left behind.
+ */
+class SoakIT {
+    @Test
+    void createAndDeleteVethsAndNamespacesForMinutes() throws Exception {
+        assumeTrue(Boolean.getBoolean("jnetlink.soak"), "soak runs only with -Psoak");
+        double minutes = Double.parseDouble(System.getProperty("jnetlink.soak.minutes", "5"));
+        long end = System.nanoTime() + (long) (minutes * 60e9);
+        try (NetNamespace home = NetNamespace.create()) {
+            ip(home, "link", "set", "lo", "up");
+            List<LeakOperationsIT.Usage> samples = new ArrayList<>();
+            long nextSample = System.nanoTime() + 10_000_000_000L; // first sample after 10 s of warm-up
+            long cycles = 0;
+            while (System.nanoTime() < end) {
+                String name = "soak-" + ProcessHandle.current().pid() + "-" + cycles;
+                NetNamespace ns = NetNamespace.create(name);
+                Links.create().veth("s0").peer("s1").in(home).apply();
+                Links.set("s1").netns(ns).in(home).apply();
+                Links.set("s0").up().in(home).apply();
+                Links.set("s1").up().in(ns).apply();
+                Addresses.add("10.30.0.1/30").dev("s0").in(home).apply();
+                Addresses.add("10.30.0.2/30").dev("s1").in(ns).apply();
+                assertEquals(2, Links.list(ns).size()); // lo and s1
+                Links.delete("s0").in(home).apply();
+                ns.delete();
+                cycles++;
+                if (System.nanoTime() >= nextSample) {
+                    samples.add(LeakOperationsIT.measure());
+                    System.out.printf("SoakIT: %d cycles, %s%n", cycles, samples.get(samples.size() - 1));
+                    nextSample = System.nanoTime() + 60_000_000_000L;
+                }
+            }
+            samples.add(LeakOperationsIT.measure());
+            LeakOperationsIT.Usage first = samples.get(0);
+            LeakOperationsIT.Usage last = samples.get(samples.size() - 1);
+            System.out.printf("SoakIT: %.1f minutes, %d cycles (%d veth pairs and namespaces); first %s; last %s%n", minutes,
+                    cycles, cycles, first, last);
+            assertEquals(List.of("lo"), Links.list(home).stream().map(Link::name).toList(), "links left behind");
+            assertTrue(NetNamespace.list().stream().noneMatch(n -> n.startsWith("soak-")), "namespaces left behind");
+            assertTrue(last.fds() <= first.fds() + LeakOperationsIT.SLACK, first + " -> " + last);
+            assertTrue(last.threads() <= first.threads() + LeakOperationsIT.SLACK, first + " -> " + last);
+            assertTrue(last.heap() <= first.heap() + LeakOperationsIT.HEAP_SLACK, first + " -> " + last);
+        }
+    }
+}
