@@ -2,12 +2,15 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static io.jnetlink.route.RouteIpTool.ip;
@@ -16,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Mixed operations — requests, failing requests, dumps, and (per 100) a veth create/delete and
- * anonymous and named namespace create/delete with a request in each — with open fds, live threads and retained heap
+ * Mixed operations — requests, failing requests, dumps, and (per 100) a veth create/delete,
+ * anonymous and named namespace create/delete with a request in each, and an event subscription
+ * opened (listing the links) and closed — with open fds, live threads and retained heap
  * (used heap after full GCs) measured after a warm-up and at the end; all three must be flat.
  * 10,000 operations in {@code mvn verify}; {@code -Psoak} (or {@code -Djnetlink.leak.operations=N})
  * runs 100,000.
@@ -89,8 +93,20 @@ class LeakOperationsIT {
                 }
             }
             case 8 -> {
-                Neighbors.list(ns);
-                Rules.list(ns);
+                if (i % 100 == 8) { // a subscription: list then follow, opened and closed (its socket and thread must go)
+                    CountDownLatch listed = new CountDownLatch(1);
+                    try (RouteEventSubscription s = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK)
+                            .start(e -> {
+                                if (e instanceof EventSync sync && sync.signal() == SyncSignal.LISTED) {
+                                    listed.countDown();
+                                }
+                            })) {
+                        assertTrue(listed.await(5, TimeUnit.SECONDS), "subscription listed the links");
+                    }
+                } else {
+                    Neighbors.list(ns);
+                    Rules.list(ns);
+                }
             }
             default -> assertThrows(NetlinkException.class, () -> Links.delete("nope0").in(ns).apply());
         }

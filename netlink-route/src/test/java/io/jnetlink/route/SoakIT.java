@@ -1,10 +1,13 @@
 package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static io.jnetlink.route.RouteIpTool.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Soak (not in default CI; {@code -Psoak}, minutes from {@code -Djnetlink.soak.minutes=N}, default
  * 5): in a loop, create a named namespace and a veth pair, move one end into it, address both ends,
- * list links there, delete the veth and the namespace. Every minute fds, threads and retained
+ * list links there, delete the veth and the namespace, while an event subscription counts every
+ * s0 made and deleted against the cycles (no overrun allowed, nothing lost). Every minute fds, threads and retained
  * heap are sampled; the last sample must not exceed the first (after warm-up) beyond the slack of
  * {@link LeakOperationsIT}, and no link or namespace may be left behind.
  */
@@ -26,6 +30,19 @@ class SoakIT {
         long end = System.nanoTime() + (long) (minutes * 60e9);
         try (NetNamespace home = NetNamespace.create()) {
             ip(home, "link", "set", "lo", "up");
+            // a subscription listens all along: every s0 made and deleted must arrive as an event
+            AtomicLong made = new AtomicLong();
+            AtomicLong deleted = new AtomicLong();
+            AtomicLong overruns = new AtomicLong();
+            RouteEventSubscription events = RouteEvents.subscribe().in(home).groups(RouteEventGroup.LINK)
+                    .receiveBufferSize(8 << 20).start(e -> {
+                        if (e instanceof LinkEvent l && l.link().name().equals("s0")) {
+                            (l.type() == ChangeType.NEW ? made : l.type() == ChangeType.DELETED ? deleted : new AtomicLong())
+                                    .incrementAndGet();
+                        } else if (e instanceof EventSync sync && sync.signal() == SyncSignal.OVERRUN) {
+                            overruns.incrementAndGet();
+                        }
+                    });
             List<LeakOperationsIT.Usage> samples = new ArrayList<>();
             long nextSample = System.nanoTime() + 10_000_000_000L; // first sample after 10 s of warm-up
             long cycles = 0;
@@ -48,6 +65,16 @@ class SoakIT {
                     nextSample = System.nanoTime() + 60_000_000_000L;
                 }
             }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while ((made.get() < cycles || deleted.get() < cycles) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            events.close();
+            System.out.printf("SoakIT: events: %d s0 made, %d deleted, %d overruns, for %d cycles%n", made.get(),
+                    deleted.get(), overruns.get(), cycles);
+            assertEquals(0, overruns.get(), "the subscription overran");
+            assertEquals(cycles, made.get(), "an s0 creation was not notified");
+            assertEquals(cycles, deleted.get(), "an s0 deletion was not notified");
             samples.add(LeakOperationsIT.measure());
             LeakOperationsIT.Usage first = samples.get(0);
             LeakOperationsIT.Usage last = samples.get(samples.size() - 1);
