@@ -20,8 +20,10 @@ public final class ErrorReplies {
     /**
      * The exception for the error reply {@code reply} is positioned at.
      *
+     *
      * @param reply     positioned at an {@code NLMSG_ERROR} or {@code NLMSG_DONE} carrying an errno
      * @param operation names the request, e.g. {@code "RTM_NEWLINK veth-red"}
+     * @return the exception to throw, with the kernel's extended ACK message when present
      * @throws NetlinkDecodeException if the reply's lengths do not hold together
      */
     public static NetlinkException decode(MessageReader reply, String operation) {
@@ -32,6 +34,13 @@ public final class ErrorReplies {
     /**
      * As {@link #decode(MessageReader, String)}, with the errno already read and a reusable
      * attribute reader.
+     *
+     * @param reply the {@code NLMSG_ERROR} message
+     * @param errorAttributes a reusable reader for the extended ACK attributes
+     * @param operation the operation name for errors
+     * @param errno the errno, positive
+     * @param seq the sequence number of the request
+     * @return the exception to throw, with the kernel's extended ACK message when present
      */
     public static NetlinkException decode(MessageReader reply, AttributeReader errorAttributes, String operation, int errno,
                                           int seq) {

@@ -254,6 +254,11 @@ public final class NetlinkConnection implements AutoCloseable {
      * {@link #transaction(String, MessageWriter, IntFunction)} that also hands every other reply
      * to one of its messages (e.g. the {@code NLM_F_ECHO} echo of a new nftables rule, carrying its
      * handle) to {@code replies}, under the connection's lock, before it returns or throws.
+     *
+     * @param operation the operation name for errors
+     * @param messages the messages, already written
+     * @param describe names the operation of a message index, for errors
+     * @param replies receives the replies before the acknowledgements
      */
     public void transaction(String operation, MessageWriter messages, IntFunction<String> describe,
                             MessageHandler replies) {

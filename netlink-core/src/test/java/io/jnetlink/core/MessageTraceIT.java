@@ -3,6 +3,7 @@ package io.jnetlink.core;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,24 @@ class MessageTraceIT {
     private record Result(String stdout, String stderr) {
     }
 
+    /**
+     * A plain class path for the probe JVM. When failsafe runs this test on the module path the
+     * library and JNR are on {@code jdk.module.path} and the test classes are patched into the
+     * module io.jnetlink.core, so the class path alone holds neither.
+     */
+    private static String probeClassPath() throws Exception {
+        String self = TraceProbe.class.getName().replace('.', '/') + ".class";
+        String url = TraceProbe.class.getResource("/" + self).toURI().getPath();
+        List<String> parts = new ArrayList<>(List.of(url.substring(0, url.length() - self.length())));
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isEmpty()) {
+                parts.add(value);
+            }
+        }
+        return String.join(File.pathSeparator, parts);
+    }
+
     private static Result runProbe(Path dir, boolean trace) throws Exception {
         Path config = dir.resolve("logging.properties");
         Files.writeString(config, String.join("\n",
@@ -58,7 +77,7 @@ class MessageTraceIT {
                 "java.util.logging.SimpleFormatter.format = %4$s %5$s%n",
                 MessageTrace.LOGGER_NAME + ".level = ALL", ""));
         String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", probeClassPath(),
                 "-Djava.util.logging.config.file=" + config));
         if (trace) {
             command.add("-D" + MessageTrace.PROPERTY + "=true");

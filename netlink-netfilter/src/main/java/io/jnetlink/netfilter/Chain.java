@@ -21,12 +21,12 @@ import java.util.Optional;
  */
 public record Chain(Family family, String table, String name, long handle, ChainType type, Hook hook, int priority,
                     Verdict policy, String device, int use) {
-    /** Whether this is a base chain (attached to a hook). */
+    /** {@return whether this is a base chain (attached to a hook)} */
     public boolean isBase() {
         return type != null;
     }
 
-    /** The device of a netdev chain. */
+    /** {@return the device of a netdev chain} */
     public Optional<String> deviceName() {
         return Optional.ofNullable(device);
     }

@@ -19,7 +19,7 @@ public enum CtState {
         this.bit = bit;
     }
 
-    /** The state's bit. */
+    /** {@return the state's bit} */
     public int bit() {
         return bit;
     }

@@ -23,17 +23,22 @@ public enum Family {
         this.nftName = nftName;
     }
 
-    /** The {@code NFPROTO_*} number. */
+    /** {@return the {@code NFPROTO_*} number} */
     public int value() {
         return value;
     }
 
-    /** The name nft uses ({@code ip}, {@code ip6}, {@code inet}, ...). */
+    /** {@return the name nft uses ({@code ip}, {@code ip6}, {@code inet}, ...)} */
     public String nftName() {
         return nftName;
     }
 
-    /** The family of an {@code NFPROTO_*} number, or null when unknown. */
+    /**
+     * The family of an {@code NFPROTO_*} number, or null when unknown.
+     *
+     * @param value the {@code NFPROTO_*} number
+     * @return the family
+     */
     public static Family ofValue(int value) {
         for (Family f : values()) {
             if (f.value == value) {
@@ -46,6 +51,9 @@ public enum Family {
     /**
      * Parses nft's family name ({@code ip ip6 inet arp bridge netdev}).
      *
+     *
+     * @param name nft's name of the family
+     * @return the family
      * @throws IllegalArgumentException for any other name
      */
     public static Family parse(String name) {

@@ -26,7 +26,11 @@ public enum Hook {
         this.nftName = nftName;
     }
 
-    /** The hook's number in {@code family}; IllegalArgumentException when the family has no such hook. */
+    /**
+     * {@return the hook's number in {@code family}; IllegalArgumentException when the family has no such hook}
+     *
+     * @param family the family the hook belongs to
+     */
     public int number(Family family) {
         switch (family) {
             case NETDEV:
@@ -69,7 +73,13 @@ public enum Hook {
         throw new IllegalArgumentException("hook " + nftName + " does not exist in family " + family);
     }
 
-    /** The hook of {@code number} in {@code family}, or null when unknown. */
+    /**
+     * The hook of {@code number} in {@code family}, or null when unknown.
+     *
+     * @param family the family
+     * @param number the hook number
+     * @return the hook
+     */
     public static Hook of(Family family, int number) {
         for (Hook h : values()) {
             try {
@@ -83,12 +93,17 @@ public enum Hook {
         return null;
     }
 
-    /** nft's name ({@code prerouting}, ...). */
+    /** {@return nft's name ({@code prerouting}, ...)} */
     public String nftName() {
         return nftName;
     }
 
-    /** Parses nft's hook name. */
+    /**
+     * Parses nft's hook name.
+     *
+     * @param name nft's name of the hook
+     * @return the hook
+     */
     public static Hook parse(String name) {
         for (Hook h : values()) {
             if (h.nftName.equals(name)) {

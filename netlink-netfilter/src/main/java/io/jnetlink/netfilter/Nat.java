@@ -29,6 +29,9 @@ public final class Nat {
      * {@code nft add rule ip nat postrouting ip saddr CIDR [oifname IF] masquerade}
      * (iptables {@code -t nat -A POSTROUTING -s CIDR -j MASQUERADE}).
      *
+     *
+     * @param sourceCidr the source network, e.g. {@code "192.168.15.0/24"}
+     * @return a new request; {@code apply()} sends it
      * @throws IllegalArgumentException for a bad or non-IPv4 CIDR
      */
     public static Masquerade masquerade(String sourceCidr) {
@@ -39,6 +42,9 @@ public final class Nat {
      * {@code nft add rule ip nat prerouting tcp dport PORT dnat to ADDRESS:PORT} (iptables
      * {@code -t nat -A PREROUTING -p tcp --dport PORT -j DNAT --to-destination ADDRESS:PORT}); finish with
      * {@link PortForward#to(String, int)}.
+     *
+     * @param port the destination port to match
+     * @return a new request; {@code apply()} sends it
      */
     public static PortForward portForward(int port) {
         return new PortForward(port);
@@ -62,7 +68,12 @@ public final class Nat {
             this.source = p.network().getHostAddress() + "/" + p.prefixLength();
         }
 
-        /** Only packets leaving through {@code name}: {@code oifname NAME}. */
+        /**
+         * Only packets leaving through {@code name}: {@code oifname NAME}.
+         *
+         * @param name the output interface name
+         * @return this request
+         */
         public Masquerade outInterface(String name) {
             this.outInterface = InterfaceNames.check(name, "output interface");
             return this;
@@ -73,7 +84,7 @@ public final class Nat {
             return Netlink.NETLINK_NETFILTER;
         }
 
-        /** The transaction this request sends. */
+        /** {@return the transaction this request sends} */
         public Transaction transaction() {
             Transaction tx = NfTables.transaction();
             ensureChain(tx, POSTROUTING, Hook.POSTROUTING, "srcnat");
@@ -106,7 +117,13 @@ public final class Nat {
             this.port = port;
         }
 
-        /** The destination: {@code dnat to ADDRESS:PORT}. */
+        /**
+         * The destination: {@code dnat to ADDRESS:PORT}.
+         *
+         * @param address the IPv4 address to forward to
+         * @param port the port to forward to
+         * @return this request
+         */
         public PortForward to(String address, int port) {
             var a = IpAddresses.parse(address, "forward address");
             if (IpAddresses.family(a) != IpAddresses.AF_INET) {
@@ -118,13 +135,21 @@ public final class Nat {
             return this;
         }
 
-        /** Forward UDP instead of TCP. */
+        /**
+         * Forward UDP instead of TCP.
+         *
+         * @return this request
+         */
         public PortForward udp() {
             this.protocol = Protocol.UDP;
             return this;
         }
 
-        /** Forward TCP (the default). */
+        /**
+         * Forward TCP (the default).
+         *
+         * @return this request
+         */
         public PortForward tcp() {
             this.protocol = Protocol.TCP;
             return this;
@@ -135,7 +160,7 @@ public final class Nat {
             return Netlink.NETLINK_NETFILTER;
         }
 
-        /** The transaction this request sends. */
+        /** {@return the transaction this request sends} */
         public Transaction transaction() {
             Objects.requireNonNull(address, "call to(address, port) before apply");
             Transaction tx = NfTables.transaction();

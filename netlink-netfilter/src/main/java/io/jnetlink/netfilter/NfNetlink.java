@@ -22,8 +22,11 @@ public final class NfNetlink {
 
     /** {@code sizeof(struct nfgenmsg)}. */
     public static final int NFGENMSG_LENGTH = 4;
+    /** Byte offset of the {@code family} field. */
     public static final int FAMILY_OFFSET = 0;
+    /** Byte offset of the {@code version} field. */
     public static final int VERSION_OFFSET = 1;
+    /** Byte offset of the {@code res_id} field. */
     public static final int RES_ID_OFFSET = 2;
 
     /** {@code NFNETLINK_V0}. */
@@ -46,17 +49,31 @@ public final class NfNetlink {
     /** {@code NFPROTO_UNSPEC}. */
     public static final int NFPROTO_UNSPEC = 0;
 
-    /** The message type of {@code msg} of subsystem {@code subsys}: {@code (subsys << 8) | msg}. */
+    /**
+     * The message type of {@code msg} of subsystem {@code subsys}: {@code (subsys << 8) | msg}.
+     *
+     * @param subsys the nfnetlink subsystem ({@code NFNL_SUBSYS_*})
+     * @param msg the subsystem's message number
+     * @return the nfnetlink message type
+     */
     public static int type(int subsys, int msg) {
         return (subsys << 8) | msg;
     }
 
-    /** The subsystem of a message type. */
+    /**
+     * {@return the subsystem of a message type}
+     *
+     * @param type the message type
+     */
     public static int subsystem(int type) {
         return (type >>> 8) & 0xFF;
     }
 
-    /** The subsystem's message number of a message type. */
+    /**
+     * {@return the subsystem's message number of a message type}
+     *
+     * @param type the message type
+     */
     public static int message(int type) {
         return type & 0xFF;
     }
@@ -64,6 +81,14 @@ public final class NfNetlink {
     /**
      * Begins a message with its {@code nfgenmsg}; returns the message start for
      * {@link MessageWriter#endMessage(int)}.
+     *
+     * @param w the writer to append to
+     * @param subsys the nfnetlink subsystem ({@code NFNL_SUBSYS_*})
+     * @param msg the subsystem's message number
+     * @param flags the {@code NLM_F_*} flags
+     * @param family the family in {@code nfgenmsg} ({@code NFPROTO_*})
+     * @param resId the resource id ({@code nfgenmsg.res_id}, big-endian on the wire)
+     * @return the message start, for {@link MessageWriter#endMessage(int)}
      */
     public static int begin(MessageWriter w, int subsys, int msg, int flags, int family, int resId) {
         int start = w.beginMessage(type(subsys, msg), flags);

@@ -18,22 +18,34 @@ public final class NfTables {
     private NfTables() {
     }
 
-    /** A new, empty transaction. */
+    /** {@return a new, empty transaction; {@code apply()} commits it} */
     public static Transaction transaction() {
         return new Transaction();
     }
 
-    /** {@code nft list ruleset}: a request returning every table, chain, rule and set with elements. */
+    /**
+     * {@code nft list ruleset}: a request returning every table, chain, rule and set with elements.
+     *
+     * @return a new request; {@code apply()} sends it
+     */
     public static ListRequest list() {
         return new ListRequest();
     }
 
-    /** {@code nft list ruleset} of {@code namespace}, at once. */
+    /**
+     * {@return {@code nft list ruleset} of {@code namespace}, at once}
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     */
     public static Ruleset list(NetNamespace namespace) {
         return list().in(namespace).apply();
     }
 
-    /** The ruleset generation id ({@code NFT_MSG_GETGEN}); every committed transaction increments it. */
+    /**
+     * The ruleset generation id ({@code NFT_MSG_GETGEN}); every committed transaction increments it.
+     *
+     * @return a new request; {@code apply()} sends it
+     */
     public static GenerationRequest generation() {
         return new GenerationRequest();
     }

@@ -10,105 +10,178 @@ public final class Nft {
     }
 
     // enum nf_tables_msg_types
+    /** {@code NFT_MSG_NEWTABLE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWTABLE = 0;
+    /** {@code NFT_MSG_GETTABLE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETTABLE = 1;
+    /** {@code NFT_MSG_DELTABLE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_DELTABLE = 2;
+    /** {@code NFT_MSG_NEWCHAIN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWCHAIN = 3;
+    /** {@code NFT_MSG_GETCHAIN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETCHAIN = 4;
+    /** {@code NFT_MSG_DELCHAIN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_DELCHAIN = 5;
+    /** {@code NFT_MSG_NEWRULE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWRULE = 6;
+    /** {@code NFT_MSG_GETRULE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETRULE = 7;
+    /** {@code NFT_MSG_DELRULE} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_DELRULE = 8;
+    /** {@code NFT_MSG_NEWSET} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWSET = 9;
+    /** {@code NFT_MSG_GETSET} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETSET = 10;
+    /** {@code NFT_MSG_DELSET} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_DELSET = 11;
+    /** {@code NFT_MSG_NEWSETELEM} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWSETELEM = 12;
+    /** {@code NFT_MSG_GETSETELEM} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETSETELEM = 13;
+    /** {@code NFT_MSG_DELSETELEM} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_DELSETELEM = 14;
+    /** {@code NFT_MSG_NEWGEN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_NEWGEN = 15;
+    /** {@code NFT_MSG_GETGEN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETGEN = 16;
 
     /** NFTA_LIST_ELEM. */
     public static final int NFTA_LIST_ELEM = 1;
 
     // enum nft_hook_attributes
+    /** {@code NFTA_HOOK_HOOKNUM} of {@code enum nft_hook_attributes}. */
     public static final int NFTA_HOOK_HOOKNUM = 1;
+    /** {@code NFTA_HOOK_PRIORITY} of {@code enum nft_hook_attributes}. */
     public static final int NFTA_HOOK_PRIORITY = 2;
+    /** {@code NFTA_HOOK_DEV} of {@code enum nft_hook_attributes}. */
     public static final int NFTA_HOOK_DEV = 3;
 
     // enum nft_table_flags
+    /** {@code NFT_TABLE_F_DORMANT} of {@code enum nft_table_flags}. */
     public static final int NFT_TABLE_F_DORMANT = 0x1;
+    /** {@code NFT_TABLE_F_OWNER} of {@code enum nft_table_flags}. */
     public static final int NFT_TABLE_F_OWNER = 0x2;
 
     // enum nft_table_attributes
+    /** {@code NFTA_TABLE_NAME} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_NAME = 1;
+    /** {@code NFTA_TABLE_FLAGS} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_FLAGS = 2;
+    /** {@code NFTA_TABLE_USE} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_USE = 3;
+    /** {@code NFTA_TABLE_HANDLE} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_HANDLE = 4;
+    /** {@code NFTA_TABLE_USERDATA} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_USERDATA = 6;
+    /** {@code NFTA_TABLE_OWNER} of {@code enum nft_table_attributes}. */
     public static final int NFTA_TABLE_OWNER = 7;
 
     // enum nft_chain_attributes
+    /** {@code NFTA_CHAIN_TABLE} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_TABLE = 1;
+    /** {@code NFTA_CHAIN_HANDLE} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_HANDLE = 2;
+    /** {@code NFTA_CHAIN_NAME} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_NAME = 3;
+    /** {@code NFTA_CHAIN_HOOK} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_HOOK = 4;
+    /** {@code NFTA_CHAIN_POLICY} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_POLICY = 5;
+    /** {@code NFTA_CHAIN_USE} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_USE = 6;
+    /** {@code NFTA_CHAIN_TYPE} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_TYPE = 7;
+    /** {@code NFTA_CHAIN_COUNTERS} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_COUNTERS = 8;
+    /** {@code NFTA_CHAIN_FLAGS} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_FLAGS = 10;
 
     // enum nft_rule_attributes
+    /** {@code NFTA_RULE_TABLE} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_TABLE = 1;
+    /** {@code NFTA_RULE_CHAIN} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_CHAIN = 2;
+    /** {@code NFTA_RULE_HANDLE} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_HANDLE = 3;
+    /** {@code NFTA_RULE_EXPRESSIONS} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_EXPRESSIONS = 4;
+    /** {@code NFTA_RULE_POSITION} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_POSITION = 6;
+    /** {@code NFTA_RULE_USERDATA} of {@code enum nft_rule_attributes}. */
     public static final int NFTA_RULE_USERDATA = 7;
 
     // enum nft_set_flags
+    /** {@code NFT_SET_ANONYMOUS} of {@code enum nft_set_flags}. */
     public static final int NFT_SET_ANONYMOUS = 0x1;
+    /** {@code NFT_SET_CONSTANT} of {@code enum nft_set_flags}. */
     public static final int NFT_SET_CONSTANT = 0x2;
+    /** {@code NFT_SET_INTERVAL} of {@code enum nft_set_flags}. */
     public static final int NFT_SET_INTERVAL = 0x4;
+    /** {@code NFT_SET_MAP} of {@code enum nft_set_flags}. */
     public static final int NFT_SET_MAP = 0x8;
+    /** {@code NFT_SET_TIMEOUT} of {@code enum nft_set_flags}. */
     public static final int NFT_SET_TIMEOUT = 0x10;
 
     // enum nft_set_attributes
+    /** {@code NFTA_SET_TABLE} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_TABLE = 1;
+    /** {@code NFTA_SET_NAME} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_NAME = 2;
+    /** {@code NFTA_SET_FLAGS} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_FLAGS = 3;
+    /** {@code NFTA_SET_KEY_TYPE} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_KEY_TYPE = 4;
+    /** {@code NFTA_SET_KEY_LEN} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_KEY_LEN = 5;
+    /** {@code NFTA_SET_DATA_TYPE} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_DATA_TYPE = 6;
+    /** {@code NFTA_SET_DATA_LEN} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_DATA_LEN = 7;
+    /** {@code NFTA_SET_POLICY} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_POLICY = 8;
+    /** {@code NFTA_SET_DESC} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_DESC = 9;
+    /** {@code NFTA_SET_ID} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_ID = 10;
+    /** {@code NFTA_SET_TIMEOUT} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_TIMEOUT = 11;
+    /** {@code NFTA_SET_GC_INTERVAL} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_GC_INTERVAL = 12;
+    /** {@code NFTA_SET_USERDATA} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_USERDATA = 13;
+    /** {@code NFTA_SET_HANDLE} of {@code enum nft_set_attributes}. */
     public static final int NFTA_SET_HANDLE = 16;
     /** NFTA_SET_DESC_SIZE. */
     public static final int NFTA_SET_DESC_SIZE = 1;
 
     // enum nft_set_elem_flags
+    /** {@code NFT_SET_ELEM_INTERVAL_END} of {@code enum nft_set_elem_flags}. */
     public static final int NFT_SET_ELEM_INTERVAL_END = 0x1;
 
     // enum nft_set_elem_attributes
+    /** {@code NFTA_SET_ELEM_KEY} of {@code enum nft_set_elem_attributes}. */
     public static final int NFTA_SET_ELEM_KEY = 1;
+    /** {@code NFTA_SET_ELEM_DATA} of {@code enum nft_set_elem_attributes}. */
     public static final int NFTA_SET_ELEM_DATA = 2;
+    /** {@code NFTA_SET_ELEM_FLAGS} of {@code enum nft_set_elem_attributes}. */
     public static final int NFTA_SET_ELEM_FLAGS = 3;
+    /** {@code NFTA_SET_ELEM_TIMEOUT} of {@code enum nft_set_elem_attributes}. */
     public static final int NFTA_SET_ELEM_TIMEOUT = 4;
+    /** {@code NFTA_SET_ELEM_EXPIRATION} of {@code enum nft_set_elem_attributes}. */
     public static final int NFTA_SET_ELEM_EXPIRATION = 5;
 
     // enum nft_set_elem_list_attributes
+    /** {@code NFTA_SET_ELEM_LIST_TABLE} of {@code enum nft_set_elem_list_attributes}. */
     public static final int NFTA_SET_ELEM_LIST_TABLE = 1;
+    /** {@code NFTA_SET_ELEM_LIST_SET} of {@code enum nft_set_elem_list_attributes}. */
     public static final int NFTA_SET_ELEM_LIST_SET = 2;
+    /** {@code NFTA_SET_ELEM_LIST_ELEMENTS} of {@code enum nft_set_elem_list_attributes}. */
     public static final int NFTA_SET_ELEM_LIST_ELEMENTS = 3;
+    /** {@code NFTA_SET_ELEM_LIST_SET_ID} of {@code enum nft_set_elem_list_attributes}. */
     public static final int NFTA_SET_ELEM_LIST_SET_ID = 4;
 
     // enum nft_gen_attributes
+    /** {@code NFTA_GEN_ID} of {@code enum nft_gen_attributes}. */
     public static final int NFTA_GEN_ID = 1;
 
     /** NFT_NAME_MAXLEN (bytes including the terminating NUL). */
@@ -116,7 +189,11 @@ public final class Nft {
     /** NFT_TABLE_MAXNAMELEN... the same limit. */
     public static final int NAME_MAX_BYTES = NFT_NAME_MAXLEN - 1;
 
-    /** Name of an nf_tables message number, for operation names in errors. */
+    /**
+     * {@return name of an nf_tables message number, for operation names in errors}
+     *
+     * @param msg the subsystem's message number
+     */
     public static String messageName(int msg) {
         return switch (msg) {
             case NFT_MSG_NEWTABLE -> "NFT_MSG_NEWTABLE";

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param chain its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record NftChainEvent(ChangeType type, Chain chain) implements NftEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code chain} are not null.
+     *
+     * @param type what happened
+     * @param chain its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public NftChainEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(chain, "chain");

@@ -36,7 +36,11 @@ public final class NftDecoder {
         return new NetlinkDecodeException(Nft.messageName(NfNetlink.message(m.type())) + " without " + what, m.offset());
     }
 
-    /** An {@code NFT_MSG_NEWTABLE}. */
+    /**
+     * {@return an {@code NFT_MSG_NEWTABLE}}
+     *
+     * @param m the message, positioned at its header
+     */
     public static Table table(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
@@ -60,7 +64,11 @@ public final class NftDecoder {
         return new Table(family, name, flags, handle, use);
     }
 
-    /** An {@code NFT_MSG_NEWCHAIN}. */
+    /**
+     * {@return an {@code NFT_MSG_NEWCHAIN}}
+     *
+     * @param m the message, positioned at its header
+     */
     public static Chain chain(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
@@ -114,7 +122,11 @@ public final class NftDecoder {
         return new Chain(family, table, name, handle, chainType, hook, priority, policy, device, use);
     }
 
-    /** An {@code NFT_MSG_NEWRULE}, expressions decoded. */
+    /**
+     * {@return an {@code NFT_MSG_NEWRULE}, expressions decoded}
+     *
+     * @param m the message, positioned at its header
+     */
     public static Rule rule(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
@@ -139,7 +151,11 @@ public final class NftDecoder {
         return new Rule(family, table, chain, handle, exprs, userdata);
     }
 
-    /** An {@code NFT_MSG_NEWSET} (without elements). */
+    /**
+     * {@return an {@code NFT_MSG_NEWSET} (without elements)}
+     *
+     * @param m the message, positioned at its header
+     */
     public static NftSet set(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
@@ -167,7 +183,11 @@ public final class NftDecoder {
         return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of());
     }
 
-    /** The elements of an {@code NFT_MSG_NEWSETELEM}. */
+    /**
+     * {@return the elements of an {@code NFT_MSG_NEWSETELEM}}
+     *
+     * @param m the message, positioned at its header
+     */
     public static List<SetElement> elements(MessageReader m) {
         family(m);
         AttributeReader a = attrs(m);
@@ -177,7 +197,11 @@ public final class NftDecoder {
         return List.of();
     }
 
-    /** The generation id of an {@code NFT_MSG_NEWGEN}. */
+    /**
+     * {@return the generation id of an {@code NFT_MSG_NEWGEN}}
+     *
+     * @param m the message, positioned at its header
+     */
     public static long generation(MessageReader m) {
         AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
         if (!a.find(Nft.NFTA_GEN_ID)) {

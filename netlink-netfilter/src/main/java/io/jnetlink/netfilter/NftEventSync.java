@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param signal which milestone
  */
 public record NftEventSync(SyncSignal signal) implements NftEvent {
+    /**
+     * The canonical constructor: checks that {@code signal} is not null.
+     *
+     * @param signal which milestone
+     */
     public NftEventSync {
         Objects.requireNonNull(signal, "signal");
     }

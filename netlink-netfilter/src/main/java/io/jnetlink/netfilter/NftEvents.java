@@ -39,24 +39,43 @@ public final class NftEvents {
     private NftEvents() {
     }
 
-    /** Starts describing a subscription: {@code nft monitor}. */
+    /**
+     * Starts describing a subscription: {@code nft monitor}.
+     *
+     * @return a new subscription builder; {@code start} or {@code queue} starts it
+     */
     public static NftEvents subscribe() {
         return new NftEvents();
     }
 
-    /** Follows {@code ns} ({@code ip netns exec NS nft monitor}); default: the calling thread's namespace. */
+    /**
+     * Follows {@code ns} ({@code ip netns exec NS nft monitor}); default: the calling thread's namespace.
+     *
+     * @param ns the network namespace (like {@code ip -n NS})
+     * @return this builder
+     */
     public NftEvents in(NetNamespace ns) {
         this.namespace = Objects.requireNonNull(ns, "namespace");
         return this;
     }
 
-    /** Whether existing objects are delivered first as NEW (default true), or only live changes. */
+    /**
+     * Whether existing objects are delivered first as NEW (default true), or only live changes.
+     *
+     * @param on true to list the existing objects first
+     * @return this builder
+     */
     public NftEvents listExisting(boolean on) {
         this.listExisting = on;
         return this;
     }
 
-    /** The kernel receive buffer in bytes (forced where permitted; the kernel doubles it); at least {@link #MIN_RECEIVE_BUFFER}. */
+    /**
+     * The kernel receive buffer in bytes (forced where permitted; the kernel doubles it); at least {@link #MIN_RECEIVE_BUFFER}.
+     *
+     * @param bytes the requested size in bytes
+     * @return this builder
+     */
     public NftEvents receiveBufferSize(int bytes) {
         if (bytes < MIN_RECEIVE_BUFFER) {
             throw new IllegalArgumentException("receive buffer size must be at least " + MIN_RECEIVE_BUFFER + " bytes: " + bytes);
@@ -65,24 +84,44 @@ public final class NftEvents {
         return this;
     }
 
-    /** Hands events to {@code executor}, in order, one at a time. */
+    /**
+     * Hands events to {@code executor}, in order, one at a time.
+     *
+     * @param executor runs the deliveries in order, or null to deliver on the receive thread
+     * @return this builder
+     */
     public NftEvents executor(Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
         return this;
     }
 
-    /** Told when the subscription ends because of an error. */
+    /**
+     * Told when the subscription ends because of an error.
+     *
+     * @param onError called once with the error that ends the subscription
+     * @return this builder
+     */
     public NftEvents onError(Consumer<? super RuntimeException> onError) {
         this.onError = Objects.requireNonNull(onError, "onError");
         return this;
     }
 
-    /** Starts the subscription, calling {@code consumer} with each event. */
+    /**
+     * Starts the subscription, calling {@code consumer} with each event.
+     *
+     * @param consumer called with each item; a view is valid only during the call
+     * @return the running subscription; close it to stop
+     */
     public EventSubscription start(Consumer<? super NftEvent> consumer) {
         return typed().start(socket(), listExisting, executor, consumer, onError);
     }
 
-    /** Starts the subscription with events waiting in a queue of {@code capacity} (a blocking iterator). */
+    /**
+     * Starts the subscription with events waiting in a queue of {@code capacity} (a blocking iterator).
+     *
+     * @param capacity how many events may wait before the subscription fails with an overrun
+     * @return the queue the events wait in; close it to stop the subscription
+     */
     public EventQueue<NftEvent> queue(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("queue capacity must be positive: " + capacity);

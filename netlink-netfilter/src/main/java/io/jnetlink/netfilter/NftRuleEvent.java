@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param rule its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record NftRuleEvent(ChangeType type, Rule rule) implements NftEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code rule} are not null.
+     *
+     * @param type what happened
+     * @param rule its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public NftRuleEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(rule, "rule");

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param set its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record NftSetEvent(ChangeType type, NftSet set) implements NftEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code set} are not null.
+     *
+     * @param type what happened
+     * @param set its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public NftSetEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(set, "set");

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param table its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record NftTableEvent(ChangeType type, Table table) implements NftEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code table} are not null.
+     *
+     * @param type what happened
+     * @param table its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public NftTableEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(table, "table");

@@ -27,6 +27,10 @@ public final class Priority {
      * Parses a priority: a number ({@code "-150"}) or a name with an optional offset
      * ({@code "srcnat"}, {@code "filter - 5"}) for {@code family}.
      *
+     *
+     * @param text a number or a name with an optional offset
+     * @param family the family, which decides the named values
+     * @return the numeric priority
      * @throws IllegalArgumentException for an unknown name, a name the family lacks, or a bad number
      */
     public static int parse(String text, Family family) {
@@ -50,7 +54,12 @@ public final class Priority {
         return "-".equals(m.group(2)) ? base - offset : base + offset;
     }
 
-    /** The value of a named priority in {@code family}. */
+    /**
+     * {@return the value of a named priority in {@code family}}
+     *
+     * @param name the priority name ({@code filter}, {@code srcnat}, ...)
+     * @param family the family, which decides the named values
+     */
     public static int named(String name, Family family) {
         if (family == Family.BRIDGE) {
             switch (name) {

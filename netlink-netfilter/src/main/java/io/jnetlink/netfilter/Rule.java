@@ -18,6 +18,16 @@ import java.util.List;
  * @param userdata    {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
  */
 public record Rule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
+    /**
+     * The canonical constructor: keeps unmodifiable copies of the lists.
+     *
+     * @param family family of its table
+     * @param table table name
+     * @param chain chain name
+     * @param handle the kernel's handle (0 for a rule not yet added)
+     * @param expressions the expressions, in order
+     * @param userdata {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
+     */
     public Rule {
         expressions = List.copyOf(expressions);
     }
@@ -25,13 +35,24 @@ public record Rule(Family family, String table, String chain, long handle, List<
     /**
      * Starts a rule for chain {@code chain} of table {@code table}: {@code nft add rule FAMILY TABLE CHAIN ...}.
      *
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table
+     * @param chain the chain name
+     * @return a builder for the rule's matches and statement
      * @throws IllegalArgumentException for an invalid table or chain name
      */
     public static RuleBuilder in(Family family, String table, String chain) {
         return new RuleBuilder(family, table, chain);
     }
 
-    /** Starts a rule for chain {@code chain} of {@code table}. */
+    /**
+     * Starts a rule for chain {@code chain} of {@code table}.
+     *
+     * @param table the table
+     * @param chain the chain name
+     * @return a builder for the rule's matches and statement
+     */
     public static RuleBuilder in(Table table, String chain) {
         return new RuleBuilder(table.family(), table.name(), chain);
     }

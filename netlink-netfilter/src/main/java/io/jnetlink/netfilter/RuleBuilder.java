@@ -55,27 +55,27 @@ public final class RuleBuilder {
         this.chain = Names.check(chain, "chain");
     }
 
-    /** The family of the rule's table. */
+    /** {@return the family of the rule's table} */
     public Family family() {
         return family;
     }
 
-    /** The table name. */
+    /** {@return the table name} */
     public String table() {
         return table;
     }
 
-    /** The chain name. */
+    /** {@return the chain name} */
     public String chain() {
         return chain;
     }
 
-    /** The expressions so far (a copy). */
+    /** {@return the expressions so far (a copy)} */
     public List<Expression> expressions() {
         return List.copyOf(expressions);
     }
 
-    /** The rule as a value (handle 0). */
+    /** {@return the rule as a value (handle 0)} */
     public Rule build() {
         return new Rule(family, table, chain, 0, expressions, userdata);
     }
@@ -88,7 +88,12 @@ public final class RuleBuilder {
         return userdata;
     }
 
-    /** Escape hatch: appends any expression as is. */
+    /**
+     * Escape hatch: appends any expression as is.
+     *
+     * @param e the expression to append
+     * @return this builder
+     */
     public RuleBuilder expression(Expression e) {
         expressions.add(Objects.requireNonNull(e, "expression"));
         return this;
@@ -96,27 +101,52 @@ public final class RuleBuilder {
 
     // ---- matches ------------------------------------------------------------------------------
 
-    /** nft {@code ip saddr CIDR} / {@code ip6 saddr CIDR}. */
+    /**
+     * nft {@code ip saddr CIDR} / {@code ip6 saddr CIDR}.
+     *
+     * @param cidr an address or prefix, e.g. {@code "10.0.0.0/8"}
+     * @return this builder
+     */
     public RuleBuilder sourceAddress(String cidr) {
         return address(cidr, "source address", true);
     }
 
-    /** nft {@code ip daddr CIDR} / {@code ip6 daddr CIDR}. */
+    /**
+     * nft {@code ip daddr CIDR} / {@code ip6 daddr CIDR}.
+     *
+     * @param cidr an address or prefix, e.g. {@code "10.0.0.0/8"}
+     * @return this builder
+     */
     public RuleBuilder destinationAddress(String cidr) {
         return address(cidr, "destination address", false);
     }
 
-    /** nft {@code ip saddr @SET} (ip6 saddr for ip6 tables). */
+    /**
+     * nft {@code ip saddr @SET} (ip6 saddr for ip6 tables).
+     *
+     * @param set the name of a set of addresses in the same table
+     * @return this builder
+     */
     public RuleBuilder sourceAddressIn(String set) {
         return addressIn(set, true);
     }
 
-    /** nft {@code ip daddr @SET} (ip6 daddr for ip6 tables). */
+    /**
+     * nft {@code ip daddr @SET} (ip6 daddr for ip6 tables).
+     *
+     * @param set the name of a set of addresses in the same table
+     * @return this builder
+     */
     public RuleBuilder destinationAddressIn(String set) {
         return addressIn(set, false);
     }
 
-    /** nft {@code meta l4proto PROTO} (and the dependency of port matches). */
+    /**
+     * nft {@code meta l4proto PROTO} (and the dependency of port matches).
+     *
+     * @param p the layer 4 protocol
+     * @return this builder
+     */
     public RuleBuilder protocol(Protocol p) {
         Objects.requireNonNull(p, "protocol");
         if (protocol != null) {
@@ -128,22 +158,43 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code tcp sport PORT} (after {@link #protocol}). */
+    /**
+     * nft {@code tcp sport PORT} (after {@link #protocol}).
+     *
+     * @param port the port number (1..65535)
+     * @return this builder
+     */
     public RuleBuilder sourcePort(int port) {
         return port(0, port, port, "source port");
     }
 
-    /** nft {@code tcp dport PORT} (after {@link #protocol}). */
+    /**
+     * nft {@code tcp dport PORT} (after {@link #protocol}).
+     *
+     * @param port the port number (1..65535)
+     * @return this builder
+     */
     public RuleBuilder destinationPort(int port) {
         return port(2, port, port, "destination port");
     }
 
-    /** nft {@code tcp dport FIRST-LAST}. */
+    /**
+     * nft {@code tcp dport FIRST-LAST}.
+     *
+     * @param first the first port of the range
+     * @param last the last port of the range
+     * @return this builder
+     */
     public RuleBuilder destinationPortRange(int first, int last) {
         return port(2, first, last, "destination port range");
     }
 
-    /** nft {@code tcp dport { P1, P2, ... }}: an anonymous set made in the same transaction. */
+    /**
+     * nft {@code tcp dport { P1, P2, ... }}: an anonymous set made in the same transaction.
+     *
+     * @param ports the destination ports to match (any of them)
+     * @return this builder
+     */
     public RuleBuilder destinationPorts(int... ports) {
         requirePortProtocol("destination ports");
         if (ports.length == 0) {
@@ -168,7 +219,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code iifname NAME}. */
+    /**
+     * nft {@code iifname NAME}.
+     *
+     * @param name the input interface name
+     * @return this builder
+     */
     public RuleBuilder inInterface(String name) {
         InterfaceNames.check(name, "input interface");
         expressions.add(new Meta(Meta.IIFNAME, REG_1));
@@ -176,7 +232,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code oifname NAME}. */
+    /**
+     * nft {@code oifname NAME}.
+     *
+     * @param name the output interface name
+     * @return this builder
+     */
     public RuleBuilder outInterface(String name) {
         InterfaceNames.check(name, "output interface");
         expressions.add(new Meta(Meta.OIFNAME, REG_1));
@@ -184,7 +245,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code meta mark VALUE}. */
+    /**
+     * nft {@code meta mark VALUE}.
+     *
+     * @param mark the packet mark
+     * @return this builder
+     */
     public RuleBuilder mark(long mark) {
         checkU32(mark, "mark");
         expressions.add(new Meta(Meta.MARK, REG_1));
@@ -192,7 +258,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code ct mark VALUE}. */
+    /**
+     * nft {@code ct mark VALUE}.
+     *
+     * @param mark the connection mark
+     * @return this builder
+     */
     public RuleBuilder ctMark(long mark) {
         checkU32(mark, "ct mark");
         expressions.add(new Ct(Ct.MARK, REG_1));
@@ -200,7 +271,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code ct state S1,S2}. */
+    /**
+     * nft {@code ct state S1,S2}.
+     *
+     * @param states the conntrack states to match (any of them)
+     * @return this builder
+     */
     public RuleBuilder ctState(CtState... states) {
         if (states.length == 0) {
             throw new IllegalArgumentException("ct state needs at least one state");
@@ -212,7 +288,12 @@ public final class RuleBuilder {
         return ctBits(Ct.STATE, bits);
     }
 
-    /** nft {@code ct status S1,S2}. */
+    /**
+     * nft {@code ct status S1,S2}.
+     *
+     * @param statuses the conntrack status bits to match (any of them)
+     * @return this builder
+     */
     public RuleBuilder ctStatus(CtStatus... statuses) {
         if (statuses.length == 0) {
             throw new IllegalArgumentException("ct status needs at least one status");
@@ -226,13 +307,23 @@ public final class RuleBuilder {
 
     // ---- statements ---------------------------------------------------------------------------
 
-    /** nft {@code counter}. */
+    /**
+     * nft {@code counter}.
+     *
+     * @return this builder
+     */
     public RuleBuilder counter() {
         expressions.add(new Counter());
         return this;
     }
 
-    /** nft {@code limit rate N/UNIT} with nft's default burst of 5 packets; unit: second, minute, hour, day, week. */
+    /**
+     * nft {@code limit rate N/UNIT} with nft's default burst of 5 packets; unit: second, minute, hour, day, week.
+     *
+     * @param rate packets per {@code unit}
+     * @param unit {@code second}, {@code minute}, {@code hour} or {@code day}
+     * @return this builder
+     */
     public RuleBuilder limit(long rate, String unit) {
         if (rate <= 0) {
             throw new IllegalArgumentException("limit rate must be positive: " + rate);
@@ -249,7 +340,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code log prefix "TEXT"} (null: plain {@code log}). */
+    /**
+     * nft {@code log prefix "TEXT"} (null: plain {@code log}).
+     *
+     * @param prefix the log prefix
+     * @return this builder
+     */
     public RuleBuilder log(String prefix) {
         if (prefix != null && (prefix.length() > 127 || prefix.indexOf('\0') >= 0 || prefix.indexOf('"') >= 0)) {
             throw new IllegalArgumentException("log prefix must be at most 127 characters without NUL or quotes: " + prefix);
@@ -258,43 +354,77 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code notrack}. */
+    /**
+     * nft {@code notrack}.
+     *
+     * @return this builder
+     */
     public RuleBuilder notrack() {
         expressions.add(new Notrack());
         return this;
     }
 
-    /** nft {@code accept}. */
+    /**
+     * nft {@code accept}.
+     *
+     * @return this builder
+     */
     public RuleBuilder accept() {
         return verdict(Verdict.ACCEPT);
     }
 
-    /** nft {@code drop}. */
+    /**
+     * nft {@code drop}.
+     *
+     * @return this builder
+     */
     public RuleBuilder drop() {
         return verdict(Verdict.DROP);
     }
 
-    /** nft {@code continue}. */
+    /**
+     * nft {@code continue}.
+     *
+     * @return this builder
+     */
     public RuleBuilder continueRule() {
         return verdict(Verdict.CONTINUE);
     }
 
-    /** nft {@code return}. */
+    /**
+     * nft {@code return}.
+     *
+     * @return this builder
+     */
     public RuleBuilder returnFromChain() {
         return verdict(Verdict.RETURN);
     }
 
-    /** nft {@code jump CHAIN}. */
+    /**
+     * nft {@code jump CHAIN}.
+     *
+     * @param target the name of the chain to continue in
+     * @return this builder
+     */
     public RuleBuilder jump(String target) {
         return verdict(Verdict.jump(Names.check(target, "jump target chain")));
     }
 
-    /** nft {@code goto CHAIN}. */
+    /**
+     * nft {@code goto CHAIN}.
+     *
+     * @param target the name of the chain to continue in
+     * @return this builder
+     */
     public RuleBuilder goTo(String target) {
         return verdict(Verdict.goTo(Names.check(target, "goto target chain")));
     }
 
-    /** nft {@code reject}: ICMP port unreachable (icmpx for inet). */
+    /**
+     * nft {@code reject}: ICMP port unreachable (icmpx for inet).
+     *
+     * @return this builder
+     */
     public RuleBuilder reject() {
         expressions.add(switch (family) {
             case IP -> new Reject(Reject.ICMP_UNREACH, 3);
@@ -305,7 +435,11 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code reject with tcp reset} (after {@code protocol(TCP)}). */
+    /**
+     * nft {@code reject with tcp reset} (after {@code protocol(TCP)}).
+     *
+     * @return this builder
+     */
     public RuleBuilder rejectWithTcpReset() {
         if (protocol != Protocol.TCP) {
             throw new IllegalArgumentException("reject with tcp reset needs protocol(TCP) first");
@@ -314,14 +448,24 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code masquerade}. */
+    /**
+     * nft {@code masquerade}.
+     *
+     * @return this builder
+     */
     public RuleBuilder masquerade() {
         requireNat("masquerade");
         expressions.add(new Masquerade());
         return this;
     }
 
-    /** nft {@code masquerade to :FIRST-LAST} (after a protocol with ports). */
+    /**
+     * nft {@code masquerade to :FIRST-LAST} (after a protocol with ports).
+     *
+     * @param firstPort the first port of the range
+     * @param lastPort the last port of the range
+     * @return this builder
+     */
     public RuleBuilder masquerade(int firstPort, int lastPort) {
         requireNat("masquerade");
         requirePortProtocol("masquerade ports");
@@ -332,37 +476,80 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** nft {@code dnat to ADDRESS}. */
+    /**
+     * nft {@code dnat to ADDRESS}.
+     *
+     * @param address the new destination address
+     * @return this builder
+     */
     public RuleBuilder dnat(String address) {
         return nat(Nat.DNAT, address, address, 0, 0, "dnat");
     }
 
-    /** nft {@code dnat to ADDRESS:PORT} (after a protocol with ports). */
+    /**
+     * nft {@code dnat to ADDRESS:PORT} (after a protocol with ports).
+     *
+     * @param address the new destination address
+     * @param port the port number (1..65535)
+     * @return this builder
+     */
     public RuleBuilder dnat(String address, int port) {
         return nat(Nat.DNAT, address, address, port, port, "dnat");
     }
 
-    /** nft {@code dnat to FIRST-LAST:PORT1-PORT2}; ports 0 for none. */
+    /**
+     * nft {@code dnat to FIRST-LAST:PORT1-PORT2}; ports 0 for none.
+     *
+     * @param firstAddress the first address of the range
+     * @param lastAddress the last address of the range
+     * @param firstPort the first port of the range
+     * @param lastPort the last port of the range
+     * @return this builder
+     */
     public RuleBuilder dnat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
         return nat(Nat.DNAT, firstAddress, lastAddress, firstPort, lastPort, "dnat");
     }
 
-    /** nft {@code snat to ADDRESS}. */
+    /**
+     * nft {@code snat to ADDRESS}.
+     *
+     * @param address the new source address
+     * @return this builder
+     */
     public RuleBuilder snat(String address) {
         return nat(Nat.SNAT, address, address, 0, 0, "snat");
     }
 
-    /** nft {@code snat to ADDRESS:PORT}. */
+    /**
+     * nft {@code snat to ADDRESS:PORT}.
+     *
+     * @param address the new source address
+     * @param port the port number (1..65535)
+     * @return this builder
+     */
     public RuleBuilder snat(String address, int port) {
         return nat(Nat.SNAT, address, address, port, port, "snat");
     }
 
-    /** nft {@code snat to FIRST-LAST:PORT1-PORT2}; ports 0 for none. */
+    /**
+     * nft {@code snat to FIRST-LAST:PORT1-PORT2}; ports 0 for none.
+     *
+     * @param firstAddress the first address of the range
+     * @param lastAddress the last address of the range
+     * @param firstPort the first port of the range
+     * @param lastPort the last port of the range
+     * @return this builder
+     */
     public RuleBuilder snat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
         return nat(Nat.SNAT, firstAddress, lastAddress, firstPort, lastPort, "snat");
     }
 
-    /** nft {@code redirect to :PORT} (after a protocol with ports). */
+    /**
+     * nft {@code redirect to :PORT} (after a protocol with ports).
+     *
+     * @param port the port number (1..65535)
+     * @return this builder
+     */
     public RuleBuilder redirect(int port) {
         requireNat("redirect");
         requirePortProtocol("redirect port");
@@ -372,7 +559,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** Appends {@code ... random}/{@code fully-random}/{@code persistent} flags to the last nat/masquerade statement. */
+    /**
+     * Appends {@code ... random}/{@code fully-random}/{@code persistent} flags to the last nat/masquerade statement.
+     *
+     * @param flags the {@code NF_NAT_RANGE_*} flags
+     * @return this builder
+     */
     public RuleBuilder natFlags(int flags) {
         if (expressions.isEmpty()) {
             throw new IllegalArgumentException("natFlags needs a nat, masquerade or redirect statement before it");
@@ -392,7 +584,12 @@ public final class RuleBuilder {
         return this;
     }
 
-    /** Sets {@code NFTA_RULE_USERDATA} raw (nft stores comments there). */
+    /**
+     * Sets {@code NFTA_RULE_USERDATA} raw (nft stores comments there).
+     *
+     * @param bytes the size in bytes
+     * @return this builder
+     */
     public RuleBuilder userdata(byte[] bytes) {
         this.userdata = bytes == null ? null : NftData.of(bytes);
         return this;

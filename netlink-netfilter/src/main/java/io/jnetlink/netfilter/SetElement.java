@@ -15,12 +15,17 @@ import io.jnetlink.netfilter.expr.Verdict;
  * @param data      the value of a data map, else null
  */
 public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs, Verdict verdict, NftData data) {
-    /** A plain element. */
+    /**
+     * A plain element.
+     *
+     * @param key the key
+     * @return the element
+     */
     public static SetElement of(NftData key) {
         return new SetElement(key, 0, 0, 0, null, null);
     }
 
-    /** Whether this element closes an interval. */
+    /** {@return whether this element closes an interval} */
     public boolean intervalEnd() {
         return (flags & Nft.NFT_SET_ELEM_INTERVAL_END) != 0;
     }

@@ -34,17 +34,17 @@ public enum SetKeyType {
         this.byteorder = byteorder;
     }
 
-    /** nft's datatype number. */
+    /** {@return nft's datatype number} */
     public int id() {
         return id;
     }
 
-    /** Bytes per value ({@code NFTA_SET_KEY_LEN}). */
+    /** {@return bytes per value ({@code NFTA_SET_KEY_LEN})} */
     public int length() {
         return length;
     }
 
-    /** nft's name, e.g. {@code ipv4_addr}. */
+    /** {@return nft's name, e.g. {@code ipv4_addr}} */
     public String nftName() {
         return nftName;
     }
@@ -54,7 +54,12 @@ public enum SetKeyType {
         return byteorder;
     }
 
-    /** The type of nft datatype number {@code id}, or null. */
+    /**
+     * The type of nft datatype number {@code id}, or null.
+     *
+     * @param id the {@code NFT_DATATYPE}-style id nft stores in the set
+     * @return the key type
+     */
     public static SetKeyType ofId(int id) {
         for (SetKeyType t : values()) {
             if (t.id == id) {
@@ -67,6 +72,10 @@ public enum SetKeyType {
     /**
      * Parses one value of this type: an address, a port, a protocol number, a mark. For interval
      * sets {@link #parseRange} takes CIDRs and ranges.
+     *
+     * @param text the value as nft writes it
+     * @param what what the value is, for the exception message
+     * @return the value in the set's key encoding
      */
     public NftData parse(String text, String what) {
         switch (this) {
@@ -91,7 +100,13 @@ public enum SetKeyType {
         }
     }
 
-    /** Parses an interval: a CIDR ({@code 10.0.0.0/8}), a range ({@code 80-90}) or one value; returns {first, last}. */
+    /**
+     * Parses an interval: a CIDR ({@code 10.0.0.0/8}), a range ({@code 80-90}) or one value; returns {first, last}.
+     *
+     * @param text a range {@code A-B} or prefix {@code A/N} as nft writes it
+     * @param what what the value is, for the exception message
+     * @return the first and the last value of the interval
+     */
     public NftData[] parseRange(String text, String what) {
         if ((this == IPV4_ADDR || this == IPV6_ADDR) && text.contains("/")) {
             IpPrefix p = IpPrefix.parse(text, what);

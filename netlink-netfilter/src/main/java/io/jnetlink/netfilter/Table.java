@@ -10,12 +10,16 @@ package io.jnetlink.netfilter;
  * @param use    how many chains and sets it holds
  */
 public record Table(Family family, String name, int flags, long handle, int use) {
-    /** Whether the table is dormant ({@code nft add table ... { flags dormant; }}). */
+    /**
+     * Whether the table is dormant ({@code nft add table ... { flags dormant; }}).
+     *
+     * @return whether the table is dormant
+     */
     public boolean dormant() {
         return (flags & Nft.NFT_TABLE_F_DORMANT) != 0;
     }
 
-    /** Whether the table belongs to the netlink socket that made it ({@code flags owner}). */
+    /** {@return whether the table belongs to the netlink socket that made it ({@code flags owner})} */
     public boolean owner() {
         return (flags & Nft.NFT_TABLE_F_OWNER) != 0;
     }

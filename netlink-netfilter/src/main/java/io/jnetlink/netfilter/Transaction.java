@@ -47,12 +47,17 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return Netlink.NETLINK_NETFILTER;
     }
 
-    /** The operations so far, described as nft commands would be. */
+    /** {@return the operations so far, described as nft commands would be} */
     public List<String> describe() {
         return ops.stream().map(Op::description).toList();
     }
 
-    /** Fails the whole batch with ERESTART if the ruleset generation is no longer {@code generation} ({@code NFNL_BATCH_GENID}). */
+    /**
+     * Fails the whole batch with ERESTART if the ruleset generation is no longer {@code generation} ({@code NFNL_BATCH_GENID}).
+     *
+     * @param generation the generation id read before ({@code NFT_MSG_GETGEN})
+     * @return this request
+     */
     public Transaction expectGeneration(long generation) {
         if (generation < 0 || generation > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("generation must be 0..2^32-1: " + generation);
@@ -63,12 +68,25 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     // ---- tables -------------------------------------------------------------------------------
 
-    /** {@code nft add table FAMILY NAME} (no error when it exists). */
+    /**
+     * {@code nft add table FAMILY NAME} (no error when it exists).
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param name the table name
+     * @return this request
+     */
     public Transaction addTable(Family family, String name) {
         return addTable(family, name, 0);
     }
 
-    /** {@code nft add table FAMILY NAME { flags dormant|owner; }}: flags {@code NFT_TABLE_F_*}. */
+    /**
+     * {@code nft add table FAMILY NAME { flags dormant|owner; }}: flags {@code NFT_TABLE_F_*}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param name the table name
+     * @param flags the table flags ({@code NFT_TABLE_F_DORMANT})
+     * @return this request
+     */
     public Transaction addTable(Family family, String name, int flags) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
@@ -82,7 +100,13 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    /** {@code nft delete table FAMILY NAME}. */
+    /**
+     * {@code nft delete table FAMILY NAME}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param name the table name
+     * @return this request
+     */
     public Transaction deleteTable(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
@@ -91,7 +115,13 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    /** {@code nft flush table FAMILY NAME}: deletes every rule of the table. */
+    /**
+     * {@code nft flush table FAMILY NAME}: deletes every rule of the table.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param name the table name
+     * @return this request
+     */
     public Transaction flushTable(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
@@ -100,7 +130,11 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    /** {@code nft flush ruleset}: deletes every table of every family. */
+    /**
+     * {@code nft flush ruleset}: deletes every table of every family.
+     *
+     * @return this request
+     */
     public Transaction flushRuleset() {
         ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
         }, false));
@@ -109,7 +143,14 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     // ---- chains -------------------------------------------------------------------------------
 
-    /** {@code nft add chain FAMILY TABLE NAME}: a regular chain (a jump target). */
+    /**
+     * {@code nft add chain FAMILY TABLE NAME}: a regular chain (a jump target).
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the chain name
+     * @return this request
+     */
     public Transaction addChain(Family family, String table, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
@@ -125,9 +166,16 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     /**
      * {@code nft add chain FAMILY TABLE NAME { type TYPE hook HOOK [device DEV] priority PRIO; [policy POLICY;] }}.
      *
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the chain name
+     * @param type the chain type ({@code filter}, {@code nat}, {@code route})
+     * @param hook the netfilter hook
      * @param priority a number or nft's name ({@code "srcnat"}, {@code "filter + 10"})
      * @param policy   {@link Verdict#ACCEPT}, {@link Verdict#DROP} or null to leave the kernel's default (accept)
      * @param device   the device for netdev chains (required there), else null
+     * @return this request
      */
     public Transaction addBaseChain(Family family, String table, String name, ChainType type, Hook hook, String priority,
                                     Verdict policy, String device) {
@@ -173,7 +221,14 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    /** {@code nft delete chain FAMILY TABLE NAME}. */
+    /**
+     * {@code nft delete chain FAMILY TABLE NAME}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the chain name
+     * @return this request
+     */
     public Transaction deleteChain(Family family, String table, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
@@ -185,7 +240,14 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    /** {@code nft flush chain FAMILY TABLE NAME}. */
+    /**
+     * {@code nft flush chain FAMILY TABLE NAME}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the chain name
+     * @return this request
+     */
     public Transaction flushChain(Family family, String table, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
@@ -199,30 +261,61 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     // ---- rules --------------------------------------------------------------------------------
 
-    /** {@code nft add rule ...}: appends the rule to its chain. */
+    /**
+     * {@code nft add rule ...}: appends the rule to its chain.
+     *
+     * @param rule the rule
+     * @return this request
+     */
     public Transaction addRule(RuleBuilder rule) {
         return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, 0, 0, "add rule");
     }
 
-    /** {@code nft insert rule ... position HANDLE}: before the rule with {@code handle}, or first when 0. */
+    /**
+     * {@code nft insert rule ... position HANDLE}: before the rule with {@code handle}, or first when 0.
+     *
+     * @param rule the rule
+     * @param beforeHandle the handle of the rule to insert before ({@code nft insert rule ... position H})
+     * @return this request
+     */
     public Transaction insertRule(RuleBuilder rule, long beforeHandle) {
         checkHandle(beforeHandle, true);
         return rule(rule, Netlink.NLM_F_CREATE, beforeHandle, 0, "insert rule");
     }
 
-    /** {@code nft add rule ... position HANDLE}: after the rule with {@code handle}. */
+    /**
+     * {@code nft add rule ... position HANDLE}: after the rule with {@code handle}.
+     *
+     * @param rule the rule
+     * @param afterHandle the handle of the rule to add after ({@code nft add rule ... position H})
+     * @return this request
+     */
     public Transaction addRuleAfter(RuleBuilder rule, long afterHandle) {
         checkHandle(afterHandle, false);
         return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, afterHandle, 0, "add rule");
     }
 
-    /** {@code nft replace rule ... handle HANDLE}. */
+    /**
+     * {@code nft replace rule ... handle HANDLE}.
+     *
+     * @param rule the rule
+     * @param handle the handle of the rule ({@code nft -a list} shows it)
+     * @return this request
+     */
     public Transaction replaceRule(RuleBuilder rule, long handle) {
         checkHandle(handle, false);
         return rule(rule, Netlink.NLM_F_REPLACE, 0, handle, "replace rule");
     }
 
-    /** {@code nft delete rule FAMILY TABLE CHAIN handle HANDLE}. */
+    /**
+     * {@code nft delete rule FAMILY TABLE CHAIN handle HANDLE}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param chain the chain name
+     * @param handle the handle of the rule ({@code nft -a list} shows it)
+     * @return this request
+     */
     public Transaction deleteRule(Family family, String table, String chain, long handle) {
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
@@ -285,14 +378,29 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     /**
      * {@code nft add set FAMILY TABLE NAME { type KEY; [flags interval;] [timeout Ns;] }}.
      *
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the set name
+     * @param key the key type
      * @param interval  whether it holds ranges and prefixes ({@code flags interval})
      * @param timeoutMs default element timeout ({@code timeout}), 0 for none
+     * @return this request
      */
     public Transaction addSet(Family family, String table, String name, SetKeyType key, boolean interval, long timeoutMs) {
         return set(family, table, name, key, null, interval, timeoutMs);
     }
 
-    /** {@code nft add map FAMILY TABLE NAME { type KEY : VALUE; }} (VALUE e.g. {@link SetKeyType#VERDICT}). */
+    /**
+     * {@code nft add map FAMILY TABLE NAME { type KEY : VALUE; }} (VALUE e.g. {@link SetKeyType#VERDICT}).
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the map name
+     * @param key the key type
+     * @param value the value type
+     * @return this request
+     */
     public Transaction addMap(Family family, String table, String name, SetKeyType key, SetKeyType value) {
         return set(family, table, name, key, Objects.requireNonNull(value, "map value type"), false, 0);
     }
@@ -361,6 +469,14 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     /**
      * {@code nft add element FAMILY TABLE SET { V1, V2 }}: values parsed as {@code key} (addresses,
      * ports; for interval sets also CIDRs and {@code A-B} ranges).
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param set the set name
+     * @param key the key type
+     * @param interval whether the set is an interval set ({@code flags interval})
+     * @param values the element values as nft writes them
+     * @return this request
      */
     public Transaction addElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                    List<String> values) {
@@ -368,7 +484,17 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 encodeValues(key, interval, values, 0));
     }
 
-    /** {@code nft add element FAMILY TABLE SET { V timeout Ns }}: elements with a timeout (set made with a timeout). */
+    /**
+     * {@code nft add element FAMILY TABLE SET { V timeout Ns }}: elements with a timeout (set made with a timeout).
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param set the set name
+     * @param key the key type
+     * @param values the element values as nft writes them
+     * @param timeoutMs the default element timeout in milliseconds, 0 for none
+     * @return this request
+     */
     public Transaction addElements(Family family, String table, String set, SetKeyType key, List<String> values,
                                    long timeoutMs) {
         if (timeoutMs <= 0) {
@@ -378,7 +504,17 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 encodeValues(key, false, values, timeoutMs));
     }
 
-    /** {@code nft add element FAMILY TABLE MAP { K : VERDICT }} for verdict maps. */
+    /**
+     * {@code nft add element FAMILY TABLE MAP { K : VERDICT }} for verdict maps.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param map the map name
+     * @param key the key type
+     * @param keyValue the key of the element as nft writes it
+     * @param verdict what the element maps to
+     * @return this request
+     */
     public Transaction addMapElement(Family family, String table, String map, SetKeyType key, String keyValue,
                                      Verdict verdict) {
         Objects.requireNonNull(verdict, "verdict");
@@ -387,19 +523,44 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 List.of(new SetElement(k, 0, 0, 0, verdict, null)));
     }
 
-    /** {@code nft delete element FAMILY TABLE SET { V1, V2 }}. */
+    /**
+     * {@code nft delete element FAMILY TABLE SET { V1, V2 }}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param set the set name
+     * @param key the key type
+     * @param interval whether the set is an interval set ({@code flags interval})
+     * @param values the element values as nft writes them
+     * @return this request
+     */
     public Transaction deleteElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                       List<String> values) {
         return elements(Nft.NFT_MSG_DELSETELEM, 0, "delete element", family, table, set,
                 encodeValues(key, interval, values, 0));
     }
 
-    /** Raw elements (escape hatch): {@code NFT_MSG_NEWSETELEM} with exactly these. */
+    /**
+     * Raw elements (escape hatch): {@code NFT_MSG_NEWSETELEM} with exactly these.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param set the set name
+     * @param elements the elements
+     * @return this request
+     */
     public Transaction addRawElements(Family family, String table, String set, List<SetElement> elements) {
         return elements(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set, elements);
     }
 
-    /** {@code nft delete set FAMILY TABLE NAME}. */
+    /**
+     * {@code nft delete set FAMILY TABLE NAME}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the set name
+     * @return this request
+     */
     public Transaction deleteSet(Family family, String table, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");

@@ -9,10 +9,11 @@ import io.jnetlink.netfilter.conntrack.ConntrackChangeEvent;
 import io.jnetlink.netfilter.conntrack.ConntrackEvent;
 import io.jnetlink.netfilter.conntrack.ConntrackEventSync;
 import io.jnetlink.netfilter.conntrack.ConntrackEvents;
-import org.junit.jupiter.api.AfterEach;
+import io.jnetlink.junit.NetNamespaceExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,13 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** conntrack -E from Java: a TCP connection inside the test's namespace is tracked, updated and destroyed. */
 @Timeout(60)
+@ExtendWith(NetNamespaceExtension.class)
 class ConntrackEventsIT {
     private NetNamespace ns;
 
+    /** {@code fresh} is this test's namespace, lo already up, closed by the extension after the test. */
     @BeforeEach
-    void namespace() throws Exception {
-        ns = NetNamespace.create();
-        NftOracle.run(ns, "ip", "link", "set", "lo", "up");
+    void namespace(NetNamespace fresh) throws Exception {
+        ns = fresh;
         // conntrack runs in a namespace only where something uses it
         NftOracle.nftFile(ns, """
                 table inet track {
@@ -44,10 +46,6 @@ class ConntrackEventsIT {
                 """);
     }
 
-    @AfterEach
-    void close() {
-        ns.close();
-    }
 
     @Test
     void shouldDeliverNewUpdateAndDestroyForATcpConnection() throws Exception {

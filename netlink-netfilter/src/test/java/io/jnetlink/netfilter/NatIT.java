@@ -1,39 +1,24 @@
 package io.jnetlink.netfilter;
 
 import io.jnetlink.core.NetNamespace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import io.jnetlink.junit.NetnsTest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Each test gets two fresh namespaces from the JUnit extension: one configured by nft, one by the library. */
 class NatIT {
-    private final List<NetNamespace> namespaces = new ArrayList<>();
 
-    private NetNamespace ns() {
-        NetNamespace ns = NetNamespace.create();
-        namespaces.add(ns);
-        return ns;
-    }
-
-    @AfterEach
-    void close() {
-        namespaces.forEach(NetNamespace::close);
-    }
-
-    @Test
-    void shouldListTheWalkthroughRulesExactlyAsNftDoes() throws Exception {
-        NetNamespace byNft = ns();
+    @NetnsTest
+    void shouldListTheWalkthroughRulesExactlyAsNftDoes(NetNamespace byNft, NetNamespace byLibrary) throws Exception {
         NftOracle.run(byNft, "nft", "add", "table", "ip", "nat");
         NftOracle.run(byNft, "nft", "add chain ip nat postrouting { type nat hook postrouting priority srcnat; }");
         NftOracle.run(byNft, "nft", "add", "rule", "ip", "nat", "postrouting", "ip", "saddr", "192.168.15.0/24", "masquerade");
         NftOracle.run(byNft, "nft", "add chain ip nat prerouting { type nat hook prerouting priority dstnat; }");
         NftOracle.run(byNft, "nft", "add", "rule", "ip", "nat", "prerouting", "tcp", "dport", "80", "dnat", "to", "192.168.15.2:80");
 
-        NetNamespace byLibrary = ns();
         long masq = Nat.masquerade("192.168.15.0/24").in(byLibrary).apply();
         long dnat = Nat.portForward(80).to("192.168.15.2", 80).in(byLibrary).apply();
 
@@ -43,16 +28,14 @@ class NatIT {
         assertTrue(handles.contains("dnat to 192.168.15.2:80 # handle " + dnat), handles);
     }
 
-    @Test
-    void shouldReadNftMadeWalkthroughRulesBackToTheSameExpressions() throws Exception {
-        NetNamespace byNft = ns();
+    @NetnsTest
+    void shouldReadNftMadeWalkthroughRulesBackToTheSameExpressions(NetNamespace byNft, NetNamespace byLibrary) throws Exception {
         NftOracle.nftFile(byNft, """
                 table ip nat {
                   chain postrouting { type nat hook postrouting priority srcnat; ip saddr 192.168.15.0/24 masquerade; }
                   chain prerouting { type nat hook prerouting priority dstnat; tcp dport 80 dnat to 192.168.15.2:80; }
                 }
                 """);
-        NetNamespace byLibrary = ns();
         Nat.masquerade("192.168.15.0/24").in(byLibrary).apply();
         Nat.portForward(80).to("192.168.15.2", 80).in(byLibrary).apply();
         Ruleset a = NfTables.list(byNft);

@@ -3,10 +3,11 @@ package io.jnetlink.netfilter;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.junit.NetNamespaceExtension;
 import io.jnetlink.netfilter.expr.Verdict;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -14,17 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Each test runs in its own namespace, made (and closed after the test) by the JUnit extension. */
+@ExtendWith(NetNamespaceExtension.class)
 class TransactionIT {
     private NetNamespace ns;
 
     @BeforeEach
-    void open() {
-        ns = NetNamespace.create();
-    }
-
-    @AfterEach
-    void close() {
-        ns.close();
+    void open(NetNamespace fresh) {
+        ns = fresh;
     }
 
     private Transaction base() {

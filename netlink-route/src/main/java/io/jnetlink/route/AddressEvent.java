@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param address its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record AddressEvent(ChangeType type, Address address) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code address} are not null.
+     *
+     * @param type what happened
+     * @param address its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public AddressEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(address, "address");

@@ -26,13 +26,21 @@ public final class AddressFlushRequest extends NetlinkRequest<AddressFlushReques
         this.dev = InterfaceNames.check(dev, "dev");
     }
 
-    /** {@code -4}: IPv4 addresses only. */
+    /**
+     * {@code -4}: IPv4 addresses only.
+     *
+     * @return this request
+     */
     public AddressFlushRequest ipv4() {
         this.family = IpAddresses.AF_INET;
         return this;
     }
 
-    /** {@code -6}: IPv6 addresses only. */
+    /**
+     * {@code -6}: IPv6 addresses only.
+     *
+     * @return this request
+     */
     public AddressFlushRequest ipv6() {
         this.family = IpAddresses.AF_INET6;
         return this;

@@ -25,19 +25,32 @@ public final class AddressQuery extends NetlinkRequest<AddressQuery, List<Addres
     AddressQuery() {
     }
 
-    /** {@code dev NAME}: only the addresses of this interface. */
+    /**
+     * {@code dev NAME}: only the addresses of this interface.
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public AddressQuery dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
     }
 
-    /** {@code -4}: IPv4 addresses only. */
+    /**
+     * {@code -4}: IPv4 addresses only.
+     *
+     * @return this request
+     */
     public AddressQuery ipv4() {
         this.family = IpAddresses.AF_INET;
         return this;
     }
 
-    /** {@code -6}: IPv6 addresses only. */
+    /**
+     * {@code -6}: IPv6 addresses only.
+     *
+     * @return this request
+     */
     public AddressQuery ipv6() {
         this.family = IpAddresses.AF_INET6;
         return this;
@@ -55,12 +68,21 @@ public final class AddressQuery extends NetlinkRequest<AddressQuery, List<Addres
         return out;
     }
 
-    /** Streams every matching address through one reused view (valid only during the call). */
+    /**
+     * Streams every matching address through one reused view (valid only during the call).
+     *
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(Consumer<AddressView> consumer) {
         forEach(targetNamespace().connection(protocol()), consumer);
     }
 
-    /** Streams every matching address on {@code connection} through one reused view. */
+    /**
+     * Streams every matching address on {@code connection} through one reused view.
+     *
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(NetlinkConnection connection, Consumer<AddressView> consumer) {
         run(connection, consumer, () -> {
         });

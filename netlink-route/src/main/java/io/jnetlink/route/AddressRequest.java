@@ -39,13 +39,23 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         this.prefix = IpPrefix.parse(cidr, "address");
     }
 
-    /** {@code dev NAME}: the interface the address is on (required). */
+    /**
+     * {@code dev NAME}: the interface the address is on (required).
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public AddressRequest dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
     }
 
-    /** {@code peer ADDR}: the remote end of a point-to-point address ({@code IFA_ADDRESS}). */
+    /**
+     * {@code peer ADDR}: the remote end of a point-to-point address ({@code IFA_ADDRESS}).
+     *
+     * @param address the peer address of a point-to-point link ({@code peer ADDRESS})
+     * @return this request
+     */
     public AddressRequest peer(String address) {
         InetAddress a = IpAddresses.parse(address, "peer");
         requireFamily(a, "peer");
@@ -53,7 +63,12 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code broadcast ADDR} ({@code IFA_BROADCAST}), IPv4 only. */
+    /**
+     * {@code broadcast ADDR} ({@code IFA_BROADCAST}), IPv4 only.
+     *
+     * @param address the broadcast address ({@code broadcast ADDRESS})
+     * @return this request
+     */
     public AddressRequest broadcast(String address) {
         InetAddress a = IpAddresses.parse(address, "broadcast");
         if (prefix.family() != IpAddresses.AF_INET || IpAddresses.family(a) != IpAddresses.AF_INET) {
@@ -63,7 +78,11 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code broadcast +}: the prefix's all-ones host address, as {@code ip} computes it. */
+    /**
+     * {@code broadcast +}: the prefix's all-ones host address, as {@code ip} computes it.
+     *
+     * @return this request
+     */
     public AddressRequest broadcastAuto() {
         if (prefix.family() != IpAddresses.AF_INET) {
             throw new IllegalArgumentException("broadcast is for IPv4 addresses only: " + prefix);
@@ -79,6 +98,9 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
     /**
      * {@code label NAME} ({@code IFA_LABEL}), IPv4 only: at most 15 bytes and, as the kernel and
      * {@code ip} require, starting with the device name (e.g. {@code eth0:1}).
+     *
+     * @param label the address label, which must start with the interface name
+     * @return this request
      */
     public AddressRequest label(String label) {
         if (prefix.family() != IpAddresses.AF_INET) {
@@ -91,7 +113,12 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code scope global|site|link|host|nowhere|N}. */
+    /**
+     * {@code scope global|site|link|host|nowhere|N}.
+     *
+     * @param scope a scope name ({@code global}, {@code site}, {@code link}, {@code host}, {@code nowhere}) or number
+     * @return this request
+     */
     public AddressRequest scope(String scope) {
         this.scope = RtMsg.parseScope(scope, "scope");
         return this;
@@ -100,6 +127,9 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
     /**
      * {@code valid_lft SECONDS} ({@code IFA_CACHEINFO}), 1..2^32-1; {@link IfAddrMsg#INFINITY_LIFE_TIME}
      * is forever. Without a preferred lifetime the address is preferred for as long as it is valid.
+     *
+     * @param seconds the lifetime in seconds ({@code forever} is 0xFFFFFFFF)
+     * @return this request
      */
     public AddressRequest validLifetime(long seconds) {
         if (seconds == 0) {
@@ -109,38 +139,68 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code preferred_lft SECONDS} ({@code IFA_CACHEINFO}); must not exceed the valid lifetime. */
+    /**
+     * {@code preferred_lft SECONDS} ({@code IFA_CACHEINFO}); must not exceed the valid lifetime.
+     *
+     * @param seconds the lifetime in seconds ({@code forever} is 0xFFFFFFFF)
+     * @return this request
+     */
     public AddressRequest preferredLifetime(long seconds) {
         this.preferredLifetime = checkLifetime(seconds, "preferred lifetime");
         return this;
     }
 
-    /** {@code nodad}: skip duplicate address detection (IPv6, {@code IFA_F_NODAD}). */
+    /**
+     * {@code nodad}: skip duplicate address detection (IPv6, {@code IFA_F_NODAD}).
+     *
+     * @return this request
+     */
     public AddressRequest noDad() {
         return flag(IfAddrMsg.IFA_F_NODAD);
     }
 
-    /** {@code noprefixroute}: add no prefix route for the address ({@code IFA_F_NOPREFIXROUTE}). */
+    /**
+     * {@code noprefixroute}: add no prefix route for the address ({@code IFA_F_NOPREFIXROUTE}).
+     *
+     * @return this request
+     */
     public AddressRequest noPrefixRoute() {
         return flag(IfAddrMsg.IFA_F_NOPREFIXROUTE);
     }
 
-    /** {@code home}: a Mobile IPv6 home address ({@code IFA_F_HOMEADDRESS}). */
+    /**
+     * {@code home}: a Mobile IPv6 home address ({@code IFA_F_HOMEADDRESS}).
+     *
+     * @return this request
+     */
     public AddressRequest homeAddress() {
         return flag(IfAddrMsg.IFA_F_HOMEADDRESS);
     }
 
-    /** {@code mngtmpaddr}: manage temporary addresses from this one ({@code IFA_F_MANAGETEMPADDR}). */
+    /**
+     * {@code mngtmpaddr}: manage temporary addresses from this one ({@code IFA_F_MANAGETEMPADDR}).
+     *
+     * @return this request
+     */
     public AddressRequest manageTempAddress() {
         return flag(IfAddrMsg.IFA_F_MANAGETEMPADDR);
     }
 
-    /** {@code autojoin} ({@code IFA_F_MCAUTOJOIN}). */
+    /**
+     * {@code autojoin} ({@code IFA_F_MCAUTOJOIN}).
+     *
+     * @return this request
+     */
     public AddressRequest autoJoin() {
         return flag(IfAddrMsg.IFA_F_MCAUTOJOIN);
     }
 
-    /** Any {@code IFA_F_*} bits ({@code IFA_FLAGS} when above 8 bits). */
+    /**
+     * Any {@code IFA_F_*} bits ({@code IFA_FLAGS} when above 8 bits).
+     *
+     * @param ifaFlag an {@code IFA_F_*} flag
+     * @return this request
+     */
     public AddressRequest flag(int ifaFlag) {
         if (ifaFlag == 0 || (ifaFlag & ~0xFFF) != 0) {
             throw new IllegalArgumentException("flag must be IFA_F_* bits within 0xfff: 0x" + Integer.toHexString(ifaFlag));
@@ -149,7 +209,12 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** {@code metric N}: the metric of the prefix route ({@code IFA_RT_PRIORITY}), 0..2^32-1. */
+    /**
+     * {@code metric N}: the metric of the prefix route ({@code IFA_RT_PRIORITY}), 0..2^32-1.
+     *
+     * @param metric the metric (priority) value
+     * @return this request
+     */
     public AddressRequest metric(long metric) {
         if (metric < 0 || metric > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("metric must be 0..4294967295: " + metric);
@@ -158,7 +223,13 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         return this;
     }
 
-    /** Escape hatch: appends a raw attribute {@code type} with {@code value} as given. */
+    /**
+     * Escape hatch: appends a raw attribute {@code type} with {@code value} as given.
+     *
+     * @param type the attribute type
+     * @param value the attribute value (payload without the attribute header)
+     * @return this request
+     */
     public AddressRequest attribute(int type, byte[] value) {
         raw.add(type, value);
         return this;

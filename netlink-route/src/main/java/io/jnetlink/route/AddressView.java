@@ -31,6 +31,9 @@ public final class AddressView {
     /**
      * Points the view at {@code message} (an {@code RTM_NEWADDR} or {@code RTM_DELADDR}); returns it.
      *
+     *
+     * @param message the message, positioned at its header
+     * @return this view, now over {@code message}
      * @throws NetlinkDecodeException when the message or an attribute is malformed
      */
     public AddressView wrap(MessageReader message) {
@@ -80,43 +83,48 @@ public final class AddressView {
         return RtnlInet.mark(attrs);
     }
 
-    /** {@code ifa_family}: {@code AF_INET} or {@code AF_INET6}. */
+    /** {@return {@code ifa_family}: {@code AF_INET} or {@code AF_INET6}} */
     public int family() {
         return buffer.get(header + IfAddrMsg.FAMILY_OFFSET) & 0xFF;
     }
 
-    /** {@code ifa_prefixlen}. */
+    /** {@return {@code ifa_prefixlen}} */
     public int prefixLength() {
         return buffer.get(header + IfAddrMsg.PREFIXLEN_OFFSET) & 0xFF;
     }
 
-    /** {@code IFA_F_*} bits: {@code IFA_FLAGS} when present (all 32 bits), else {@code ifa_flags}. */
+    /** {@return {@code IFA_F_*} bits: {@code IFA_FLAGS} when present (all 32 bits), else {@code ifa_flags}} */
     public int flags() {
         return hasFlagsAttribute ? flagsAttribute : buffer.get(header + IfAddrMsg.FLAGS_OFFSET) & 0xFF;
     }
 
-    /** {@code ifa_scope}. */
+    /** {@return {@code ifa_scope}} */
     public int scope() {
         return buffer.get(header + IfAddrMsg.SCOPE_OFFSET) & 0xFF;
     }
 
-    /** {@code ifa_index}: the interface. */
+    /** {@return {@code ifa_index}: the interface} */
     public int index() {
         return buffer.getInt(header + IfAddrMsg.INDEX_OFFSET);
     }
 
-    /** Copies the local address bytes (4 or 16) into {@code dst}; returns how many. */
+    /**
+     * Copies the local address bytes (4 or 16) into {@code dst}; returns how many.
+     *
+     * @param dst the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyAddress(byte[] dst) {
         return RtnlInet.copy(buffer, local >= 0 ? local : address, dst);
     }
 
-    /** The local address ({@code IFA_LOCAL}, else {@code IFA_ADDRESS}); allocates. */
+    /** {@return the local address ({@code IFA_LOCAL}, else {@code IFA_ADDRESS}); allocates} */
     public InetAddress address() {
         long at = local >= 0 ? local : address;
         return RtnlInet.read(buffer, RtnlInet.offset(at), RtnlInet.length(at), "address");
     }
 
-    /** The peer address when {@code IFA_ADDRESS} differs from {@code IFA_LOCAL}; allocates. */
+    /** {@return the peer address when {@code IFA_ADDRESS} differs from {@code IFA_LOCAL}; allocates} */
     public Optional<InetAddress> peer() {
         if (local < 0 || address < 0 || sameBytes(local, address)) {
             return Optional.empty();
@@ -124,13 +132,17 @@ public final class AddressView {
         return Optional.of(RtnlInet.read(buffer, RtnlInet.offset(address), RtnlInet.length(address), "peer"));
     }
 
-    /** {@code IFA_BROADCAST}; allocates. */
+    /** {@return {@code IFA_BROADCAST}; allocates} */
     public Optional<InetAddress> broadcast() {
         return broadcast < 0 ? Optional.empty()
                 : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(broadcast), RtnlInet.length(broadcast), "broadcast"));
     }
 
-    /** Whether the label ({@code IFA_LABEL}) equals {@code s}, without allocating. */
+    /**
+     * {@return whether the label ({@code IFA_LABEL}) equals {@code s}, without allocating}
+     *
+     * @param s the text to compare with
+     */
     public boolean labelEquals(CharSequence s) {
         if (label < 0) {
             return false;
@@ -139,7 +151,7 @@ public final class AddressView {
         return attrs.stringEquals(s);
     }
 
-    /** {@code IFA_LABEL}; allocates. */
+    /** {@return {@code IFA_LABEL}; allocates} */
     public Optional<String> label() {
         if (label < 0) {
             return Optional.empty();
@@ -148,19 +160,23 @@ public final class AddressView {
         return Optional.of(attrs.string());
     }
 
-    /** Valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent. */
+    /**
+     * {@return valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     */
     public long validLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME
                 : Integer.toUnsignedLong(buffer.getInt(RtnlInet.offset(cacheInfo) + IfAddrMsg.CACHEINFO_VALID_OFFSET));
     }
 
-    /** Preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent. */
+    /**
+     * {@return preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     */
     public long preferredLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME
                 : Integer.toUnsignedLong(buffer.getInt(RtnlInet.offset(cacheInfo) + IfAddrMsg.CACHEINFO_PREFERRED_OFFSET));
     }
 
-    /** A record copy of the message. */
+    /** {@return a record copy of the message} */
     public Address toAddress() {
         return new Address(family(), index(), address(), prefixLength(), peer(), broadcast(), label(), scope(), flags(),
                 validLifetime(), preferredLifetime());

@@ -12,6 +12,11 @@ import java.util.Objects;
  * @param signal which milestone
  */
 public record EventSync(SyncSignal signal) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code signal} is not null.
+     *
+     * @param signal which milestone
+     */
     public EventSync {
         Objects.requireNonNull(signal, "signal");
     }

@@ -16,11 +16,17 @@ package io.jnetlink.route;
  * </pre>
  */
 public final class IfInfoMsg {
+    /** Length of the fixed header in bytes. */
     public static final int LENGTH = 16;
+    /** Byte offset of the {@code family} field. */
     public static final int FAMILY_OFFSET = 0;
+    /** Byte offset of the {@code type} field. */
     public static final int TYPE_OFFSET = 2;
+    /** Byte offset of the {@code index} field. */
     public static final int INDEX_OFFSET = 4;
+    /** Byte offset of the {@code flags} field. */
     public static final int FLAGS_OFFSET = 8;
+    /** Byte offset of the {@code change} field. */
     public static final int CHANGE_OFFSET = 12;
 
     /** {@code IFLA_IFNAME}. */

@@ -12,16 +12,22 @@ import java.util.HexFormat;
  * @param value   a copy of the value
  */
 public record LinkAttribute(int rawType, byte[] value) {
+    /**
+     * The canonical constructor: keeps a copy of the array.
+     *
+     * @param rawType the {@code nla_type} as on the wire, flags included
+     * @param value a copy of the value
+     */
     public LinkAttribute {
         value = value.clone();
     }
 
-    /** The type without flag bits. */
+    /** {@return the type without flag bits} */
     public int type() {
         return rawType & io.jnetlink.core.message.Nla.TYPE_MASK;
     }
 
-    /** A copy of the value. */
+    /** {@return a copy of the value} */
     @Override
     public byte[] value() {
         return value.clone();

@@ -18,31 +18,56 @@ public final class LinkBridgeRequest extends LinkCreateRequest<LinkBridgeRequest
         super(name);
     }
 
-    /** {@code … type bridge stp_state 1|0}: kernel STP on or off. */
+    /**
+     * {@code … type bridge stp_state 1|0}: kernel STP on or off.
+     *
+     * @param on true to enable, false to disable
+     * @return this request
+     */
     public LinkBridgeRequest stp(boolean on) {
         this.stp = on ? 1 : 0;
         return this;
     }
 
-    /** {@code … type bridge forward_delay N}, in 1/100 s; the kernel takes 200..3000 while STP runs. */
+    /**
+     * {@code … type bridge forward_delay N}, in 1/100 s; the kernel takes 200..3000 while STP runs.
+     *
+     * @param centiseconds the time in hundredths of a second, as the kernel stores it
+     * @return this request
+     */
     public LinkBridgeRequest forwardDelay(long centiseconds) {
         this.forwardDelay = LinkChecks.nonNegative(centiseconds, 0xFFFF_FFFFL, "forward_delay") & 0xFFFF_FFFFL;
         return this;
     }
 
-    /** {@code … type bridge ageing_time N}, in 1/100 s: how long learnt MACs are kept. */
+    /**
+     * {@code … type bridge ageing_time N}, in 1/100 s: how long learnt MACs are kept.
+     *
+     * @param centiseconds the time in hundredths of a second, as the kernel stores it
+     * @return this request
+     */
     public LinkBridgeRequest ageingTime(long centiseconds) {
         this.ageingTime = LinkChecks.nonNegative(centiseconds, 0xFFFF_FFFFL, "ageing_time") & 0xFFFF_FFFFL;
         return this;
     }
 
-    /** {@code … type bridge vlan_filtering 1|0}. */
+    /**
+     * {@code … type bridge vlan_filtering 1|0}.
+     *
+     * @param on true to enable, false to disable
+     * @return this request
+     */
     public LinkBridgeRequest vlanFiltering(boolean on) {
         this.vlanFiltering = on ? 1 : 0;
         return this;
     }
 
-    /** {@code … type bridge priority N}: the STP bridge priority, 0..65535. */
+    /**
+     * {@code … type bridge priority N}: the STP bridge priority, 0..65535.
+     *
+     * @param priority the bridge priority for STP (0..65535)
+     * @return this request
+     */
     public LinkBridgeRequest priority(int priority) {
         this.priority = LinkChecks.nonNegative(priority, 0xFFFF, "priority");
         return this;

@@ -32,42 +32,71 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
         this.name = LinkChecks.name(name, "link name");
     }
 
-    /** The name of the link to create. */
+    /** {@return the name of the link to create} */
     public String name() {
         return name;
     }
 
-    /** {@code ip link add NAME mtu MTU}: 68..65536. */
+    /**
+     * {@code ip link add NAME mtu MTU}: 68..65536.
+     *
+     * @param mtu the MTU in bytes
+     * @return this request
+     */
     public SELF mtu(int mtu) {
         this.mtu = LinkChecks.mtu(mtu, "mtu");
         return self();
     }
 
-    /** {@code ip link add NAME address LLADDR}: a unicast MAC, {@code "02:00:00:00:00:01"}. */
+    /**
+     * {@code ip link add NAME address LLADDR}: a unicast MAC, {@code "02:00:00:00:00:01"}.
+     *
+     * @param mac a MAC address, e.g. {@code "02:00:00:00:00:01"}
+     * @return this request
+     */
     public SELF address(String mac) {
         this.address = LinkChecks.mac(mac, "address");
         return self();
     }
 
-    /** {@code ip link add NAME txqueuelen N}. */
+    /**
+     * {@code ip link add NAME txqueuelen N}.
+     *
+     * @param length the transmit queue length in packets
+     * @return this request
+     */
     public SELF txQueueLength(int length) {
         this.txQueueLength = LinkChecks.nonNegative(length, Integer.MAX_VALUE, "txqueuelen");
         return self();
     }
 
-    /** {@code ip link add NAME … master DEV} (resolved in the namespace the request runs in). */
+    /**
+     * {@code ip link add NAME … master DEV} (resolved in the namespace the request runs in).
+     *
+     * @param master the name of the master device (a bridge or bond)
+     * @return this request
+     */
     public SELF master(String master) {
         this.master = LinkChecks.name(master, "master");
         return self();
     }
 
-    /** {@code ip link add NAME up … }: creates the link administratively up. */
+    /**
+     * {@code ip link add NAME up … }: creates the link administratively up.
+     *
+     * @return this request
+     */
     public SELF up() {
         this.up = true;
         return self();
     }
 
-    /** {@code ip link add NAME netns NSNAME …}: creates the link directly in {@code namespace}. */
+    /**
+     * {@code ip link add NAME netns NSNAME …}: creates the link directly in {@code namespace}.
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return this request
+     */
     public SELF netns(NetNamespace namespace) {
         if (namespace == null) {
             throw new IllegalArgumentException("netns must not be null");
@@ -76,7 +105,12 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
         return self();
     }
 
-    /** {@code ip link add NAME group N}: 0..4294967295. */
+    /**
+     * {@code ip link add NAME group N}: 0..4294967295.
+     *
+     * @param group the link group number
+     * @return this request
+     */
     public SELF group(long group) {
         this.group = LinkChecks.group(group, "group");
         return self();
@@ -85,6 +119,10 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     /**
      * Adds a raw top-level attribute (the escape hatch), written after the ones the builder
      * knows: {@code type} with any flag bits, {@code value} its bytes without header.
+     *
+     * @param type the attribute type
+     * @param value the attribute value (payload without the attribute header)
+     * @return this request
      */
     public SELF attribute(int type, byte[] value) {
         raw.add(type, value);

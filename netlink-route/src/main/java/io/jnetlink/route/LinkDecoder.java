@@ -22,6 +22,9 @@ public final class LinkDecoder {
     /**
      * Decodes the message {@code message} is positioned at.
      *
+     *
+     * @param message the message, positioned at its header
+     * @return the link as a value
      * @throws NetlinkDecodeException if it is not a well-formed link message
      */
     public Link decode(MessageReader message) {

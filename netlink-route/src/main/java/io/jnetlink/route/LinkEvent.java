@@ -12,6 +12,12 @@ import java.util.Objects;
  * @param link the link's state (for {@link ChangeType#DELETED}: its last state)
  */
 public record LinkEvent(ChangeType type, Link link) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code link} are not null.
+     *
+     * @param type what happened
+     * @param link the link's state (for {@link ChangeType#DELETED}: its last state)
+     */
     public LinkEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(link, "link");

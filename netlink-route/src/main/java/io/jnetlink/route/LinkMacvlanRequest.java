@@ -15,13 +15,23 @@ public final class LinkMacvlanRequest extends LinkCreateRequest<LinkMacvlanReque
         super(name);
     }
 
-    /** {@code ip link add NAME link PARENT type macvlan}: the underlying device. */
+    /**
+     * {@code ip link add NAME link PARENT type macvlan}: the underlying device.
+     *
+     * @param parent the name of the lower (parent) interface
+     * @return this request
+     */
     public LinkMacvlanRequest parent(String parent) {
         this.parent = LinkChecks.name(parent, "parent");
         return this;
     }
 
-    /** {@code … type macvlan mode private|vepa|bridge|passthru|source}. */
+    /**
+     * {@code … type macvlan mode private|vepa|bridge|passthru|source}.
+     *
+     * @param mode the macvlan mode
+     * @return this request
+     */
     public LinkMacvlanRequest mode(MacvlanMode mode) {
         if (mode == null) {
             throw new IllegalArgumentException("macvlan mode must not be null");

@@ -19,6 +19,9 @@ public final class LinkRawRequest extends LinkCreateRequest<LinkRawRequest> {
     /**
      * The value of {@code IFLA_INFO_DATA}: the kind's attributes, each a 4-byte aligned
      * {@code struct nlattr} and value, as the kind's kernel module parses them.
+     *
+     * @param infoData the kind-specific {@code IFLA_INFO_DATA} payload
+     * @return this request
      */
     public LinkRawRequest data(byte[] infoData) {
         if (infoData == null) {

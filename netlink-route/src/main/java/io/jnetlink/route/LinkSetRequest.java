@@ -46,54 +46,96 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
         this.deviceIndex = index;
     }
 
-    /** {@code ip link set DEV up}. */
+    /**
+     * {@code ip link set DEV up}.
+     *
+     * @return this request
+     */
     public LinkSetRequest up() {
         return flag(LinkFlags.IFF_UP, true);
     }
 
-    /** {@code ip link set DEV down}. */
+    /**
+     * {@code ip link set DEV down}.
+     *
+     * @return this request
+     */
     public LinkSetRequest down() {
         return flag(LinkFlags.IFF_UP, false);
     }
 
-    /** {@code ip link set DEV promisc on|off}. */
+    /**
+     * {@code ip link set DEV promisc on|off}.
+     *
+     * @param on true to enable, false to disable
+     * @return this request
+     */
     public LinkSetRequest promisc(boolean on) {
         return flag(LinkFlags.IFF_PROMISC, on);
     }
 
-    /** {@code ip link set DEV mtu MTU}: 68..65536. */
+    /**
+     * {@code ip link set DEV mtu MTU}: 68..65536.
+     *
+     * @param mtu the MTU in bytes
+     * @return this request
+     */
     public LinkSetRequest mtu(int mtu) {
         this.mtu = LinkChecks.mtu(mtu, "mtu");
         return this;
     }
 
-    /** {@code ip link set DEV address LLADDR}: a unicast MAC. */
+    /**
+     * {@code ip link set DEV address LLADDR}: a unicast MAC.
+     *
+     * @param mac a MAC address, e.g. {@code "02:00:00:00:00:01"}
+     * @return this request
+     */
     public LinkSetRequest address(String mac) {
         this.address = LinkChecks.mac(mac, "address");
         return this;
     }
 
-    /** {@code ip link set DEV name NEWNAME}: renames (the kernel refuses while the link is up: EBUSY). */
+    /**
+     * {@code ip link set DEV name NEWNAME}: renames (the kernel refuses while the link is up: EBUSY).
+     *
+     * @param newName the new interface name
+     * @return this request
+     */
     public LinkSetRequest name(String newName) {
         this.newName = LinkChecks.name(newName, "new name");
         return this;
     }
 
-    /** {@code ip link set DEV master BRIDGE}: enslaves it (resolved in the namespace the request runs in). */
+    /**
+     * {@code ip link set DEV master BRIDGE}: enslaves it (resolved in the namespace the request runs in).
+     *
+     * @param master the name of the master device (a bridge or bond)
+     * @return this request
+     */
     public LinkSetRequest master(String master) {
         this.master = LinkChecks.name(master, "master");
         this.noMaster = false;
         return this;
     }
 
-    /** {@code ip link set DEV nomaster}: releases it from its bridge or bond. */
+    /**
+     * {@code ip link set DEV nomaster}: releases it from its bridge or bond.
+     *
+     * @return this request
+     */
     public LinkSetRequest noMaster() {
         this.master = null;
         this.noMaster = true;
         return this;
     }
 
-    /** {@code ip link set DEV netns NSNAME}: moves it into {@code namespace} ({@code IFLA_NET_NS_FD}). */
+    /**
+     * {@code ip link set DEV netns NSNAME}: moves it into {@code namespace} ({@code IFLA_NET_NS_FD}).
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return this request
+     */
     public LinkSetRequest netns(NetNamespace namespace) {
         if (namespace == null) {
             throw new IllegalArgumentException("netns must not be null");
@@ -103,7 +145,12 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
         return this;
     }
 
-    /** {@code ip link set DEV netns PID}: moves it into the namespace of process {@code pid} ({@code IFLA_NET_NS_PID}). */
+    /**
+     * {@code ip link set DEV netns PID}: moves it into the namespace of process {@code pid} ({@code IFLA_NET_NS_PID}).
+     *
+     * @param pid a process id; the link moves to that process's network namespace
+     * @return this request
+     */
     public LinkSetRequest netnsPid(int pid) {
         if (pid <= 0) {
             throw new IllegalArgumentException("netns pid must be positive: " + pid);
@@ -113,25 +160,46 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
         return this;
     }
 
-    /** {@code ip link set DEV alias NAME}: a free-text description, under 256 bytes; "" clears it. */
+    /**
+     * {@code ip link set DEV alias NAME}: a free-text description, under 256 bytes; "" clears it.
+     *
+     * @param alias the alias text ({@code ifalias})
+     * @return this request
+     */
     public LinkSetRequest alias(String alias) {
         this.alias = LinkChecks.alias(alias);
         return this;
     }
 
-    /** {@code ip link set DEV txqueuelen N}. */
+    /**
+     * {@code ip link set DEV txqueuelen N}.
+     *
+     * @param length the transmit queue length in packets
+     * @return this request
+     */
     public LinkSetRequest txQueueLength(int length) {
         this.txQueueLength = LinkChecks.nonNegative(length, Integer.MAX_VALUE, "txqueuelen");
         return this;
     }
 
-    /** {@code ip link set DEV group N}: 0..4294967295 (0 is {@code default}). */
+    /**
+     * {@code ip link set DEV group N}: 0..4294967295 (0 is {@code default}).
+     *
+     * @param group the link group number
+     * @return this request
+     */
     public LinkSetRequest group(long group) {
         this.group = LinkChecks.group(group, "group");
         return this;
     }
 
-    /** Adds a raw attribute (the escape hatch): {@code type} with any flag bits, {@code value} without header. */
+    /**
+     * Adds a raw attribute (the escape hatch): {@code type} with any flag bits, {@code value} without header.
+     *
+     * @param type the attribute type
+     * @param value the attribute value (payload without the attribute header)
+     * @return this request
+     */
     public LinkSetRequest attribute(int type, byte[] value) {
         raw.add(type, value);
         return this;

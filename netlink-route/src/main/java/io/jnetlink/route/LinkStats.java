@@ -17,20 +17,34 @@ public record LinkStats(long rxPackets, long txPackets, long rxBytes, long txByt
 
     /** Offsets in {@code struct rtnl_link_stats64}. */
     public static final int RX_PACKETS_OFFSET = 0;
+    /** Byte offset of the {@code tx_packets} field. */
     public static final int TX_PACKETS_OFFSET = 8;
+    /** Byte offset of the {@code rx_bytes} field. */
     public static final int RX_BYTES_OFFSET = 16;
+    /** Byte offset of the {@code tx_bytes} field. */
     public static final int TX_BYTES_OFFSET = 24;
+    /** Byte offset of the {@code rx_errors} field. */
     public static final int RX_ERRORS_OFFSET = 32;
+    /** Byte offset of the {@code tx_errors} field. */
     public static final int TX_ERRORS_OFFSET = 40;
+    /** Byte offset of the {@code rx_dropped} field. */
     public static final int RX_DROPPED_OFFSET = 48;
+    /** Byte offset of the {@code tx_dropped} field. */
     public static final int TX_DROPPED_OFFSET = 56;
+    /** Byte offset of the {@code multicast} field. */
     public static final int MULTICAST_OFFSET = 64;
+    /** Byte offset of the {@code collisions} field. */
     public static final int COLLISIONS_OFFSET = 72;
 
     /**
      * Reads the counters from an {@code IFLA_STATS64} value of {@code length} bytes at
      * {@code offset}.
      *
+     *
+     * @param buffer the buffer holding the attribute
+     * @param offset where the attribute value starts in {@code buffer}
+     * @param length the length of the attribute value
+     * @return the counters
      * @throws NetlinkDecodeException if the value is shorter than {@link #LENGTH}
      */
     public static LinkStats read(ByteBuffer buffer, int offset, int length) {

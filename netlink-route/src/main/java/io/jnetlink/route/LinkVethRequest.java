@@ -22,19 +22,34 @@ public final class LinkVethRequest extends LinkCreateRequest<LinkVethRequest> {
         super(name);
     }
 
-    /** {@code … type veth peer name PEER}; without it the kernel names the peer {@code vethN}. */
+    /**
+     * {@code … type veth peer name PEER}; without it the kernel names the peer {@code vethN}.
+     *
+     * @param peer the name of the peer interface
+     * @return this request
+     */
     public LinkVethRequest peer(String peer) {
         this.peer = LinkChecks.name(peer, "peer name");
         return this;
     }
 
-    /** {@code … peer name PEER address LLADDR}. */
+    /**
+     * {@code … peer name PEER address LLADDR}.
+     *
+     * @param mac a MAC address, e.g. {@code "02:00:00:00:00:01"}
+     * @return this request
+     */
     public LinkVethRequest peerAddress(String mac) {
         this.peerAddress = LinkChecks.mac(mac, "peer address");
         return this;
     }
 
-    /** {@code … peer name PEER mtu MTU}. */
+    /**
+     * {@code … peer name PEER mtu MTU}.
+     *
+     * @param mtu the MTU in bytes
+     * @return this request
+     */
     public LinkVethRequest peerMtu(int mtu) {
         this.peerMtu = LinkChecks.mtu(mtu, "peer mtu");
         return this;
@@ -43,6 +58,9 @@ public final class LinkVethRequest extends LinkCreateRequest<LinkVethRequest> {
     /**
      * {@code … peer name PEER netns NSNAME}: the peer is created directly inside
      * {@code namespace} ({@code IFLA_NET_NS_FD} in {@code VETH_INFO_PEER}).
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return this request
      */
     public LinkVethRequest peerNetns(NetNamespace namespace) {
         if (namespace == null) {

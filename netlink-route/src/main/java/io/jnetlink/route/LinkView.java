@@ -34,6 +34,9 @@ public final class LinkView {
     /**
      * Points the view at the link message {@code message} is positioned at; returns {@code this}.
      *
+     *
+     * @param message the message, positioned at its header
+     * @return this view, now over {@code message}
      * @throws NetlinkDecodeException if the message is malformed
      */
     public LinkView wrap(MessageReader message) {
@@ -66,33 +69,42 @@ public final class LinkView {
         return this;
     }
 
-    /** {@code ifi_index}. */
+    /** {@return {@code ifi_index}} */
     public int index() {
         return buffer.getInt(payload + IfInfoMsg.INDEX_OFFSET);
     }
 
-    /** {@code ifi_type} ({@code ARPHRD_*}). */
+    /** {@return {@code ifi_type} ({@code ARPHRD_*})} */
     public int type() {
         return buffer.getShort(payload + IfInfoMsg.TYPE_OFFSET) & 0xFFFF;
     }
 
-    /** {@code ifi_flags} ({@code IFF_*}, see {@link LinkFlags}). */
+    /** {@return {@code ifi_flags} ({@code IFF_*}, see {@link LinkFlags})} */
     public int flags() {
         return buffer.getInt(payload + IfInfoMsg.FLAGS_OFFSET);
     }
 
-    /** Whether {@code IFF_UP} is set. */
+    /** {@return whether {@code IFF_UP} is set} */
     public boolean isUp() {
         return (flags() & LinkFlags.IFF_UP) != 0;
     }
 
-    /** Whether the name equals {@code name} (no allocation). */
+    /**
+     * {@return whether the name equals {@code name} (no allocation)}
+     *
+     * @param name the name to compare with
+     */
     public boolean nameEquals(CharSequence name) {
         return stringEquals(valueOffset[IfLink.IFLA_IFNAME], stringLength(valueOffset[IfLink.IFLA_IFNAME],
                 valueLength[IfLink.IFLA_IFNAME]), name);
     }
 
-    /** Copies the name's bytes (UTF-8, no NUL) into {@code dst}; returns how many. */
+    /**
+     * Copies the name's bytes (UTF-8, no NUL) into {@code dst}; returns how many.
+     *
+     * @param dst the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyName(byte[] dst) {
         int off = valueOffset[IfLink.IFLA_IFNAME];
         int len = Math.min(stringLength(off, valueLength[IfLink.IFLA_IFNAME]), dst.length);
@@ -100,7 +112,7 @@ public final class LinkView {
         return len;
     }
 
-    /** The name (allocates). */
+    /** {@return the name (allocates)} */
     public String name() {
         int off = valueOffset[IfLink.IFLA_IFNAME];
         byte[] b = new byte[stringLength(off, valueLength[IfLink.IFLA_IFNAME])];
@@ -108,42 +120,46 @@ public final class LinkView {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** Whether the link has an {@code IFLA_INFO_KIND}. */
+    /** {@return whether the link has an {@code IFLA_INFO_KIND}} */
     public boolean hasKind() {
         return kindOffset >= 0;
     }
 
-    /** Whether the kind equals {@code kind} (false when it has none; no allocation). */
+    /**
+     * {@return whether the kind equals {@code kind} (false when it has none; no allocation)}
+     *
+     * @param kind the kind to compare with
+     */
     public boolean kindEquals(CharSequence kind) {
         return kindOffset >= 0 && stringEquals(kindOffset, kindLength, kind);
     }
 
-    /** {@code IFLA_MTU}, 0 when absent. */
+    /** {@return {@code IFLA_MTU}, 0 when absent} */
     public int mtu() {
         return u32(IfLink.IFLA_MTU);
     }
 
-    /** {@code IFLA_MASTER}, 0 when none. */
+    /** {@return {@code IFLA_MASTER}, 0 when none} */
     public int masterIndex() {
         return u32(IfLink.IFLA_MASTER);
     }
 
-    /** {@code IFLA_LINK} (peer or parent), 0 when none. */
+    /** {@return {@code IFLA_LINK} (peer or parent), 0 when none} */
     public int linkIndex() {
         return u32(IfLink.IFLA_LINK);
     }
 
-    /** {@code IFLA_TXQLEN}. */
+    /** {@return {@code IFLA_TXQLEN}} */
     public int txQueueLength() {
         return u32(IfLink.IFLA_TXQLEN);
     }
 
-    /** {@code IFLA_GROUP}. */
+    /** {@return {@code IFLA_GROUP}} */
     public int group() {
         return u32(IfLink.IFLA_GROUP);
     }
 
-    /** {@code IFLA_OPERSTATE} as sent, 0 ({@code IF_OPER_UNKNOWN}) when absent. */
+    /** {@return {@code IFLA_OPERSTATE} as sent, 0 ({@code IF_OPER_UNKNOWN}) when absent} */
     public int operStateRaw() {
         int off = valueOffset[IfLink.IFLA_OPERSTATE];
         if (off < 0) {
@@ -153,12 +169,17 @@ public final class LinkView {
         return buffer.get(off) & 0xFF;
     }
 
-    /** The operational state (an enum constant, no allocation). */
+    /** {@return the operational state (an enum constant, no allocation)} */
     public OperState operState() {
         return OperState.of(operStateRaw());
     }
 
-    /** Copies the hardware address into {@code dst}; returns its length (0 when absent). */
+    /**
+     * Copies the hardware address into {@code dst}; returns its length (0 when absent).
+     *
+     * @param dst the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyMacAddress(byte[] dst) {
         int off = valueOffset[IfLink.IFLA_ADDRESS];
         if (off < 0) {
@@ -169,32 +190,36 @@ public final class LinkView {
         return len;
     }
 
-    /** {@code rx_bytes} of {@code IFLA_STATS64}, 0 when absent. */
+    /** {@return {@code rx_bytes} of {@code IFLA_STATS64}, 0 when absent} */
     public long rxBytes() {
         return stat(LinkStats.RX_BYTES_OFFSET);
     }
 
-    /** {@code tx_bytes} of {@code IFLA_STATS64}, 0 when absent. */
+    /** {@return {@code tx_bytes} of {@code IFLA_STATS64}, 0 when absent} */
     public long txBytes() {
         return stat(LinkStats.TX_BYTES_OFFSET);
     }
 
-    /** {@code rx_packets} of {@code IFLA_STATS64}, 0 when absent. */
+    /** {@return {@code rx_packets} of {@code IFLA_STATS64}, 0 when absent} */
     public long rxPackets() {
         return stat(LinkStats.RX_PACKETS_OFFSET);
     }
 
-    /** {@code tx_packets} of {@code IFLA_STATS64}, 0 when absent. */
+    /** {@return {@code tx_packets} of {@code IFLA_STATS64}, 0 when absent} */
     public long txPackets() {
         return stat(LinkStats.TX_PACKETS_OFFSET);
     }
 
-    /** Whether the message carries attribute {@code type} (below 128). */
+    /**
+     * {@return whether the message carries attribute {@code type} (below 128)}
+     *
+     * @param type an {@code IFLA_*} attribute type
+     */
     public boolean has(int type) {
         return type >= 0 && type < valueOffset.length && valueOffset[type] >= 0;
     }
 
-    /** A {@link Link} copy of the message (allocates). */
+    /** {@return a {@link Link} copy of the message (allocates)} */
     public Link toLink() {
         return decoder.decode(message);
     }

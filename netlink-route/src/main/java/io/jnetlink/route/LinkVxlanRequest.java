@@ -27,13 +27,23 @@ public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> 
         super(name);
     }
 
-    /** {@code … type vxlan id VNI}: 0..16777215. */
+    /**
+     * {@code … type vxlan id VNI}: 0..16777215.
+     *
+     * @param vni the VXLAN network identifier (0..16777215)
+     * @return this request
+     */
     public LinkVxlanRequest id(long vni) {
         this.id = LinkChecks.nonNegative(vni, MAX_VNI, "vxlan id");
         return this;
     }
 
-    /** {@code … type vxlan remote ADDR}: the unicast peer (IPv4 or IPv6 literal). */
+    /**
+     * {@code … type vxlan remote ADDR}: the unicast peer (IPv4 or IPv6 literal).
+     *
+     * @param address the remote VTEP address ({@code remote ADDRESS})
+     * @return this request
+     */
     public LinkVxlanRequest remote(String address) {
         InetAddress a = IpAddresses.parse(address, "vxlan remote");
         if (a.isMulticastAddress()) {
@@ -43,7 +53,12 @@ public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> 
         return this;
     }
 
-    /** {@code … type vxlan group ADDR}: a multicast group (needs {@link #dev}). */
+    /**
+     * {@code … type vxlan group ADDR}: a multicast group (needs {@link #dev}).
+     *
+     * @param address the multicast group address ({@code group ADDRESS})
+     * @return this request
+     */
     public LinkVxlanRequest group(String address) {
         InetAddress a = IpAddresses.parse(address, "vxlan group");
         if (!a.isMulticastAddress()) {
@@ -53,13 +68,23 @@ public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> 
         return this;
     }
 
-    /** {@code … type vxlan local ADDR}: the source address. */
+    /**
+     * {@code … type vxlan local ADDR}: the source address.
+     *
+     * @param address the local source address ({@code local ADDRESS})
+     * @return this request
+     */
     public LinkVxlanRequest local(String address) {
         this.local = IpAddresses.parse(address, "vxlan local");
         return this;
     }
 
-    /** {@code … type vxlan dstport PORT}: 1..65535 (the kernel's default is 8472; IANA's is 4789). */
+    /**
+     * {@code … type vxlan dstport PORT}: 1..65535 (the kernel's default is 8472; IANA's is 4789).
+     *
+     * @param port the UDP destination port (4789 is the IANA port)
+     * @return this request
+     */
     public LinkVxlanRequest port(int port) {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("vxlan dstport must be between 1 and 65535: " + port);
@@ -68,19 +93,34 @@ public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> 
         return this;
     }
 
-    /** {@code … type vxlan dev DEV}: the underlying device. */
+    /**
+     * {@code … type vxlan dev DEV}: the underlying device.
+     *
+     * @param dev the underlay interface name
+     * @return this request
+     */
     public LinkVxlanRequest dev(String dev) {
         this.dev = LinkChecks.name(dev, "vxlan dev");
         return this;
     }
 
-    /** {@code … type vxlan learning|nolearning}. */
+    /**
+     * {@code … type vxlan learning|nolearning}.
+     *
+     * @param on true to enable, false to disable
+     * @return this request
+     */
     public LinkVxlanRequest learning(boolean on) {
         this.learning = on ? 1 : 0;
         return this;
     }
 
-    /** {@code … type vxlan ttl N}: 0 (auto) .. 255. */
+    /**
+     * {@code … type vxlan ttl N}: 0 (auto) .. 255.
+     *
+     * @param ttl the TTL of outer packets (0 = inherit)
+     * @return this request
+     */
     public LinkVxlanRequest ttl(int ttl) {
         this.ttl = LinkChecks.nonNegative(ttl, 255, "vxlan ttl");
         return this;

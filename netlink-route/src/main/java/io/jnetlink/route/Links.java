@@ -37,70 +37,136 @@ public final class Links {
     private Links() {
     }
 
-    /** {@code ip link add …}: pick the kind, e.g. {@code Links.create().bridge("v-net-0").apply()}. */
+    /**
+     * {@code ip link add …}: pick the kind, e.g. {@code Links.create().bridge("v-net-0").apply()}.
+     *
+     * @return a builder on which to pick the link kind
+     */
     public static LinkCreator create() {
         return new LinkCreator();
     }
 
-    /** {@code ip link set DEV …}. */
+    /**
+     * {@code ip link set DEV …}.
+     *
+     * @param name the interface name
+     * @return the request; {@code apply()} sends it
+     */
     public static LinkSetRequest set(String name) {
         return new LinkSetRequest(name);
     }
 
-    /** {@code ip link set dev} of the link with index {@code index}. */
+    /**
+     * {@code ip link set dev} of the link with index {@code index}.
+     *
+     * @param index the interface index (ifindex)
+     * @return the request; {@code apply()} sends it
+     */
     public static LinkSetRequest set(int index) {
         return new LinkSetRequest(index);
     }
 
-    /** {@code ip link del DEV}. */
+    /**
+     * {@code ip link del DEV}.
+     *
+     * @param name the interface name
+     * @return the request; {@code apply()} sends it
+     */
     public static LinkDeleteRequest delete(String name) {
         return LinkDeleteRequest.byName(name);
     }
 
-    /** {@code ip link del} of the link with index {@code index}. */
+    /**
+     * {@code ip link del} of the link with index {@code index}.
+     *
+     * @param index the interface index (ifindex)
+     * @return the request; {@code apply()} sends it
+     */
     public static LinkDeleteRequest delete(int index) {
         return LinkDeleteRequest.byIndex(index);
     }
 
-    /** {@code ip link delete group N}: every link of group {@code group}, in one request. */
+    /**
+     * {@code ip link delete group N}: every link of group {@code group}, in one request.
+     *
+     * @param group the link group number
+     * @return the request; {@code apply()} sends it
+     */
     public static LinkDeleteRequest deleteGroup(long group) {
         return LinkDeleteRequest.byGroup(group);
     }
 
-    /** {@code ip -d -s link show} in the calling thread's namespace. */
+    /**
+     * {@code ip -d -s link show} in the calling thread's namespace.
+     *
+     * @return the links
+     */
     public static List<Link> list() {
         return list(NetNamespace.current());
     }
 
-    /** {@code ip -n NS -d -s link show}. */
+    /**
+     * {@code ip -n NS -d -s link show}.
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return the links
+     */
     public static List<Link> list(NetNamespace namespace) {
         return list(namespace.connection(Netlink.NETLINK_ROUTE));
     }
 
-    /** {@code ip -d -s link show} over an explicit connection. */
+    /**
+     * {@code ip -d -s link show} over an explicit connection.
+     *
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @return the links
+     */
     public static List<Link> list(NetlinkConnection connection) {
         LinkDecoder decoder = new LinkDecoder();
         return connection.dumpToList(Rtnl.typeName(Rtnl.RTM_GETLINK), DUMP,
                 m -> m.type() == Rtnl.RTM_NEWLINK ? decoder.decode(m) : null);
     }
 
-    /** {@code ip link show DEV} in the calling thread's namespace; empty when there is no such link. */
+    /**
+     * {@code ip link show DEV} in the calling thread's namespace; empty when there is no such link.
+     *
+     * @param name the interface name
+     * @return the link, or empty when there is no such link
+     */
     public static Optional<Link> get(String name) {
         return get(name, NetNamespace.current());
     }
 
-    /** {@code ip -n NS link show DEV}; empty when there is no such link. */
+    /**
+     * {@code ip -n NS link show DEV}; empty when there is no such link.
+     *
+     * @param name the interface name
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return the link, or empty when there is no such link
+     */
     public static Optional<Link> get(String name, NetNamespace namespace) {
         return get(name, namespace.connection(Netlink.NETLINK_ROUTE));
     }
 
-    /** {@code ip link show DEV} over an explicit connection. */
+    /**
+     * {@code ip link show DEV} over an explicit connection.
+     *
+     * @param name the interface name
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @return the link, or empty when there is no such link
+     */
     public static Optional<Link> get(String name, NetlinkConnection connection) {
         LinkChecks.name(name, "device name");
         return getOne(connection, Rtnl.typeName(Rtnl.RTM_GETLINK) + " " + name, 0, name);
     }
 
-    /** The link with index {@code index} in {@code namespace}; empty when there is none. */
+    /**
+     * The link with index {@code index} in {@code namespace}; empty when there is none.
+     *
+     * @param index the interface index (ifindex)
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return the link, or empty when there is no such link
+     */
     public static Optional<Link> get(int index, NetNamespace namespace) {
         if (index <= 0) {
             throw new IllegalArgumentException("device index must be positive: " + index);
@@ -113,12 +179,20 @@ public final class Links {
      * Streams every link of {@code namespace} through one reused {@link LinkView}, without
      * allocating per link: the hot path for large dumps. The view is valid only inside
      * {@code visitor}; an interrupted dump starts again and may show a link twice.
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @param visitor called with each link; the view is valid only during the call
      */
     public static void forEach(NetNamespace namespace, Consumer<LinkView> visitor) {
         forEach(namespace.connection(Netlink.NETLINK_ROUTE), visitor);
     }
 
-    /** {@link #forEach(NetNamespace, Consumer)} over an explicit connection. */
+    /**
+     * {@link #forEach(NetNamespace, Consumer)} over an explicit connection.
+     *
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @param visitor called with each link; the view is valid only during the call
+     */
     public static void forEach(NetlinkConnection connection, Consumer<LinkView> visitor) {
         LinkView view = new LinkView();
         connection.dump(Rtnl.typeName(Rtnl.RTM_GETLINK), DUMP, m -> {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param flags   {@code IFLA_MACVLAN_FLAGS}
  */
 public record MacvlanInfo(int modeRaw, int flags) {
-    /** The mode, empty when the kernel sent a number this library does not know. */
+    /** {@return the mode, empty when the kernel sent a number this library does not know} */
     public Optional<MacvlanMode> mode() {
         return Optional.ofNullable(MacvlanMode.of(modeRaw));
     }

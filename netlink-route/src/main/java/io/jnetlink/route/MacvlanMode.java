@@ -22,12 +22,17 @@ public enum MacvlanMode {
         this.raw = raw;
     }
 
-    /** The {@code MACVLAN_MODE_*} number. */
+    /** {@return the {@code MACVLAN_MODE_*} number} */
     public int raw() {
         return raw;
     }
 
-    /** The mode of number {@code raw}, or null when the kernel sent one this library does not know. */
+    /**
+     * The mode of number {@code raw}, or null when the kernel sent one this library does not know.
+     *
+     * @param raw the {@code MACVLAN_MODE_*} value
+     * @return the mode
+     */
     public static MacvlanMode of(int raw) {
         for (MacvlanMode m : values()) {
             if (m.raw == raw) {

@@ -16,17 +16,28 @@ import java.util.Objects;
  * @param type       {@code ndm_type} ({@code RTN_*})
  */
 public record Neighbor(int family, int index, InetAddress address, String macAddress, int stateRaw, int flags, int type) {
+    /**
+     * The canonical constructor: checks that {@code address}, {@code macAddress} are not null.
+     *
+     * @param family {@code AF_INET} (ARP) or {@code AF_INET6} (NDP)
+     * @param index {@code ndm_ifindex}: the interface
+     * @param address {@code NDA_DST}
+     * @param macAddress {@code NDA_LLADDR} as {@code "aa:bb:cc:dd:ee:ff"}; empty when unresolved (e.g. INCOMPLETE, FAILED)
+     * @param stateRaw {@code ndm_state} ({@code NUD_*} bits); see {@link #state()}
+     * @param flags {@code ndm_flags} ({@code NTF_*})
+     * @param type {@code ndm_type} ({@code RTN_*})
+     */
     public Neighbor {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(macAddress, "macAddress");
     }
 
-    /** {@code ndm_state} as a {@link NeighborState}. */
+    /** {@return {@code ndm_state} as a {@link NeighborState}} */
     public NeighborState state() {
         return NeighborState.of(stateRaw);
     }
 
-    /** Whether {@code NTF_ROUTER} is set (the neighbour is an IPv6 router). */
+    /** {@return whether {@code NTF_ROUTER} is set (the neighbour is an IPv6 router)} */
     public boolean isRouter() {
         return (flags & NdMsg.NTF_ROUTER) != 0;
     }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param neighbor its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record NeighborEvent(ChangeType type, Neighbor neighbor) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code neighbor} are not null.
+     *
+     * @param type what happened
+     * @param neighbor its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public NeighborEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(neighbor, "neighbor");

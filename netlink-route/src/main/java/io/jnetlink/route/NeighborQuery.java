@@ -26,25 +26,42 @@ public final class NeighborQuery extends NetlinkRequest<NeighborQuery, List<Neig
     NeighborQuery() {
     }
 
-    /** {@code dev NAME}: only this interface's entries (filtered by the kernel with {@code NDA_IFINDEX}). */
+    /**
+     * {@code dev NAME}: only this interface's entries (filtered by the kernel with {@code NDA_IFINDEX}).
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public NeighborQuery dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
     }
 
-    /** {@code -4}: ARP entries only. */
+    /**
+     * {@code -4}: ARP entries only.
+     *
+     * @return this request
+     */
     public NeighborQuery ipv4() {
         this.family = IpAddresses.AF_INET;
         return this;
     }
 
-    /** {@code -6}: NDP entries only. */
+    /**
+     * {@code -6}: NDP entries only.
+     *
+     * @return this request
+     */
     public NeighborQuery ipv6() {
         this.family = IpAddresses.AF_INET6;
         return this;
     }
 
-    /** {@code nud all}: NOARP and NONE entries too. */
+    /**
+     * {@code nud all}: NOARP and NONE entries too.
+     *
+     * @return this request
+     */
     public NeighborQuery all() {
         this.all = true;
         return this;
@@ -62,12 +79,21 @@ public final class NeighborQuery extends NetlinkRequest<NeighborQuery, List<Neig
         return out;
     }
 
-    /** Streams every matching entry through one reused view (valid only during the call). */
+    /**
+     * Streams every matching entry through one reused view (valid only during the call).
+     *
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(Consumer<NeighborView> consumer) {
         forEach(targetNamespace().connection(protocol()), consumer);
     }
 
-    /** Streams every matching entry on {@code connection} through one reused view. */
+    /**
+     * Streams every matching entry on {@code connection} through one reused view.
+     *
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(NetlinkConnection connection, Consumer<NeighborView> consumer) {
         run(connection, consumer, () -> {
         });

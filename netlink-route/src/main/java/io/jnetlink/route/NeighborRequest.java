@@ -30,19 +30,34 @@ public final class NeighborRequest extends NetlinkRequest<NeighborRequest, Void>
         this.address = IpAddresses.parse(address, "neighbour address");
     }
 
-    /** {@code lladdr MAC}: the link-layer address ({@code NDA_LLADDR}), six hex bytes. */
+    /**
+     * {@code lladdr MAC}: the link-layer address ({@code NDA_LLADDR}), six hex bytes.
+     *
+     * @param mac a MAC address, e.g. {@code "02:00:00:00:00:01"}
+     * @return this request
+     */
     public NeighborRequest lladdr(String mac) {
         this.lladdr = MacAddress.parse(mac, "lladdr");
         return this;
     }
 
-    /** {@code dev NAME}: the interface (required). */
+    /**
+     * {@code dev NAME}: the interface (required).
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public NeighborRequest dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
     }
 
-    /** {@code nud STATE}: permanent (the default), reachable, stale, noarp, … ({@code ndm_state}). */
+    /**
+     * {@code nud STATE}: permanent (the default), reachable, stale, noarp, … ({@code ndm_state}).
+     *
+     * @param state the neighbour state
+     * @return this request
+     */
     public NeighborRequest state(NeighborState state) {
         if (state == null || state == NeighborState.UNKNOWN) {
             throw new IllegalArgumentException("state must be a single known NUD_* state: " + state);
@@ -51,7 +66,11 @@ public final class NeighborRequest extends NetlinkRequest<NeighborRequest, Void>
         return this;
     }
 
-    /** {@code router}: the neighbour is an IPv6 router ({@code NTF_ROUTER}). */
+    /**
+     * {@code router}: the neighbour is an IPv6 router ({@code NTF_ROUTER}).
+     *
+     * @return this request
+     */
     public NeighborRequest router() {
         if (IpAddresses.family(address) != IpAddresses.AF_INET6) {
             throw new IllegalArgumentException("router is for IPv6 neighbours only: " + address.getHostAddress());

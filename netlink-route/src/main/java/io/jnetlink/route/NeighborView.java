@@ -25,6 +25,9 @@ public final class NeighborView {
     /**
      * Points the view at {@code message}; returns it.
      *
+     *
+     * @param message the message, positioned at its header
+     * @return this view, now over {@code message}
      * @throws NetlinkDecodeException when the message or an attribute is malformed, or has no {@code NDA_DST}
      */
     public NeighborView wrap(MessageReader message) {
@@ -50,52 +53,62 @@ public final class NeighborView {
         return this;
     }
 
-    /** {@code ndm_family}. */
+    /** {@return {@code ndm_family}} */
     public int family() {
         return buffer.get(header + NdMsg.FAMILY_OFFSET) & 0xFF;
     }
 
-    /** {@code ndm_ifindex}. */
+    /** {@return {@code ndm_ifindex}} */
     public int index() {
         return buffer.getInt(header + NdMsg.IFINDEX_OFFSET);
     }
 
-    /** {@code ndm_state} ({@code NUD_*}). */
+    /** {@return {@code ndm_state} ({@code NUD_*})} */
     public int stateRaw() {
         return buffer.getShort(header + NdMsg.STATE_OFFSET) & 0xFFFF;
     }
 
-    /** {@code ndm_state} as a {@link NeighborState}. */
+    /** {@return {@code ndm_state} as a {@link NeighborState}} */
     public NeighborState state() {
         return NeighborState.of(stateRaw());
     }
 
-    /** {@code ndm_flags} ({@code NTF_*}). */
+    /** {@return {@code ndm_flags} ({@code NTF_*})} */
     public int flags() {
         return buffer.get(header + NdMsg.FLAGS_OFFSET) & 0xFF;
     }
 
-    /** {@code ndm_type}. */
+    /** {@return {@code ndm_type}} */
     public int type() {
         return buffer.get(header + NdMsg.TYPE_OFFSET) & 0xFF;
     }
 
-    /** Copies the {@code NDA_DST} bytes into {@code out}; returns how many. */
+    /**
+     * Copies the {@code NDA_DST} bytes into {@code out}; returns how many.
+     *
+     * @param out the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyAddress(byte[] out) {
         return RtnlInet.copy(buffer, dst, out);
     }
 
-    /** Copies the {@code NDA_LLADDR} bytes into {@code out}; returns how many (0 when unresolved). */
+    /**
+     * Copies the {@code NDA_LLADDR} bytes into {@code out}; returns how many (0 when unresolved).
+     *
+     * @param out the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyMacAddress(byte[] out) {
         return RtnlInet.copy(buffer, lladdr, out);
     }
 
-    /** {@code NDA_DST}; allocates. */
+    /** {@return {@code NDA_DST}; allocates} */
     public InetAddress address() {
         return RtnlInet.read(buffer, RtnlInet.offset(dst), RtnlInet.length(dst), "NDA_DST");
     }
 
-    /** {@code NDA_LLADDR} as {@code "aa:bb:…"}, empty when absent; allocates. */
+    /** {@return {@code NDA_LLADDR} as {@code "aa:bb:…"}, empty when absent; allocates} */
     public String macAddress() {
         if (lladdr < 0) {
             return "";
@@ -105,7 +118,7 @@ public final class NeighborView {
         return MacAddress.format(b);
     }
 
-    /** A record copy of the message. */
+    /** {@return a record copy of the message} */
     public Neighbor toNeighbor() {
         return new Neighbor(family(), index(), address(), macAddress(), stateRaw(), flags(), type());
     }

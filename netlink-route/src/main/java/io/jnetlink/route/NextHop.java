@@ -14,6 +14,14 @@ import java.util.Optional;
  * @param flags   {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@link RtMsg#RTNH_F_ONLINK})
  */
 public record NextHop(Optional<InetAddress> gateway, int index, int weight, int flags) {
+    /**
+     * The canonical constructor: checks that {@code gateway} is not null.
+     *
+     * @param gateway {@code RTA_GATEWAY} inside the next hop
+     * @param index {@code rtnh_ifindex}: the output interface
+     * @param weight {@code rtnh_hops + 1}, 1..256
+     * @param flags {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@link RtMsg#RTNH_F_ONLINK})
+     */
     public NextHop {
         Objects.requireNonNull(gateway, "gateway");
     }

@@ -13,6 +13,12 @@ import java.util.Objects;
  * @param nsid {@code NETNSA_NSID}
  */
 public record NsIdEvent(ChangeType type, int nsid) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type} is not null.
+     *
+     * @param type what happened (a nsid is never CHANGED: it is its own identity)
+     * @param nsid {@code NETNSA_NSID}
+     */
     public NsIdEvent {
         Objects.requireNonNull(type, "type");
     }

@@ -23,7 +23,12 @@ public enum OperState {
 
     private static final OperState[] VALUES = values();
 
-    /** The state of {@code IF_OPER_*} number {@code raw}; {@link #UNKNOWN} for numbers it does not know. */
+    /**
+     * The state of {@code IF_OPER_*} number {@code raw}; {@link #UNKNOWN} for numbers it does not know.
+     *
+     * @param raw the {@code IF_OPER_*} value
+     * @return the state
+     */
     public static OperState of(int raw) {
         return raw >= 0 && raw < VALUES.length ? VALUES[raw] : UNKNOWN;
     }

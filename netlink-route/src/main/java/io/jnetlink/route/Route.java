@@ -29,6 +29,24 @@ import java.util.Optional;
 public record Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway,
                     int outputIndex, int table, int protocol, int scope, int typeRaw, int flags, long metric,
                     Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops) {
+    /**
+     * The canonical constructor: checks that {@code destination}, {@code gateway}, {@code preferredSource} are not null and keeps unmodifiable copies of the lists.
+     *
+     * @param family {@code AF_INET} (2) or {@code AF_INET6} (10)
+     * @param destination {@code RTA_DST}; 0.0.0.0 (or ::) for the default route, never null
+     * @param prefixLength {@code rtm_dst_len}
+     * @param gateway {@code RTA_GATEWAY}
+     * @param outputIndex {@code RTA_OIF}, 0 when none
+     * @param table {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+     * @param protocol {@code rtm_protocol} ({@code RTPROT_*})
+     * @param scope {@code rtm_scope} ({@code RT_SCOPE_*})
+     * @param typeRaw {@code rtm_type} ({@code RTN_*}); see {@link #type()}
+     * @param flags {@code rtm_flags} ({@code RTNH_F_*}, {@code RTM_F_*})
+     * @param metric {@code RTA_PRIORITY}, 0 when absent
+     * @param preferredSource {@code RTA_PREFSRC} ({@code src ADDR})
+     * @param mtu {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
+     * @param nextHops {@code RTA_MULTIPATH}, empty for a single-path route
+     */
     public Route {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(gateway, "gateway");
@@ -36,22 +54,22 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
         nextHops = List.copyOf(nextHops);
     }
 
-    /** {@code rtm_type} as a {@link RouteType} ({@link RouteType#UNKNOWN} for numbers it does not know). */
+    /** {@return {@code rtm_type} as a {@link RouteType} ({@link RouteType#UNKNOWN} for numbers it does not know)} */
     public RouteType type() {
         return RouteType.of(typeRaw);
     }
 
-    /** The destination prefix, e.g. {@code 192.168.1.0/24}, {@code 0.0.0.0/0} for the default route. */
+    /** {@return the destination prefix, e.g. {@code 192.168.1.0/24}, {@code 0.0.0.0/0} for the default route} */
     public IpPrefix prefix() {
         return new IpPrefix(destination, prefixLength);
     }
 
-    /** Whether this is a default route (prefix length 0). */
+    /** {@return whether this is a default route (prefix length 0)} */
     public boolean isDefault() {
         return prefixLength == 0;
     }
 
-    /** Whether {@code RTNH_F_ONLINK} is set. */
+    /** {@return whether {@code RTNH_F_ONLINK} is set} */
     public boolean isOnLink() {
         return (flags & RtMsg.RTNH_F_ONLINK) != 0;
     }

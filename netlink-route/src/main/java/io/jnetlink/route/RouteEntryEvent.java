@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param route its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record RouteEntryEvent(ChangeType type, Route route) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code route} are not null.
+     *
+     * @param type what happened
+     * @param route its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public RouteEntryEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");

@@ -39,7 +39,7 @@ public enum RouteEventGroup {
         this.dump = dump;
     }
 
-    /** The {@code RTNLGRP_*} number joined for it. */
+    /** {@return the {@code RTNLGRP_*} number joined for it} */
     public int group() {
         return group;
     }

@@ -21,22 +21,31 @@ public final class RouteEventSubscription implements AutoCloseable {
         this.failure = failure;
     }
 
-    /** Whether events are still delivered (not closed, no failure). */
+    /** {@return whether events are still delivered (not closed, no failure)} */
     public boolean isOpen() {
         return subscription.isOpen();
     }
 
-    /** The failure that ended the subscription, if one did. */
+    /** {@return the failure that ended the subscription, if one did} */
     public Optional<RuntimeException> failure() {
         return Optional.ofNullable(failure.error);
     }
 
-    /** The kernel's receive buffer for the subscription's socket ({@code SO_RCVBUF} as reported, i.e. doubled). */
+    /**
+     * {@return the kernel's receive buffer for the subscription's socket ({@code SO_RCVBUF} as reported, i.e. doubled)}
+     */
     public int receiveBufferSize() {
         return subscription.receiveBufferSize();
     }
 
-    /** Waits until the receive thread has ended; returns whether it did within the timeout. */
+    /**
+     * Waits until the receive thread has ended; returns whether it did within the timeout.
+     *
+     * @param timeout how long to wait at most
+     * @param unit the unit of {@code timeout}
+     * @return whether the receive thread ended within the timeout
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return subscription.awaitTermination(timeout, unit);
     }

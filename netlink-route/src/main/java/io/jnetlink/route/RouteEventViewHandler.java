@@ -8,27 +8,57 @@ package io.jnetlink.route;
  * {@link LinkView#toLink()}). Only the followed groups are reported.
  */
 public interface RouteEventViewHandler {
-    /** {@code RTM_NEWLINK} ({@code deleted} false) or {@code RTM_DELLINK} of a link. */
+    /**
+     * {@code RTM_NEWLINK} ({@code deleted} false) or {@code RTM_DELLINK} of a link.
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param link a view of the link, valid only during the call
+     */
     default void onLink(boolean deleted, LinkView link) {
     }
 
-    /** {@code RTM_NEWADDR} or {@code RTM_DELADDR}. */
+    /**
+     * {@code RTM_NEWADDR} or {@code RTM_DELADDR}.
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param address a view of the address, valid only during the call
+     */
     default void onAddress(boolean deleted, AddressView address) {
     }
 
-    /** {@code RTM_NEWROUTE} or {@code RTM_DELROUTE} (cached clones excluded). */
+    /**
+     * {@code RTM_NEWROUTE} or {@code RTM_DELROUTE} (cached clones excluded).
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param route a view of the route, valid only during the call
+     */
     default void onRoute(boolean deleted, RouteView route) {
     }
 
-    /** {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} of an ARP or NDP entry. */
+    /**
+     * {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} of an ARP or NDP entry.
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param neighbor a view of the neighbour, valid only during the call
+     */
     default void onNeighbor(boolean deleted, NeighborView neighbor) {
     }
 
-    /** {@code RTM_NEWRULE} or {@code RTM_DELRULE}; rules have no view, so this one allocates. */
+    /**
+     * {@code RTM_NEWRULE} or {@code RTM_DELRULE}; rules have no view, so this one allocates.
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param rule the rule
+     */
     default void onRule(boolean deleted, Rule rule) {
     }
 
-    /** {@code RTM_NEWNSID} or {@code RTM_DELNSID}. */
+    /**
+     * {@code RTM_NEWNSID} or {@code RTM_DELNSID}.
+     *
+     * @param deleted true for an {@code RTM_DEL*} notification, false for {@code RTM_NEW*}
+     * @param nsid the namespace id
+     */
     default void onNsId(boolean deleted, int nsid) {
     }
 
@@ -36,7 +66,11 @@ public interface RouteEventViewHandler {
     default void onOverrun() {
     }
 
-    /** The subscription ended because of {@code error}. */
+    /**
+     * The subscription ended because of {@code error}.
+     *
+     * @param error the error that ended the subscription
+     */
     default void onError(RuntimeException error) {
     }
 }

@@ -67,18 +67,32 @@ public final class RouteEvents {
     private RouteEvents() {
     }
 
-    /** Starts describing a subscription: {@code ip monitor}. */
+    /**
+     * Starts describing a subscription: {@code ip monitor}.
+     *
+     * @return a new subscription builder; {@code start} or {@code queue} starts it
+     */
     public static RouteEvents subscribe() {
         return new RouteEvents();
     }
 
-    /** Follows {@code ns} ({@code ip -n NS monitor}); default: the calling thread's namespace. */
+    /**
+     * Follows {@code ns} ({@code ip -n NS monitor}); default: the calling thread's namespace.
+     *
+     * @param ns the network namespace (like {@code ip -n NS})
+     * @return this builder
+     */
     public RouteEvents in(NetNamespace ns) {
         this.namespace = Objects.requireNonNull(ns, "namespace");
         return this;
     }
 
-    /** What to follow ({@code ip monitor link nsid}); default: everything this module knows. */
+    /**
+     * What to follow ({@code ip monitor link nsid}); default: everything this module knows.
+     *
+     * @param groups the groups to follow
+     * @return this builder
+     */
     public RouteEvents groups(RouteEventGroup... groups) {
         if (groups.length == 0) {
             throw new IllegalArgumentException("groups must name at least one RouteEventGroup");
@@ -94,6 +108,9 @@ public final class RouteEvents {
      * Whether the objects that exist at the start are delivered first as NEW (default true), or
      * only live changes (the state is still dumped, silently, so that resyncs and the suppression
      * of repeated states work).
+     *
+     * @param on true to list the existing objects first
+     * @return this builder
      */
     public RouteEvents listExisting(boolean on) {
         this.listExisting = on;
@@ -104,6 +121,9 @@ public final class RouteEvents {
      * The kernel receive buffer of the subscription's socket in bytes ({@code SO_RCVBUFFORCE},
      * falling back to {@code SO_RCVBUF} when not permitted; the kernel doubles it). Bigger buffers
      * overrun later; at least {@link #MIN_RECEIVE_BUFFER}.
+     *
+     * @param bytes the size in bytes
+     * @return this builder
      */
     public RouteEvents receiveBufferSize(int bytes) {
         if (bytes < MIN_RECEIVE_BUFFER) {
@@ -114,13 +134,23 @@ public final class RouteEvents {
         return this;
     }
 
-    /** Hands events to {@code executor} (in order, one at a time) instead of calling back on the receive thread. */
+    /**
+     * Hands events to {@code executor} (in order, one at a time) instead of calling back on the receive thread.
+     *
+     * @param executor runs the deliveries in order, or null to deliver on the receive thread
+     * @return this builder
+     */
     public RouteEvents executor(Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
         return this;
     }
 
-    /** Told (on the receive thread) when the subscription ends because of an error. */
+    /**
+     * Told (on the receive thread) when the subscription ends because of an error.
+     *
+     * @param onError called once with the error that ends the subscription
+     * @return this builder
+     */
     public RouteEvents onError(Consumer<? super RuntimeException> onError) {
         this.onError = Objects.requireNonNull(onError, "onError");
         return this;
@@ -129,6 +159,9 @@ public final class RouteEvents {
     /**
      * Starts the subscription, calling {@code consumer} with each event.
      *
+     *
+     * @param consumer called with each item; a view is valid only during the call
+     * @return the running subscription; close it to stop
      * @throws io.jnetlink.core.NetlinkException if the socket cannot be opened or a group joined
      */
     public RouteEventSubscription start(Consumer<? super RouteEvent> consumer) {
@@ -151,6 +184,9 @@ public final class RouteEvents {
      * Starts the subscription with events waiting in a queue of {@code capacity} for the caller to
      * take (a blocking iterator). A full queue holds the receive thread back, which ends in an
      * overrun and a resync: the consumer sees fewer intermediate states, never a wrong final one.
+     *
+     * @param capacity how many events may wait before the subscription fails with an overrun
+     * @return the queue the events wait in; close it to stop the subscription
      */
     public EventQueue<RouteEvent> queue(int capacity) {
         if (capacity <= 0) {
@@ -166,6 +202,9 @@ public final class RouteEvents {
      * Starts the zero-allocation form: notifications through reused views, on the receive thread,
      * without listing or resync (an overrun is only reported). {@link #executor} and
      * {@link #listExisting} do not apply.
+     *
+     * @param handler receives the notifications on the receive thread
+     * @return the running subscription; close it to stop
      */
     public RouteEventSubscription startViews(RouteEventViewHandler handler) {
         Objects.requireNonNull(handler, "handler");

@@ -26,7 +26,12 @@ public final class RouteGetRequest extends NetlinkRequest<RouteGetRequest, Route
         this.destination = IpAddresses.parse(destination, "destination");
     }
 
-    /** {@code from ADDR}: the source address of the lookup ({@code RTA_SRC}). */
+    /**
+     * {@code from ADDR}: the source address of the lookup ({@code RTA_SRC}).
+     *
+     * @param address the source address ({@code from ADDRESS})
+     * @return this request
+     */
     public RouteGetRequest from(String address) {
         InetAddress a = IpAddresses.parse(address, "from");
         if (IpAddresses.family(a) != IpAddresses.family(destination)) {
@@ -36,13 +41,23 @@ public final class RouteGetRequest extends NetlinkRequest<RouteGetRequest, Route
         return this;
     }
 
-    /** {@code oif NAME}: look up as if leaving through this interface ({@code RTA_OIF}). */
+    /**
+     * {@code oif NAME}: look up as if leaving through this interface ({@code RTA_OIF}).
+     *
+     * @param name the output interface name
+     * @return this request
+     */
     public RouteGetRequest oif(String name) {
         this.oif = InterfaceNames.check(name, "oif");
         return this;
     }
 
-    /** {@code mark N}: the firewall mark of the lookup ({@code RTA_MARK}). */
+    /**
+     * {@code mark N}: the firewall mark of the lookup ({@code RTA_MARK}).
+     *
+     * @param mark the firewall mark of the lookup
+     * @return this request
+     */
     public RouteGetRequest mark(long mark) {
         if (mark < 0 || mark > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("mark must be 0..4294967295: " + mark);
@@ -51,7 +66,11 @@ public final class RouteGetRequest extends NetlinkRequest<RouteGetRequest, Route
         return this;
     }
 
-    /** {@code fibmatch}: return the FIB entry that matched rather than the resolved route ({@code RTM_F_FIB_MATCH}). */
+    /**
+     * {@code fibmatch}: return the FIB entry that matched rather than the resolved route ({@code RTM_F_FIB_MATCH}).
+     *
+     * @return this request
+     */
     public RouteGetRequest fibMatch() {
         this.fibMatch = true;
         return this;

@@ -31,37 +31,64 @@ public final class RouteQuery extends NetlinkRequest<RouteQuery, List<Route>> {
     RouteQuery() {
     }
 
-    /** {@code table ID}: one table, 1..2^32-1 (main is the default). */
+    /**
+     * {@code table ID}: one table, 1..2^32-1 (main is the default).
+     *
+     * @param id the routing table id
+     * @return this request
+     */
     public RouteQuery table(long id) {
         this.table = RouteTables.check(id, "table");
         return this;
     }
 
-    /** {@code table main|local|default|ID}. */
+    /**
+     * {@code table main|local|default|ID}.
+     *
+     * @param name a table name ({@code main}, {@code local}, {@code default}) or number
+     * @return this request
+     */
     public RouteQuery table(String name) {
         this.table = "all".equals(name) ? 0 : RouteTables.parse(name, "table");
         return this;
     }
 
-    /** {@code table all}: every table. */
+    /**
+     * {@code table all}: every table.
+     *
+     * @return this request
+     */
     public RouteQuery allTables() {
         this.table = 0;
         return this;
     }
 
-    /** {@code -4}: IPv4 routes only. */
+    /**
+     * {@code -4}: IPv4 routes only.
+     *
+     * @return this request
+     */
     public RouteQuery ipv4() {
         this.family = IpAddresses.AF_INET;
         return this;
     }
 
-    /** {@code -6}: IPv6 routes only. */
+    /**
+     * {@code -6}: IPv6 routes only.
+     *
+     * @return this request
+     */
     public RouteQuery ipv6() {
         this.family = IpAddresses.AF_INET6;
         return this;
     }
 
-    /** {@code dev NAME}: routes out of this interface. */
+    /**
+     * {@code dev NAME}: routes out of this interface.
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public RouteQuery dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
@@ -79,12 +106,21 @@ public final class RouteQuery extends NetlinkRequest<RouteQuery, List<Route>> {
         return out;
     }
 
-    /** Streams every matching route through one reused view (valid only during the call). */
+    /**
+     * Streams every matching route through one reused view (valid only during the call).
+     *
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(Consumer<RouteView> consumer) {
         forEach(targetNamespace().connection(protocol()), consumer);
     }
 
-    /** Streams every matching route on {@code connection} through one reused view. */
+    /**
+     * Streams every matching route on {@code connection} through one reused view.
+     *
+     * @param connection an open {@code NETLINK_ROUTE} connection, e.g. of a namespace
+     * @param consumer called with each item; a view is valid only during the call
+     */
     public void forEach(NetlinkConnection connection, Consumer<RouteView> consumer) {
         run(connection, consumer, () -> {
         });

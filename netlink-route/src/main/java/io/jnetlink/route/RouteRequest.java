@@ -55,7 +55,12 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         }
     }
 
-    /** {@code via ADDR}: the gateway ({@code RTA_GATEWAY}), of the destination's family. */
+    /**
+     * {@code via ADDR}: the gateway ({@code RTA_GATEWAY}), of the destination's family.
+     *
+     * @param gateway the gateway address
+     * @return this request
+     */
     public RouteRequest via(String gateway) {
         InetAddress g = IpAddresses.parse(gateway, "gateway");
         this.family = requireFamily(g, "gateway");
@@ -63,13 +68,23 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code dev NAME}: the output interface ({@code RTA_OIF}). */
+    /**
+     * {@code dev NAME}: the output interface ({@code RTA_OIF}).
+     *
+     * @param name the interface name
+     * @return this request
+     */
     public RouteRequest dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
         return this;
     }
 
-    /** {@code src ADDR}: the preferred source address ({@code RTA_PREFSRC}). */
+    /**
+     * {@code src ADDR}: the preferred source address ({@code RTA_PREFSRC}).
+     *
+     * @param address the preferred source address ({@code src ADDRESS})
+     * @return this request
+     */
     public RouteRequest src(String address) {
         InetAddress a = IpAddresses.parse(address, "src");
         this.family = requireFamily(a, "src");
@@ -77,7 +92,12 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code metric N} (also {@code preference}): {@code RTA_PRIORITY}, 0..2^32-1. */
+    /**
+     * {@code metric N} (also {@code preference}): {@code RTA_PRIORITY}, 0..2^32-1.
+     *
+     * @param metric the metric (priority) value
+     * @return this request
+     */
     public RouteRequest metric(long metric) {
         if (metric < 0 || metric > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("metric must be 0..4294967295: " + metric);
@@ -86,25 +106,45 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code table ID}: 1..2^32-1; ids above 255 travel in {@code RTA_TABLE}. */
+    /**
+     * {@code table ID}: 1..2^32-1; ids above 255 travel in {@code RTA_TABLE}.
+     *
+     * @param id the routing table id
+     * @return this request
+     */
     public RouteRequest table(long id) {
         this.table = RouteTables.check(id, "table");
         return this;
     }
 
-    /** {@code table main|local|default|ID}. */
+    /**
+     * {@code table main|local|default|ID}.
+     *
+     * @param name a table name ({@code main}, {@code local}, {@code default}) or number
+     * @return this request
+     */
     public RouteRequest table(String name) {
         this.table = RouteTables.parse(name, "table");
         return this;
     }
 
-    /** {@code scope global|site|link|host|nowhere|N}. */
+    /**
+     * {@code scope global|site|link|host|nowhere|N}.
+     *
+     * @param scope a scope name ({@code global}, {@code site}, {@code link}, {@code host}, {@code nowhere}) or number
+     * @return this request
+     */
     public RouteRequest scope(String scope) {
         this.scope = RtMsg.parseScope(scope, "scope");
         return this;
     }
 
-    /** {@code proto N}: {@code rtm_protocol}, 0..255 (e.g. {@link RtMsg#RTPROT_STATIC}). */
+    /**
+     * {@code proto N}: {@code rtm_protocol}, 0..255 (e.g. {@link RtMsg#RTPROT_STATIC}).
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return this request
+     */
     public RouteRequest protocol(int protocol) {
         if (protocol < 0 || protocol > 255) {
             throw new IllegalArgumentException("protocol must be 0..255: " + protocol);
@@ -113,7 +153,12 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code ip route add TYPE DEST}: unicast, local, blackhole, unreachable, prohibit, throw, … */
+    /**
+     * {@code ip route add TYPE DEST}: unicast, local, blackhole, unreachable, prohibit, throw, …
+     *
+     * @param type the route type
+     * @return this request
+     */
     public RouteRequest type(RouteType type) {
         if (type == null || type == RouteType.UNKNOWN) {
             throw new IllegalArgumentException("type must be a known RTN_* type: " + type);
@@ -122,13 +167,22 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code onlink}: the gateway is on the link even without a matching prefix ({@code RTNH_F_ONLINK}). */
+    /**
+     * {@code onlink}: the gateway is on the link even without a matching prefix ({@code RTNH_F_ONLINK}).
+     *
+     * @return this request
+     */
     public RouteRequest onLink() {
         this.onLink = true;
         return this;
     }
 
-    /** {@code mtu N}: {@code RTAX_MTU} in {@code RTA_METRICS}, 68..65535 for IPv4 (1280.. for IPv6). */
+    /**
+     * {@code mtu N}: {@code RTAX_MTU} in {@code RTA_METRICS}, 68..65535 for IPv4 (1280.. for IPv6).
+     *
+     * @param mtu the MTU in bytes
+     * @return this request
+     */
     public RouteRequest mtu(int mtu) {
         if (mtu < 68 || mtu > 65535) {
             throw new IllegalArgumentException("mtu must be 68..65535: " + mtu);
@@ -137,17 +191,38 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code nexthop via ADDR dev NAME weight N}: one path of a multipath route ({@code RTA_MULTIPATH}). */
+    /**
+     * {@code nexthop via ADDR dev NAME weight N}: one path of a multipath route ({@code RTA_MULTIPATH}).
+     *
+     * @param via the gateway address of the next hop
+     * @param dev the interface of the next hop
+     * @param weight the next hop weight (1..256, as {@code ip route ... weight N})
+     * @return this request
+     */
     public RouteRequest nextHop(String via, String dev, int weight) {
         return nextHop(via, dev, weight, false);
     }
 
-    /** {@code nexthop via ADDR weight N} (the kernel finds the device). */
+    /**
+     * {@code nexthop via ADDR weight N} (the kernel finds the device).
+     *
+     * @param via the gateway address of the next hop
+     * @param weight the next hop weight (1..256, as {@code ip route ... weight N})
+     * @return this request
+     */
     public RouteRequest nextHop(String via, int weight) {
         return nextHop(via, null, weight, false);
     }
 
-    /** {@code nexthop via ADDR [dev NAME] weight N [onlink]}; {@code via} or {@code dev} may be null, not both. */
+    /**
+     * {@code nexthop via ADDR [dev NAME] weight N [onlink]}; {@code via} or {@code dev} may be null, not both.
+     *
+     * @param via the gateway address of the next hop
+     * @param dev the interface of the next hop
+     * @param weight the next hop weight (1..256, as {@code ip route ... weight N})
+     * @param onLink whether the gateway is on-link ({@code onlink}) even without a matching prefix
+     * @return this request
+     */
     public RouteRequest nextHop(String via, String dev, int weight, boolean onLink) {
         if (weight < 1 || weight > 256) {
             throw new IllegalArgumentException("weight must be 1..256: " + weight);
@@ -164,7 +239,11 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** {@code -6}: makes {@code "default"} the IPv6 default route (otherwise its family comes from the gateway, else IPv4). */
+    /**
+     * {@code -6}: makes {@code "default"} the IPv6 default route (otherwise its family comes from the gateway, else IPv4).
+     *
+     * @return this request
+     */
     public RouteRequest ipv6() {
         if (destination != null && destination.family() != IpAddresses.AF_INET6) {
             throw new IllegalArgumentException("ipv6 does not fit destination " + destination);
@@ -173,7 +252,13 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         return this;
     }
 
-    /** Escape hatch: appends a raw attribute {@code type} with {@code value} as given. */
+    /**
+     * Escape hatch: appends a raw attribute {@code type} with {@code value} as given.
+     *
+     * @param type the attribute type
+     * @param value the attribute value (payload without the attribute header)
+     * @return this request
+     */
     public RouteRequest attribute(int type, byte[] value) {
         raw.add(type, value);
         return this;

@@ -36,6 +36,9 @@ public final class RouteView {
     /**
      * Points the view at {@code message} (an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}); returns it.
      *
+     *
+     * @param message the message, positioned at its header
+     * @return this view, now over {@code message}
      * @throws NetlinkDecodeException when the message, an attribute or a next hop is malformed
      */
     public RouteView wrap(MessageReader message) {
@@ -128,105 +131,115 @@ public final class RouteView {
         return count;
     }
 
-    /** {@code rtm_family}. */
+    /** {@return {@code rtm_family}} */
     public int family() {
         return buffer.get(header + RtMsg.FAMILY_OFFSET) & 0xFF;
     }
 
-    /** {@code rtm_dst_len}: the destination's prefix length (0 for the default route). */
+    /** {@return {@code rtm_dst_len}: the destination's prefix length (0 for the default route)} */
     public int prefixLength() {
         return buffer.get(header + RtMsg.DST_LEN_OFFSET) & 0xFF;
     }
 
-    /** {@code rtm_tos}. */
+    /** {@return {@code rtm_tos}} */
     public int tos() {
         return buffer.get(header + RtMsg.TOS_OFFSET) & 0xFF;
     }
 
-    /** The table: {@code RTA_TABLE} when present, else {@code rtm_table}. */
+    /** {@return the table: {@code RTA_TABLE} when present, else {@code rtm_table}} */
     public int table() {
         return table;
     }
 
-    /** {@code rtm_protocol} ({@code RTPROT_*}). */
+    /** {@return {@code rtm_protocol} ({@code RTPROT_*})} */
     public int protocol() {
         return buffer.get(header + RtMsg.PROTOCOL_OFFSET) & 0xFF;
     }
 
-    /** {@code rtm_scope} ({@code RT_SCOPE_*}). */
+    /** {@return {@code rtm_scope} ({@code RT_SCOPE_*})} */
     public int scope() {
         return buffer.get(header + RtMsg.SCOPE_OFFSET) & 0xFF;
     }
 
-    /** {@code rtm_type} ({@code RTN_*}). */
+    /** {@return {@code rtm_type} ({@code RTN_*})} */
     public int typeRaw() {
         return buffer.get(header + RtMsg.TYPE_OFFSET) & 0xFF;
     }
 
-    /** {@code rtm_type} as a {@link RouteType}. */
+    /** {@return {@code rtm_type} as a {@link RouteType}} */
     public RouteType type() {
         return RouteType.of(typeRaw());
     }
 
-    /** {@code rtm_flags}. */
+    /** {@return {@code rtm_flags}} */
     public int flags() {
         return buffer.getInt(header + RtMsg.FLAGS_OFFSET);
     }
 
-    /** {@code RTA_OIF}, 0 when absent. */
+    /** {@return {@code RTA_OIF}, 0 when absent} */
     public int outputIndex() {
         return oif;
     }
 
-    /** {@code RTA_PRIORITY}, 0 when absent. */
+    /** {@return {@code RTA_PRIORITY}, 0 when absent} */
     public long metric() {
         return priority;
     }
 
-    /** {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when absent. */
+    /** {@return {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when absent} */
     public int mtu() {
         return mtu;
     }
 
-    /** Number of next hops in {@code RTA_MULTIPATH} (0 for a single-path route). */
+    /** {@return number of next hops in {@code RTA_MULTIPATH} (0 for a single-path route)} */
     public int nextHopCount() {
         return nextHops;
     }
 
-    /** Copies the destination bytes into {@code dst}; returns how many (0 for a default route without {@code RTA_DST}). */
+    /**
+     * Copies the destination bytes into {@code dst}; returns how many (0 for a default route without {@code RTA_DST}).
+     *
+     * @param out the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyDestination(byte[] out) {
         return RtnlInet.copy(buffer, dst, out);
     }
 
-    /** Copies the gateway bytes into {@code out}; returns how many (0 when there is none). */
+    /**
+     * Copies the gateway bytes into {@code out}; returns how many (0 when there is none).
+     *
+     * @param out the array to copy into; it must be large enough
+     * @return the number of bytes copied
+     */
     public int copyGateway(byte[] out) {
         return RtnlInet.copy(buffer, gateway, out);
     }
 
-    /** Whether the route has an {@code RTA_GATEWAY}. */
+    /** {@return whether the route has an {@code RTA_GATEWAY}} */
     public boolean hasGateway() {
         return gateway >= 0;
     }
 
-    /** {@code RTA_DST}, or 0.0.0.0 / :: when absent (the default route); allocates. */
+    /** {@return {@code RTA_DST}, or 0.0.0.0 / :: when absent (the default route); allocates} */
     public InetAddress destination() {
         return dst < 0 ? RtnlInet.any(family())
                 : RtnlInet.read(buffer, RtnlInet.offset(dst), RtnlInet.length(dst), "RTA_DST");
     }
 
-    /** {@code RTA_GATEWAY}; allocates. */
+    /** {@return {@code RTA_GATEWAY}; allocates} */
     public Optional<InetAddress> gateway() {
         return gateway < 0 ? Optional.empty()
                 : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(gateway), RtnlInet.length(gateway), "RTA_GATEWAY"));
     }
 
-    /** {@code RTA_PREFSRC}; allocates. */
+    /** {@return {@code RTA_PREFSRC}; allocates} */
     public Optional<InetAddress> preferredSource() {
         return prefSrc < 0 ? Optional.empty()
                 : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(prefSrc), RtnlInet.length(prefSrc), "RTA_PREFSRC"));
     }
 
-    /** The next hops of {@code RTA_MULTIPATH}; allocates. */
+    /** {@return the next hops of {@code RTA_MULTIPATH}; allocates} */
     public List<NextHop> nextHops() {
         if (multipath < 0) {
             return List.of();
@@ -236,7 +249,7 @@ public final class RouteView {
         return out;
     }
 
-    /** A record copy of the message. */
+    /** {@return a record copy of the message} */
     public Route toRoute() {
         return new Route(family(), destination(), prefixLength(), gateway(), outputIndex(), table(), protocol(), scope(),
                 typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops());

@@ -23,6 +23,21 @@ import java.util.Optional;
 public record Rule(int family, long priority, Optional<IpPrefix> source, Optional<IpPrefix> destination,
                    Optional<String> iif, Optional<String> oif, long fwmark, long fwmask, long table, int actionRaw,
                    int flags) {
+    /**
+     * The canonical constructor: checks that {@code source}, {@code destination}, {@code iif}, {@code oif} are not null.
+     *
+     * @param family {@code AF_INET} or {@code AF_INET6}
+     * @param priority {@code FRA_PRIORITY} ({@code pref}), 0 when absent
+     * @param source {@code from PREFIX} ({@code FRA_SRC}/{@code src_len}); empty for "from all"
+     * @param destination {@code to PREFIX} ({@code FRA_DST}/{@code dst_len})
+     * @param iif {@code iif NAME} ({@code FRA_IIFNAME})
+     * @param oif {@code oif NAME} ({@code FRA_OIFNAME})
+     * @param fwmark {@code fwmark} ({@code FRA_FWMARK}), 0 when absent
+     * @param fwmask {@code /mask} ({@code FRA_FWMASK}), 0 when absent
+     * @param table {@code lookup TABLE} ({@code FRA_TABLE}, else the header's table), 0 when none
+     * @param actionRaw {@code FR_ACT_*}; see {@link #action()}
+     * @param flags {@code FIB_RULE_*} flags (e.g. {@link FibRuleHdr#FIB_RULE_INVERT} for {@code not})
+     */
     public Rule {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
@@ -30,12 +45,12 @@ public record Rule(int family, long priority, Optional<IpPrefix> source, Optiona
         Objects.requireNonNull(oif, "oif");
     }
 
-    /** {@code FR_ACT_*} as a {@link RuleAction}. */
+    /** {@return {@code FR_ACT_*} as a {@link RuleAction}} */
     public RuleAction action() {
         return RuleAction.of(actionRaw);
     }
 
-    /** Whether the selector is inverted ({@code not}, {@code FIB_RULE_INVERT}). */
+    /** {@return whether the selector is inverted ({@code not}, {@code FIB_RULE_INVERT})} */
     public boolean isInverted() {
         return (flags & FibRuleHdr.FIB_RULE_INVERT) != 0;
     }

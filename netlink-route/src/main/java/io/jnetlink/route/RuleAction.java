@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 /** What a policy-routing rule does, {@code fib_rule_hdr.action} ({@code FR_ACT_*}). */
 public enum RuleAction {
+    /** {@code FR_ACT_UNSPEC} ({@code ip rule ... unspec}). */
     UNSPEC(FibRuleHdr.FR_ACT_UNSPEC, "unspec"),
     /** {@code lookup TABLE}. */
     TO_TABLE(FibRuleHdr.FR_ACT_TO_TBL, "lookup"),
@@ -26,17 +27,22 @@ public enum RuleAction {
         this.ipName = ipName;
     }
 
-    /** The {@code FR_ACT_*} number. */
+    /** {@return the {@code FR_ACT_*} number} */
     public int raw() {
         return raw;
     }
 
-    /** The word {@code ip rule} prints for it. */
+    /** {@return the word {@code ip rule} prints for it} */
     public String ipName() {
         return ipName;
     }
 
-    /** The action of an {@code FR_ACT_*} number; {@link #UNKNOWN} for any other. */
+    /**
+     * The action of an {@code FR_ACT_*} number; {@link #UNKNOWN} for any other.
+     *
+     * @param raw the kernel value
+     * @return the action
+     */
     public static RuleAction of(int raw) {
         for (RuleAction a : values()) {
             if (a.raw == raw) {

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param rule its state (for {@link ChangeType#DELETED}: its last state)
  */
 public record RuleEvent(ChangeType type, Rule rule) implements RouteEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code rule} are not null.
+     *
+     * @param type what happened
+     * @param rule its state (for {@link ChangeType#DELETED}: its last state)
+     */
     public RuleEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(rule, "rule");

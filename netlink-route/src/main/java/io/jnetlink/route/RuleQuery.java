@@ -24,13 +24,21 @@ public final class RuleQuery extends NetlinkRequest<RuleQuery, List<Rule>> {
     RuleQuery() {
     }
 
-    /** {@code ip -4 rule show}. */
+    /**
+     * {@code ip -4 rule show}.
+     *
+     * @return this request
+     */
     public RuleQuery ipv4() {
         this.family = IpAddresses.AF_INET;
         return this;
     }
 
-    /** {@code ip -6 rule show}. */
+    /**
+     * {@code ip -6 rule show}.
+     *
+     * @return this request
+     */
     public RuleQuery ipv6() {
         this.family = IpAddresses.AF_INET6;
         return this;

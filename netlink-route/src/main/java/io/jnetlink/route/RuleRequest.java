@@ -31,62 +31,113 @@ public final class RuleRequest extends NetlinkRequest<RuleRequest, Void> {
         this.delete = delete;
     }
 
-    /** {@code from PREFIX} ({@code FRA_SRC}). */
+    /**
+     * {@code from PREFIX} ({@code FRA_SRC}).
+     *
+     * @param prefix the source prefix
+     * @return this request
+     */
     public RuleRequest from(String prefix) {
         this.from = prefix(prefix, "from");
         return this;
     }
 
-    /** {@code to PREFIX} ({@code FRA_DST}). */
+    /**
+     * {@code to PREFIX} ({@code FRA_DST}).
+     *
+     * @param prefix the destination prefix
+     * @return this request
+     */
     public RuleRequest to(String prefix) {
         this.to = prefix(prefix, "to");
         return this;
     }
 
-    /** {@code iif NAME} ({@code FRA_IIFNAME}); the device need not exist yet. */
+    /**
+     * {@code iif NAME} ({@code FRA_IIFNAME}); the device need not exist yet.
+     *
+     * @param name the input interface name
+     * @return this request
+     */
     public RuleRequest iif(String name) {
         this.iif = InterfaceNames.check(name, "iif");
         return this;
     }
 
-    /** {@code oif NAME} ({@code FRA_OIFNAME}); the device need not exist yet. */
+    /**
+     * {@code oif NAME} ({@code FRA_OIFNAME}); the device need not exist yet.
+     *
+     * @param name the output interface name
+     * @return this request
+     */
     public RuleRequest oif(String name) {
         this.oif = InterfaceNames.check(name, "oif");
         return this;
     }
 
-    /** {@code fwmark MARK} ({@code FRA_FWMARK}), 0..2^32-1. */
+    /**
+     * {@code fwmark MARK} ({@code FRA_FWMARK}), 0..2^32-1.
+     *
+     * @param mark the firewall mark
+     * @return this request
+     */
     public RuleRequest fwmark(long mark) {
         this.fwmark = u32(mark, "fwmark");
         return this;
     }
 
-    /** {@code fwmark MARK/MASK} ({@code FRA_FWMARK}, {@code FRA_FWMASK}). */
+    /**
+     * {@code fwmark MARK/MASK} ({@code FRA_FWMARK}, {@code FRA_FWMASK}).
+     *
+     * @param mark the firewall mark
+     * @param mask the mask applied before comparing
+     * @return this request
+     */
     public RuleRequest fwmark(long mark, long mask) {
         this.fwmark = u32(mark, "fwmark");
         this.fwmask = u32(mask, "fwmark mask");
         return this;
     }
 
-    /** {@code table ID} ({@code lookup}): 1..2^32-1; above 255 it travels in {@code FRA_TABLE}. */
+    /**
+     * {@code table ID} ({@code lookup}): 1..2^32-1; above 255 it travels in {@code FRA_TABLE}.
+     *
+     * @param id the routing table id
+     * @return this request
+     */
     public RuleRequest table(long id) {
         this.table = RouteTables.check(id, "table");
         return this;
     }
 
-    /** {@code table main|local|default|ID}. */
+    /**
+     * {@code table main|local|default|ID}.
+     *
+     * @param name a table name ({@code main}, {@code local}, {@code default}) or number
+     * @return this request
+     */
     public RuleRequest table(String name) {
         this.table = RouteTables.parse(name, "table");
         return this;
     }
 
-    /** {@code pref N} / {@code priority N} ({@code FRA_PRIORITY}), 0..2^32-1. */
+    /**
+     * {@code pref N} / {@code priority N} ({@code FRA_PRIORITY}), 0..2^32-1.
+     *
+     * @param priority the rule priority (preference)
+     * @return this request
+     */
     public RuleRequest priority(long priority) {
         this.priority = u32(priority, "priority");
         return this;
     }
 
-    /** {@code blackhole}, {@code unreachable}, {@code prohibit}, {@code nop} or {@code lookup} ({@code FR_ACT_*}). */
+    /**
+     * {@code blackhole}, {@code unreachable}, {@code prohibit}, {@code nop} or {@code lookup} ({@code FR_ACT_*}).
+     *
+     * @param action what the rule does
+     * @return this request
+     */
     public RuleRequest action(RuleAction action) {
         if (action == null || action == RuleAction.UNKNOWN || action == RuleAction.GOTO) {
             throw new IllegalArgumentException("action must be TO_TABLE, NOP, BLACKHOLE, UNREACHABLE, PROHIBIT or UNSPEC: "
@@ -96,13 +147,21 @@ public final class RuleRequest extends NetlinkRequest<RuleRequest, Void> {
         return this;
     }
 
-    /** {@code not}: inverts the selector ({@code FIB_RULE_INVERT}). */
+    /**
+     * {@code not}: inverts the selector ({@code FIB_RULE_INVERT}).
+     *
+     * @return this request
+     */
     public RuleRequest not() {
         this.invert = true;
         return this;
     }
 
-    /** {@code ip -6 rule}: an IPv6 rule (otherwise the family comes from from/to, else IPv4). */
+    /**
+     * {@code ip -6 rule}: an IPv6 rule (otherwise the family comes from from/to, else IPv4).
+     *
+     * @return this request
+     */
     public RuleRequest ipv6() {
         setFamily(IpAddresses.AF_INET6, "ipv6");
         return this;

@@ -16,27 +16,48 @@ public final class Rules {
     private Rules() {
     }
 
-    /** {@code ip rule add …}. */
+    /**
+     * {@code ip rule add …}.
+     *
+     * @return the request; {@code apply()} sends it
+     */
     public static RuleRequest add() {
         return new RuleRequest(false);
     }
 
-    /** {@code ip rule del …}: deletes the first rule that matches every field given. */
+    /**
+     * {@code ip rule del …}: deletes the first rule that matches every field given.
+     *
+     * @return the request; {@code apply()} sends it
+     */
     public static RuleRequest delete() {
         return new RuleRequest(true);
     }
 
-    /** {@code ip rule show}: a query to narrow by family, then {@code apply()}. */
+    /**
+     * {@code ip rule show}: a query to narrow by family, then {@code apply()}.
+     *
+     * @return the request; {@code apply()} sends it
+     */
     public static RuleQuery show() {
         return new RuleQuery();
     }
 
-    /** {@code ip rule show} and {@code ip -6 rule show} in the calling thread's namespace. */
+    /**
+     * {@code ip rule show} and {@code ip -6 rule show} in the calling thread's namespace.
+     *
+     * @return the rules
+     */
     public static List<Rule> list() {
         return show().apply();
     }
 
-    /** {@code ip -n NS rule show} and {@code ip -n NS -6 rule show}. */
+    /**
+     * {@code ip -n NS rule show} and {@code ip -n NS -6 rule show}.
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return the rules
+     */
     public static List<Rule> list(NetNamespace namespace) {
         return show().in(namespace).apply();
     }

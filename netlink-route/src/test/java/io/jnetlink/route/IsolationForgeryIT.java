@@ -1,6 +1,6 @@
 package io.jnetlink.route;
 
-import io.jnetlink.core.IsolationForger;
+import io.jnetlink.core.testing.IsolationForger;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.Netlink;

@@ -40,6 +40,8 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     /**
      * Adds an event, waiting while the queue is full (called by the receive thread).
      *
+     *
+     * @param event the event
      * @return false if the queue is closed or the wait was interrupted (by the subscription's close)
      */
     public boolean put(E event) {
@@ -56,7 +58,11 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
         return false;
     }
 
-    /** Ends the queue with a failure: takers get it as the cause of an {@link IllegalStateException}. */
+    /**
+     * Ends the queue with a failure: takers get it as the cause of an {@link IllegalStateException}.
+     *
+     * @param error the error that ends the subscription
+     */
     public void fail(RuntimeException error) {
         failure = error;
         end();
@@ -71,8 +77,11 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     /**
      * The next event, waiting up to {@code timeout}.
      *
+     *
+     * @param timeout how long to wait at most
      * @return the event, or null on timeout or at the end
      * @throws IllegalStateException if the subscription failed
+     * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     @SuppressWarnings("unchecked")
     public E poll(Duration timeout) throws InterruptedException {
@@ -99,10 +108,11 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     }
 
     /**
-     * The next event, waiting as long as needed.
+     * {@return the next event, waiting as long as needed}
      *
      * @throws NoSuchElementException at the end (after {@link #close()})
      * @throws IllegalStateException  if the subscription failed
+     * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public E take() throws InterruptedException {
         while (true) {
@@ -117,7 +127,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
         }
     }
 
-    /** How many events wait. */
+    /** {@return how many events wait} */
     public int size() {
         int n = queue.size();
         return queue.contains(END) ? n - 1 : n;

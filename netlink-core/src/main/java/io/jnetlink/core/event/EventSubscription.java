@@ -24,22 +24,29 @@ public final class EventSubscription implements AutoCloseable {
         this.failure = failure;
     }
 
-    /** Whether events are still delivered (not closed, no failure). */
+    /** {@return whether events are still delivered (not closed, no failure)} */
     public boolean isOpen() {
         return subscription.isOpen();
     }
 
-    /** The failure that ended the subscription, if one did. */
+    /** {@return the failure that ended the subscription, if one did} */
     public Optional<RuntimeException> failure() {
         return Optional.ofNullable(failure.error);
     }
 
-    /** The kernel's receive buffer of the subscription's socket ({@code SO_RCVBUF} as reported: doubled). */
+    /** {@return the kernel's receive buffer of the subscription's socket ({@code SO_RCVBUF} as reported: doubled)} */
     public int receiveBufferSize() {
         return subscription.receiveBufferSize();
     }
 
-    /** Waits until the receive thread has ended; returns whether it did within the timeout. */
+    /**
+     * Waits until the receive thread has ended; returns whether it did within the timeout.
+     *
+     * @param timeout how long to wait at most
+     * @param unit the unit of {@code timeout}
+     * @return whether the receive thread ended within the timeout
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return subscription.awaitTermination(timeout, unit);
     }
@@ -62,12 +69,16 @@ public final class EventSubscription implements AutoCloseable {
     public static final class Failure {
         private volatile RuntimeException error;
 
-        /** Records {@code e} (called on the receive thread). */
+        /**
+         * Records {@code e} (called on the receive thread).
+         *
+         * @param e the error to record
+         */
         public void set(RuntimeException e) {
             this.error = e;
         }
 
-        /** The recorded error, or null. */
+        /** {@return the recorded error, or null} */
         public RuntimeException get() {
             return error;
         }

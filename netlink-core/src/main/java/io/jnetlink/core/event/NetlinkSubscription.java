@@ -77,7 +77,12 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         }
     }
 
-    /** Starts describing a subscription to groups of {@code protocol} (e.g. {@link Netlink#NETLINK_ROUTE}). */
+    /**
+     * Starts describing a subscription to groups of {@code protocol} (e.g. {@link Netlink#NETLINK_ROUTE}).
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return a new builder
+     */
     public static Builder builder(int protocol) {
         return new Builder(protocol);
     }
@@ -115,22 +120,22 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         return socket.portId();
     }
 
-    /** The groups joined. */
+    /** {@return the groups joined} */
     public int[] groups() {
         return groups.clone();
     }
 
-    /** The kernel's receive buffer for this socket ({@code SO_RCVBUF}, as the kernel reports it: doubled). */
+    /** {@return the kernel's receive buffer for this socket ({@code SO_RCVBUF}, as the kernel reports it: doubled)} */
     public int receiveBufferSize() {
         return socket.receiveBufferSize();
     }
 
-    /** The receive thread (for diagnostics). */
+    /** {@return the receive thread (for diagnostics)} */
     public Thread thread() {
         return thread;
     }
 
-    /** Whether the subscription still delivers (not closed, not ended by an error). */
+    /** {@return whether the subscription still delivers (not closed, not ended by an error)} */
     public boolean isOpen() {
         return !closing && finished.getCount() > 0;
     }
@@ -138,7 +143,11 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     /**
      * Waits until the receive thread has ended (after {@link #close()} or an error).
      *
+     *
+     * @param timeout how long to wait at most
+     * @param unit the unit of {@code timeout}
      * @return whether it ended within the timeout
+     * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return finished.await(timeout, unit);
@@ -250,13 +259,23 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
             this.protocol = protocol;
         }
 
-        /** Listens in {@code ns} ({@code ip -n NS monitor}); default: the calling thread's namespace. */
+        /**
+         * Listens in {@code ns} ({@code ip -n NS monitor}); default: the calling thread's namespace.
+         *
+         * @param ns the network namespace (like {@code ip -n NS})
+         * @return this builder
+         */
         public Builder in(NetNamespace ns) {
             this.namespace = Objects.requireNonNull(ns, "namespace");
             return this;
         }
 
-        /** Adds multicast groups (e.g. {@code RTNLGRP_LINK} = 1); each must be positive. */
+        /**
+         * Adds multicast groups (e.g. {@code RTNLGRP_LINK} = 1); each must be positive.
+         *
+         * @param groups the multicast groups to join
+         * @return this builder
+         */
         public Builder groups(int... groups) {
             for (int g : groups) {
                 if (g <= 0) {
@@ -272,6 +291,10 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         /**
          * The kernel receive buffer ({@code SO_RCVBUFFORCE} when {@code force} and permitted, else
          * {@code SO_RCVBUF}, capped by {@code net.core.rmem_max}). Larger buffers overrun later.
+         *
+         * @param bytes the requested size in bytes
+         * @param force whether to use {@code SO_RCVBUFFORCE} (needs {@code CAP_NET_ADMIN}) before falling back
+         * @return this builder
          */
         public Builder receiveBufferSize(int bytes, boolean force) {
             if (bytes <= 0) {
@@ -282,13 +305,23 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
             return this;
         }
 
-        /** {@code NETLINK_LISTEN_ALL_NSID}: also hear namespaces that have an nsid here. */
+        /**
+         * {@code NETLINK_LISTEN_ALL_NSID}: also hear namespaces that have an nsid here.
+         *
+         * @param on true to hear them
+         * @return this builder
+         */
         public Builder listenAllNsid(boolean on) {
             this.listenAllNsid = on;
             return this;
         }
 
-        /** The receive thread's name (default {@code jnetlink-events}). */
+        /**
+         * The receive thread's name (default {@code jnetlink-events}).
+         *
+         * @param name the thread name
+         * @return this builder
+         */
         public Builder threadName(String name) {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("thread name must not be empty");
@@ -300,6 +333,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         /**
          * Opens the socket in the namespace, joins the groups and starts the receive thread.
          *
+         *
+         * @param handler receives the notifications on the receive thread
+         * @return this builder
          * @throws NetlinkException if the socket cannot be opened or a group joined
          */
         public NetlinkSubscription start(SubscriptionHandler handler) {

@@ -47,7 +47,7 @@ public final class OrderedDelivery<E> implements Consumer<E>, AutoCloseable {
         }
     }
 
-    /** How many events wait for delivery. */
+    /** {@return how many events wait for delivery} */
     public int backlog() {
         synchronized (backlog) {
             return backlog.size();

@@ -77,7 +77,7 @@ public final class StateFollower<V> implements SubscriptionHandler {
         this.deliverExisting = deliverExisting;
     }
 
-    /** How many rounds of dumps have been started (the first listing included). */
+    /** {@return how many rounds of dumps have been started (the first listing included)} */
     public int rounds() {
         return rounds;
     }
@@ -87,7 +87,11 @@ public final class StateFollower<V> implements SubscriptionHandler {
         begin(subscription);
     }
 
-    /** Starts the first round of dumps on {@code channel} (what {@link #onStart} does; public for tests). */
+    /**
+     * Starts the first round of dumps on {@code channel} (what {@link #onStart} does; public for tests).
+     *
+     * @param channel the subscription's socket, for the dump requests
+     */
     public void begin(SubscriptionChannel channel) {
         this.subscription = Objects.requireNonNull(channel, "channel");
         startRound();

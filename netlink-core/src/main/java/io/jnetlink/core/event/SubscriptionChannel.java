@@ -11,10 +11,13 @@ public interface SubscriptionChannel {
     /**
      * Sends a request with {@code NLM_F_REQUEST | flags}, numbered.
      *
+     *
+     * @param encoder writes the request
+     * @param flags the flags
      * @return its sequence number
      */
     int send(RequestEncoder encoder, int flags);
 
-    /** The socket's port id: replies to {@link #send} carry it. */
+    /** {@return the socket's port id: replies to {@link #send} carry it} */
     int portId();
 }

@@ -7,13 +7,19 @@ import io.jnetlink.core.message.MessageReader;
  * thread, in order; a method that throws ends the subscription (after {@link #onError}).
  */
 public interface SubscriptionHandler {
-    /** Called once on the receive thread before the first receive, e.g. to send a dump request. */
+    /**
+     * Called once on the receive thread before the first receive, e.g. to send a dump request.
+     *
+     * @param subscription the subscription that started
+     */
     default void onStart(NetlinkSubscription subscription) {
     }
 
     /**
      * One message of a received datagram. The reader is reused and valid only during this call:
      * copy what you keep.
+     *
+     * @param message the message, positioned at its header
      */
     void onMessage(MessageReader message);
 
@@ -30,6 +36,8 @@ public interface SubscriptionHandler {
     /**
      * The subscription ends because of {@code error} (a receive failure, a malformed datagram,
      * or an exception thrown by this handler). {@link #onClose()} follows.
+     *
+     * @param error the error that ended the subscription
      */
     default void onError(RuntimeException error) {
     }

@@ -40,6 +40,13 @@ public final class TypedEvents<V, E> {
     /**
      * Starts delivering to {@code consumer}, on the receive thread or, when {@code executor} is
      * not null, handed to it in order.
+     *
+     * @param socket describes the subscription socket (groups, namespace)
+     * @param listExisting whether to deliver the objects that exist at the start first (list-then-follow)
+     * @param executor runs the deliveries in order, or null to deliver on the receive thread
+     * @param consumer called with each item; a view is valid only during the call
+     * @param onError called once with the error that ends the subscription
+     * @return the running subscription; close it to stop
      */
     public EventSubscription start(NetlinkSubscription.Builder socket, boolean listExisting, Executor executor,
                                    Consumer<? super E> consumer, Consumer<? super RuntimeException> onError) {
@@ -57,7 +64,14 @@ public final class TypedEvents<V, E> {
         return new EventSubscription(s, delivery, failure);
     }
 
-    /** Starts delivering into a pull queue of {@code capacity}. */
+    /**
+     * Starts delivering into a pull queue of {@code capacity}.
+     *
+     * @param socket describes the subscription socket (groups, namespace)
+     * @param listExisting whether to deliver the objects that exist at the start first (list-then-follow)
+     * @param capacity how many events may wait before the subscription fails with an overrun
+     * @return the queue the events wait in; close it to stop the subscription
+     */
     public EventQueue<E> queue(NetlinkSubscription.Builder socket, boolean listExisting, int capacity) {
         NetlinkSubscription[] holder = new NetlinkSubscription[1];
         EventQueue<E> queue = new EventQueue<>(capacity, () -> holder[0].close());

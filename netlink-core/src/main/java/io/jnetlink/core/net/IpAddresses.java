@@ -22,8 +22,8 @@ public final class IpAddresses {
     /**
      * Parses {@code "192.168.15.1"} or {@code "fe80::1"}.
      *
-     * @param what names the argument in the error, e.g. {@code "gateway"}
      * @param text the text to parse
+     * @param what names the argument in the error, e.g. {@code "gateway"}
      * @return the address
      */
     public static InetAddress parse(String text, String what) {

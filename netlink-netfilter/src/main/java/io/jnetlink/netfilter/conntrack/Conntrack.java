@@ -18,22 +18,40 @@ public final class Conntrack {
     private Conntrack() {
     }
 
-    /** {@code conntrack -L}: every entry of every family. */
+    /**
+     * {@code conntrack -L}: every entry of every family.
+     *
+     * @return a new request; {@code apply()} sends it
+     */
     public static ListRequest list() {
         return new ListRequest();
     }
 
-    /** {@code conntrack -L} in {@code namespace}, at once. */
+    /**
+     * {@code conntrack -L} in {@code namespace}, at once.
+     *
+     * @param namespace the network namespace to act in (like {@code ip -n NS})
+     * @return the conntrack entries
+     */
     public static List<ConntrackEntry> list(NetNamespace namespace) {
         return list().in(namespace).apply();
     }
 
-    /** {@code conntrack -D} of the entry whose original tuple is {@code original}. */
+    /**
+     * {@code conntrack -D} of the entry whose original tuple is {@code original}.
+     *
+     * @param original the original-direction tuple of the connection
+     * @return a new request; {@code apply()} sends it
+     */
     public static DeleteRequest delete(ConntrackTuple original) {
         return new DeleteRequest(Objects.requireNonNull(original, "tuple"));
     }
 
-    /** {@code conntrack -F}: deletes every entry (optionally only IPv4 or IPv6, or with a mark). */
+    /**
+     * {@code conntrack -F}: deletes every entry (optionally only IPv4 or IPv6, or with a mark).
+     *
+     * @return a new request; {@code apply()} sends it
+     */
     public static FlushRequest flush() {
         return new FlushRequest();
     }
@@ -45,7 +63,12 @@ public final class Conntrack {
         ListRequest() {
         }
 
-        /** Only entries of {@code AF_INET} (2) or {@code AF_INET6} (10): {@code conntrack -L -f ipv4|ipv6}. */
+        /**
+         * Only entries of {@code AF_INET} (2) or {@code AF_INET6} (10): {@code conntrack -L -f ipv4|ipv6}.
+         *
+         * @param addressFamily {@code AF_INET} (2) or {@code AF_INET6} (10)
+         * @return this request
+         */
         public ListRequest family(int addressFamily) {
             this.family = checkFamily(addressFamily);
             return this;
@@ -112,13 +135,24 @@ public final class Conntrack {
         FlushRequest() {
         }
 
-        /** Only {@code AF_INET} (2) or {@code AF_INET6} (10) entries: {@code conntrack -F -f ipv4}. */
+        /**
+         * Only {@code AF_INET} (2) or {@code AF_INET6} (10) entries: {@code conntrack -F -f ipv4}.
+         *
+         * @param addressFamily {@code AF_INET} (2) or {@code AF_INET6} (10)
+         * @return this request
+         */
         public FlushRequest family(int addressFamily) {
             this.family = checkFamily(addressFamily);
             return this;
         }
 
-        /** Only entries whose mark matches: {@code conntrack -D --mark MARK/MASK}. */
+        /**
+         * Only entries whose mark matches: {@code conntrack -D --mark MARK/MASK}.
+         *
+         * @param mark the connection mark
+         * @param mask the mask applied before comparing
+         * @return this request
+         */
         public FlushRequest mark(long mark, long mask) {
             if (mark < 0 || mark > 0xFFFFFFFFL || mask < 0 || mask > 0xFFFFFFFFL) {
                 throw new IllegalArgumentException("mark and mask must be 0..0xffffffff: " + mark + "/" + mask);

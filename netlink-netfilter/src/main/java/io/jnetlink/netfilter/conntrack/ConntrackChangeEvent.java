@@ -12,6 +12,12 @@ import java.util.Objects;
  * @param entry the entry (for DELETED: its last state)
  */
 public record ConntrackChangeEvent(ChangeType type, ConntrackEntry entry) implements ConntrackEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code entry} are not null.
+     *
+     * @param type NEW, CHANGED (UPDATE) or DELETED (DESTROY)
+     * @param entry the entry (for DELETED: its last state)
+     */
     public ConntrackChangeEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(entry, "entry");

@@ -13,7 +13,12 @@ public final class ConntrackCodec {
     private ConntrackCodec() {
     }
 
-    /** Decodes one {@code IPCTNL_MSG_CT_NEW} (a dump or get reply). */
+    /**
+     * Decodes one {@code IPCTNL_MSG_CT_NEW} (a dump or get reply).
+     *
+     * @param m the message, positioned at its header
+     * @return the entry as a value
+     */
     public static ConntrackEntry decode(MessageReader m) {
         m.requirePayload(NfNetlink.NFGENMSG_LENGTH, "nfgenmsg");
         int family = m.payloadU8(NfNetlink.FAMILY_OFFSET);

@@ -24,22 +24,22 @@ import java.util.Set;
 public record ConntrackEntry(int family, ConntrackTuple original, ConntrackTuple reply, long status, int tcpState,
                              long mark, long timeoutSeconds, long id, int zone, long originalPackets, long originalBytes,
                              long replyPackets, long replyBytes) {
-    /** The status bits by name. */
+    /** {@return the status bits by name} */
     public Set<CtStatus> statuses() {
         return CtStatus.of(status);
     }
 
-    /** Whether the connection's source was NATed ({@code IPS_SRC_NAT}). */
+    /** {@return whether the connection's source was NATed ({@code IPS_SRC_NAT})} */
     public boolean sourceNat() {
         return (status & CtStatus.SNAT.bit()) != 0;
     }
 
-    /** Whether the connection's destination was NATed ({@code IPS_DST_NAT}). */
+    /** {@return whether the connection's destination was NATed ({@code IPS_DST_NAT})} */
     public boolean destinationNat() {
         return (status & CtStatus.DNAT.bit()) != 0;
     }
 
-    /** nft/conntrack name of a TCP state. */
+    /** {@return nft/conntrack name of a TCP state} */
     public String tcpStateName() {
         String[] names = {"NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK",
             "TIME_WAIT", "CLOSE", "SYN_SENT2"};

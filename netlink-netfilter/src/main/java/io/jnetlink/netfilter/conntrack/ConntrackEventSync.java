@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param signal which milestone
  */
 public record ConntrackEventSync(SyncSignal signal) implements ConntrackEvent {
+    /**
+     * The canonical constructor: checks that {@code signal} is not null.
+     *
+     * @param signal which milestone
+     */
     public ConntrackEventSync {
         Objects.requireNonNull(signal, "signal");
     }

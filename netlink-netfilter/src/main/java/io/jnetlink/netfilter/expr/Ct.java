@@ -23,7 +23,12 @@ public record Ct(int key, int destRegister, int direction) implements Expression
     /** {@code NFT_CT_MARK}: nft {@code ct mark}. */
     public static final int MARK = 3;
 
-    /** A load without direction. */
+    /**
+     * A load without direction.
+     *
+     * @param key the {@code NFT_CT_*} key
+     * @param destRegister the register the value is loaded into
+     */
     public Ct(int key, int destRegister) {
         this(key, destRegister, -1);
     }

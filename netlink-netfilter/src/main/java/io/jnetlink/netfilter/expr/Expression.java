@@ -12,9 +12,13 @@ public sealed interface Expression
         permits Payload, Cmp, Bitwise, Meta, Ct, Immediate, VerdictExpression, Lookup, Counter, Limit, Log,
         Reject, Nat, Masquerade, Redirect, Notrack, RawExpression {
 
-    /** The expression's {@code NFTA_EXPR_NAME}, e.g. {@code "payload"}. */
+    /** {@return the expression's {@code NFTA_EXPR_NAME}, e.g. {@code "payload"}} */
     String name();
 
-    /** Writes the attributes inside {@code NFTA_EXPR_DATA}. */
+    /**
+     * Writes the attributes inside {@code NFTA_EXPR_DATA}.
+     *
+     * @param w the writer to append to
+     */
     void encodeData(MessageWriter w);
 }

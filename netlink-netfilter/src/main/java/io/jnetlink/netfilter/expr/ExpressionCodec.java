@@ -24,7 +24,13 @@ public final class ExpressionCodec {
     private ExpressionCodec() {
     }
 
-    /** Writes {@code expressions} as the nested attribute {@code type} (e.g. NFTA_RULE_EXPRESSIONS). */
+    /**
+     * Writes {@code expressions} as the nested attribute {@code type} (e.g. NFTA_RULE_EXPRESSIONS).
+     *
+     * @param w the writer to append to
+     * @param type the type of the nested list attribute
+     * @param expressions the expressions
+     */
     public static void encodeList(MessageWriter w, int type, List<? extends Expression> expressions) {
         int list = w.beginNested(type);
         for (Expression e : expressions) {
@@ -33,7 +39,12 @@ public final class ExpressionCodec {
         w.endNested(list);
     }
 
-    /** Writes one {@code NFTA_LIST_ELEM}. */
+    /**
+     * Writes one {@code NFTA_LIST_ELEM}.
+     *
+     * @param w the writer to append to
+     * @param e the expression
+     */
     public static void encode(MessageWriter w, Expression e) {
         int elem = w.beginNested(NFTA_LIST_ELEM);
         w.putAttrString(NFTA_EXPR_NAME, e.name());
@@ -49,6 +60,9 @@ public final class ExpressionCodec {
     /**
      * Decodes the list in the attribute {@code list} is positioned at.
      *
+     *
+     * @param list the nested list attribute
+     * @return the expressions
      * @throws NetlinkDecodeException when malformed
      */
     public static List<Expression> decodeList(AttributeReader list) {

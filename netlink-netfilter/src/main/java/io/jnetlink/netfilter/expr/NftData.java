@@ -15,29 +15,54 @@ public final class NftData {
         this.bytes = bytes;
     }
 
-    /** Wraps a copy of {@code bytes}. */
+    /**
+     * Wraps a copy of {@code bytes}.
+     *
+     * @param bytes the bytes, copied
+     * @return the data
+     */
     public static NftData of(byte[] bytes) {
         return new NftData(bytes.clone());
     }
 
-    /** A big-endian (network order) 16-bit value, as ports are. */
+    /**
+     * A big-endian (network order) 16-bit value, as ports are.
+     *
+     * @param value the value
+     * @return the data
+     */
     public static NftData u16Be(int value) {
         return new NftData(new byte[]{(byte) (value >>> 8), (byte) value});
     }
 
-    /** A 32-bit value in host (little-endian on x86) order, as marks and ct state bits are. */
+    /**
+     * A 32-bit value in host (little-endian on x86) order, as marks and ct state bits are.
+     *
+     * @param value the value
+     * @return the data
+     */
     public static NftData u32Host(long value) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.nativeOrder());
         b.putInt((int) value);
         return new NftData(b.array());
     }
 
-    /** One byte, e.g. an L4 protocol number. */
+    /**
+     * One byte, e.g. an L4 protocol number.
+     *
+     * @param value the value
+     * @return the data
+     */
     public static NftData u8(int value) {
         return new NftData(new byte[]{(byte) value});
     }
 
-    /** An interface name as {@code meta iifname} compares it: NUL-padded to 16 bytes. */
+    /**
+     * An interface name as {@code meta iifname} compares it: NUL-padded to 16 bytes.
+     *
+     * @param name the interface name
+     * @return the data
+     */
     public static NftData ifname(String name) {
         byte[] b = new byte[16];
         byte[] n = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -45,28 +70,32 @@ public final class NftData {
         return new NftData(b);
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The length in bytes. */
+    /** {@return the length in bytes} */
     public int length() {
         return bytes.length;
     }
 
-    /** Byte {@code i}, unsigned. */
+    /**
+     * {@return byte {@code i}, unsigned}
+     *
+     * @param i the byte index
+     */
     public int byteAt(int i) {
         return bytes[i] & 0xFF;
     }
 
-    /** The value read as a host-order 32-bit number (for 4-byte data). */
+    /** {@return the value read as a host-order 32-bit number (for 4-byte data)} */
     public long u32Host() {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Arrays.copyOf(bytes, 4)).order(java.nio.ByteOrder.nativeOrder());
         return b.getInt() & 0xFFFFFFFFL;
     }
 
-    /** The value read as a big-endian unsigned number (up to 8 bytes). */
+    /** {@return the value read as a big-endian unsigned number (up to 8 bytes)} */
     public long bigEndian() {
         long v = 0;
         for (int i = 0; i < Math.min(bytes.length, 8); i++) {

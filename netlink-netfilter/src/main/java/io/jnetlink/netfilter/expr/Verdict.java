@@ -11,13 +11,21 @@ import java.util.Objects;
  * @param chain the target chain of jump/goto, else null
  */
 public record Verdict(int code, String chain) {
+    /** {@code NF_DROP}. */
     public static final int NF_DROP = 0;
+    /** {@code NF_ACCEPT}. */
     public static final int NF_ACCEPT = 1;
+    /** {@code NF_QUEUE}. */
     public static final int NF_QUEUE = 3;
+    /** {@code NFT_CONTINUE}. */
     public static final int NFT_CONTINUE = -1;
+    /** {@code NFT_BREAK}. */
     public static final int NFT_BREAK = -2;
+    /** {@code NFT_JUMP}. */
     public static final int NFT_JUMP = -3;
+    /** {@code NFT_GOTO}. */
     public static final int NFT_GOTO = -4;
+    /** {@code NFT_RETURN}. */
     public static final int NFT_RETURN = -5;
 
     /** nft {@code accept}. */
@@ -29,6 +37,13 @@ public record Verdict(int code, String chain) {
     /** nft {@code return}. */
     public static final Verdict RETURN = new Verdict(NFT_RETURN, null);
 
+    /**
+     * The canonical constructor: a jump or goto needs a chain name, every other verdict has none.
+     *
+     * @param code  the verdict code
+     * @param chain the target chain of jump/goto, else null
+     * @throws IllegalArgumentException when {@code chain} does not fit {@code code}
+     */
     public Verdict {
         boolean needsChain = code == NFT_JUMP || code == NFT_GOTO;
         if (needsChain && (chain == null || chain.isEmpty())) {
@@ -39,12 +54,22 @@ public record Verdict(int code, String chain) {
         }
     }
 
-    /** nft {@code jump CHAIN}. */
+    /**
+     * nft {@code jump CHAIN}.
+     *
+     * @param chain the chain name
+     * @return the verdict
+     */
     public static Verdict jump(String chain) {
         return new Verdict(NFT_JUMP, Objects.requireNonNull(chain, "chain"));
     }
 
-    /** nft {@code goto CHAIN}. */
+    /**
+     * nft {@code goto CHAIN}.
+     *
+     * @param chain the chain name
+     * @return the verdict
+     */
     public static Verdict goTo(String chain) {
         return new Verdict(NFT_GOTO, Objects.requireNonNull(chain, "chain"));
     }

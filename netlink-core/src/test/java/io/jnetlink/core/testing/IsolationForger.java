@@ -1,5 +1,9 @@
-package io.jnetlink.core;
+package io.jnetlink.core.testing;
 
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.TestNative;
 import io.jnetlink.core.message.Netlink;
 
 import java.nio.ByteBuffer;
@@ -24,13 +28,11 @@ public final class IsolationForger implements AutoCloseable {
     /** A forger connected to {@code victimPortId} (opened in the calling thread's namespace). */
     public IsolationForger(int protocol, int victimPortId) {
         socket = NetlinkSocket.open(protocol);
-        ByteBuffer addr = ByteBuffer.allocateDirect(12).order(ByteOrder.nativeOrder());
-        addr.putShort(0, (short) Native.AF_NETLINK);
-        addr.putInt(4, victimPortId);
-        if (Native.libc().connect(socket.fd(), Native.address(addr), 12) != 0) {
-            int errno = Native.errno();
+        try {
+            TestNative.connectNetlink(socket, victimPortId);
+        } catch (RuntimeException e) {
             socket.close();
-            throw NetlinkException.syscall("connect(forger -> port " + victimPortId + ")", errno);
+            throw e;
         }
     }
 

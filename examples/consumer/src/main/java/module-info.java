@@ -1,0 +1,7 @@
+/** A jnetlink user on the module path: it reads the library's modules, nothing else. */
+module io.jnetlink.consumer {
+    requires io.jnetlink.route;
+    requires io.jnetlink.netfilter;
+
+    exports io.jnetlink.consumer;
+}
