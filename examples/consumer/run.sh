@@ -10,8 +10,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 
-# the published modules only (-P release leaves benchmarks and examples out), without tests:
+# the published modules only (-Drelease leaves benchmarks and examples out), without tests:
 # `mvn verify` has just run them
-mvn -B -q -f "$root/pom.xml" -P release install -DskipTests -DskipITs -Dmaven.javadoc.skip=true \
+mvn -B -q -f "$root/pom.xml" -Drelease install -DskipTests -DskipITs -Dmaven.javadoc.skip=true \
     -Dmaven.source.skip=true "$@"
 mvn -B -f "$root/examples/consumer/pom.xml" verify "$@"
