@@ -4,6 +4,7 @@ import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.EventQueue;
+import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.OrderedDelivery;
 import io.jnetlink.core.event.StateFollower;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  * {@code ip monitor} from Java: typed rtnetlink events of one namespace.
  *
  * <pre>{@code
- * try (RouteEventSubscription s = RouteEvents.subscribe().in(ns)       // ip -n NS monitor link nsid
+ * try (EventSubscription s = RouteEvents.subscribe().in(ns)       // ip -n NS monitor link nsid
  *         .groups(RouteEventGroup.LINK, RouteEventGroup.NSID)
  *         .start(event -> System.out.println(event))) {
  *     ...
@@ -164,20 +165,20 @@ public final class RouteEvents {
      * @return the running subscription; close it to stop
      * @throws io.jnetlink.core.NetlinkException if the socket cannot be opened or a group joined
      */
-    public RouteEventSubscription start(Consumer<? super RouteEvent> consumer) {
+    public EventSubscription start(Consumer<? super RouteEvent> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         OrderedDelivery<RouteEvent> delivery = executor == null ? null : new OrderedDelivery<>(executor, consumer);
         Consumer<RouteEvent> sink = delivery != null ? delivery : consumer::accept;
-        RouteEventSubscription.EventFailure failure = new RouteEventSubscription.EventFailure();
+        EventSubscription.Failure failure = new EventSubscription.Failure();
         Consumer<? super RuntimeException> errors = onError;
         NetlinkSubscription s = open(sink, e -> {
-            failure.error = e;
+            failure.set(e);
             if (errors != null) {
                 errors.accept(e);
             }
         }, () -> {
         });
-        return new RouteEventSubscription(s, delivery, failure);
+        return new EventSubscription(s, delivery, failure);
     }
 
     /**
@@ -206,10 +207,10 @@ public final class RouteEvents {
      * @param handler receives the notifications on the receive thread
      * @return the running subscription; close it to stop
      */
-    public RouteEventSubscription startViews(RouteEventViewHandler handler) {
+    public EventSubscription startViews(RouteEventViewHandler handler) {
         Objects.requireNonNull(handler, "handler");
         NetlinkSubscription s = builder().start(new EventViewDispatcher(groups, handler));
-        return new RouteEventSubscription(s, null, new RouteEventSubscription.EventFailure());
+        return new EventSubscription(s, null, new EventSubscription.Failure());
     }
 
     private NetlinkSubscription open(Consumer<RouteEvent> sink, Consumer<RuntimeException> failed, Runnable closed) {

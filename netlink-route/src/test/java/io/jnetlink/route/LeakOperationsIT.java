@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class LeakOperationsIT {
             case 8 -> {
                 if (i % 100 == 8) { // a subscription: list then follow, opened and closed (its socket and thread must go)
                     CountDownLatch listed = new CountDownLatch(1);
-                    try (RouteEventSubscription s = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK)
+                    try (EventSubscription s = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK)
                             .start(e -> {
                                 if (e instanceof EventSync sync && sync.signal() == SyncSignal.LISTED) {
                                     listed.countDown();

@@ -3,6 +3,7 @@ package io.jnetlink.route;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.EventQueue;
+import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class RouteEventsIT {
     @Test
     void shouldListExistingLinksThenDeliverLinkChangesFromIpAndLibraryInOrder() throws Exception {
         EventRecorder rec = new EventRecorder(EnumSet.of(RouteEventGroup.LINK));
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).onError(rec::fail).start(rec)) {
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).onError(rec::fail).start(rec)) {
             int listed = rec.awaitSync(SyncSignal.LISTED);
             assertTrue(rec.events().subList(0, listed).stream().anyMatch(link(ChangeType.NEW, "lo")),
                     "lo is listed before LISTED: " + rec.events());
@@ -110,7 +111,7 @@ class RouteEventsIT {
         ns.sysctl("net.ipv6.conf.default.accept_dad", "0");
         ns.sysctl("net.ipv6.conf.all.accept_dad", "0");
         EventRecorder rec = new EventRecorder();
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns).onError(rec::fail).start(rec)) {
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns).onError(rec::fail).start(rec)) {
             int listed = rec.awaitSync(SyncSignal.LISTED);
             // the default rules exist from the start: listed as NEW (pref 32766 lookup main = table 254)
             assertTrue(rec.events().subList(0, listed).stream().anyMatch(rule(ChangeType.NEW, 32766, 254)),
@@ -176,7 +177,7 @@ class RouteEventsIT {
     void shouldReportNsidAssignedAndRemoved() throws Exception {
         String peerName = "evt-peer-" + ProcessHandle.current().pid();
         EventRecorder rec = new EventRecorder(EnumSet.of(RouteEventGroup.NSID));
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.NSID).onError(rec::fail).start(rec)) {
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.NSID).onError(rec::fail).start(rec)) {
             rec.awaitSync(SyncSignal.LISTED);
             NetNamespace peer = NetNamespace.create(peerName);
             try {
@@ -197,7 +198,7 @@ class RouteEventsIT {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<String> threads = new ArrayList<>();
         EventRecorder rec = new EventRecorder(EnumSet.of(RouteEventGroup.LINK));
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).executor(pool)
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).executor(pool)
                 .start(e -> {
                     synchronized (threads) {
                         threads.add(Thread.currentThread().getName());
@@ -250,7 +251,7 @@ class RouteEventsIT {
         List<String> seen = new ArrayList<>();
         AtomicReference<LinkView> firstView = new AtomicReference<>();
         AtomicReference<Boolean> sameView = new AtomicReference<>(true);
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns)
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns)
                 .groups(RouteEventGroup.LINK, RouteEventGroup.IPV4_ADDRESS)
                 .startViews(new RouteEventViewHandler() {
                     @Override

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class RouteEventsResyncIT {
         EventRecorder rec = new EventRecorder(LINKS_ADDRS_ROUTES);
         Process changes = startBatch(churn);
         Thread.sleep(30);
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns)
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns)
                 .groups(LINKS_ADDRS_ROUTES.toArray(RouteEventGroup[]::new)).onError(rec::fail).start(rec)) {
             changes.getInputStream().readAllBytes();
             assertTrue(changes.waitFor(60, TimeUnit.SECONDS));
@@ -104,7 +105,7 @@ class RouteEventsResyncIT {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean hold = new AtomicBoolean();
         EventRecorder rec = new EventRecorder(LINKS_ADDRS_ROUTES);
-        try (RouteEventSubscription sub = RouteEvents.subscribe().in(ns)
+        try (EventSubscription sub = RouteEvents.subscribe().in(ns)
                 .groups(LINKS_ADDRS_ROUTES.toArray(RouteEventGroup[]::new)).receiveBufferSize(RouteEvents.MIN_RECEIVE_BUFFER).onError(rec::fail)
                 .start(e -> {
                     rec.accept(e);
@@ -153,7 +154,7 @@ class RouteEventsResyncIT {
         int fdsBefore = openFds();
         // idle: blocked in receive
         EventRecorder idleRec = new EventRecorder(EnumSet.of(RouteEventGroup.LINK));
-        RouteEventSubscription idle = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(idleRec);
+        EventSubscription idle = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(idleRec);
         idleRec.awaitSync(SyncSignal.LISTED);
         assertEquals(1, eventThreads());
         Thread.sleep(300);
@@ -166,7 +167,7 @@ class RouteEventsResyncIT {
 
         // flooded: a slow consumer while thousands of notifications pour in
         AtomicInteger delivered = new AtomicInteger();
-        RouteEventSubscription flooded = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(e -> {
+        EventSubscription flooded = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(e -> {
             delivered.incrementAndGet();
             try {
                 Thread.sleep(1);
@@ -198,7 +199,7 @@ class RouteEventsResyncIT {
     void shouldRunTheReceiveThreadInTheProcessNamespaceWhenStartedFromANamespaceThread() throws Exception {
         AtomicReference<String> threadNs = new AtomicReference<>();
         CountDownLatch got = new CountDownLatch(1);
-        try (RouteEventSubscription sub = ns.run(() -> RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK)
+        try (EventSubscription sub = ns.run(() -> RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK)
                 .start(e -> {
                     try {
                         threadNs.compareAndSet(null, Files.readSymbolicLink(Path.of("/proc/thread-self/ns/net")).toString());

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class SoakIT {
             AtomicLong made = new AtomicLong();
             AtomicLong deleted = new AtomicLong();
             AtomicLong overruns = new AtomicLong();
-            RouteEventSubscription events = RouteEvents.subscribe().in(home).groups(RouteEventGroup.LINK)
+            EventSubscription events = RouteEvents.subscribe().in(home).groups(RouteEventGroup.LINK)
                     .receiveBufferSize(8 << 20).start(e -> {
                         if (e instanceof LinkEvent l && l.link().name().equals("s0")) {
                             (l.type() == ChangeType.NEW ? made : l.type() == ChangeType.DELETED ? deleted : new AtomicLong())
