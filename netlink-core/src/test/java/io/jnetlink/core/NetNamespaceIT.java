@@ -1,6 +1,7 @@
 package io.jnetlink.core;
 
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.testing.Capabilities;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

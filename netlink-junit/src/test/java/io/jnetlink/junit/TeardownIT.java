@@ -1,6 +1,7 @@
 package io.jnetlink.junit;
 
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.testing.Capabilities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
