@@ -93,9 +93,14 @@ class NatTrafficIT {
         assertEquals(80, fwd.reply().sourcePort());
         assertTrue(fwd.tcpState() >= 0, "tcp state decoded: " + fwd);
 
-        // conntrack -D of one entry, then -F of the rest
+        // conntrack -G by the original tuple finds the same entry; conntrack -D of it, then -F of the rest
+        ConntrackEntry got = Conntrack.get(fwd.original()).in(router).apply().orElseThrow();
+        assertEquals(fwd.id(), got.id());
+        assertEquals(fwd.original(), got.original());
+        assertEquals(fwd.reply(), got.reply());
         Conntrack.delete(fwd.original()).in(router).apply();
         assertTrue(Conntrack.list(router).stream().noneMatch(e -> e.id() == fwd.id()), "deleted entry is gone");
+        assertTrue(Conntrack.get(fwd.original()).in(router).apply().isEmpty(), "conntrack -G finds no deleted entry");
         Conntrack.flush().in(router).apply();
         assertTrue(Conntrack.list(router).isEmpty(), "flush empties the table");
     }

@@ -78,6 +78,10 @@ class ReliabilityValidationTest {
         t.add(new Case("rule masquerade ports 2000-1000", c -> NfTables.transaction()
                 .addRule(Rule.in(IP, "t", "c").masquerade(2000, 1000)).apply(c)));
         // conntrack tuples
+        t.add(new Case("conntrack get protocol 256", c -> Conntrack.get(tuple(256, "10.0.0.1", "10.0.0.2", 1, 2)).apply(c)));
+        t.add(new Case("conntrack get v4/v6 mix", c -> Conntrack.get(tuple(6, "10.0.0.1", "fd00::2", 1, 2)).apply(c)));
+        t.add(new Case("conntrack get source port 70000", c -> Conntrack.get(tuple(6, "10.0.0.1", "10.0.0.2", 70000, 2))
+                .apply(c)));
         t.add(new Case("conntrack delete protocol 256", c -> Conntrack.delete(tuple(256, "10.0.0.1", "10.0.0.2", 1, 2)).apply(c)));
         t.add(new Case("conntrack delete v4/v6 mix", c -> Conntrack.delete(tuple(6, "10.0.0.1", "fd00::2", 1, 2)).apply(c)));
         t.add(new Case("conntrack delete source port 70000", c -> Conntrack.delete(tuple(6, "10.0.0.1", "10.0.0.2", 70000, 2))

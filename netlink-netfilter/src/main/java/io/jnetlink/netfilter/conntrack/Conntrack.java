@@ -1,13 +1,17 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.netfilter.NfNetlink;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The connection tracking table over ctnetlink ({@code NFNL_SUBSYS_CTNETLINK}), like the
@@ -38,13 +42,24 @@ public final class Conntrack {
     }
 
     /**
+     * {@code conntrack -G}: the entry whose original tuple is {@code original}, if the kernel
+     * tracks one (one {@code IPCTNL_MSG_CT_GET} by tuple, no dump).
+     *
+     * @param original the original-direction tuple of the connection
+     * @return a new request; {@code apply()} returns the entry, or empty when there is none
+     */
+    public static GetRequest get(ConntrackTuple original) {
+        return new GetRequest(checkTuple(Objects.requireNonNull(original, "tuple")));
+    }
+
+    /**
      * {@code conntrack -D} of the entry whose original tuple is {@code original}.
      *
      * @param original the original-direction tuple of the connection
      * @return a new request; {@code apply()} sends it
      */
     public static DeleteRequest delete(ConntrackTuple original) {
-        return new DeleteRequest(Objects.requireNonNull(original, "tuple"));
+        return new DeleteRequest(checkTuple(Objects.requireNonNull(original, "tuple")));
     }
 
     /**
@@ -54,6 +69,24 @@ public final class Conntrack {
      */
     public static FlushRequest flush() {
         return new FlushRequest();
+    }
+
+    /** A tuple the kernel can look up: one family, a protocol number, ports in range (-1: none). */
+    private static ConntrackTuple checkTuple(ConntrackTuple tuple) {
+        if (tuple.source().getAddress().length != tuple.destination().getAddress().length) {
+            throw new IllegalArgumentException("tuple mixes IPv4 and IPv6: " + tuple);
+        }
+        if (tuple.protocol() < 0 || tuple.protocol() > 255) {
+            throw new IllegalArgumentException("tuple protocol must be 0..255: " + tuple.protocol());
+        }
+        if (tuple.sourcePort() < -1 || tuple.sourcePort() > 65535) {
+            throw new IllegalArgumentException("tuple source port must be 0..65535 (or -1 for none): " + tuple.sourcePort());
+        }
+        if (tuple.destinationPort() < -1 || tuple.destinationPort() > 65535) {
+            throw new IllegalArgumentException("tuple destination port must be 0..65535 (or -1 for none): "
+                    + tuple.destinationPort());
+        }
+        return tuple;
     }
 
     /** Dump request. */
@@ -88,24 +121,49 @@ public final class Conntrack {
         }
     }
 
+    /** Get-by-tuple request. */
+    public static final class GetRequest extends NetlinkRequest<GetRequest, Optional<ConntrackEntry>> {
+        private final ConntrackTuple tuple;
+
+        GetRequest(ConntrackTuple tuple) {
+            this.tuple = tuple;
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public Optional<ConntrackEntry> apply(NetlinkConnection c) {
+            int family = tuple.source().getAddress().length == 16 ? 10 : 2;
+            List<ConntrackEntry> found = new ArrayList<>(1);
+            try {
+                c.request("IPCTNL_MSG_CT_GET " + tuple, w -> {
+                    int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, family, 0);
+                    ConntrackCodec.encodeTuple(w, Ctnl.CTA_TUPLE_ORIG, tuple);
+                    w.endMessage(start);
+                }, m -> {
+                    if (NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_NEW) {
+                        found.add(ConntrackCodec.decode(m));
+                    }
+                    return true;
+                });
+            } catch (NetlinkException e) {
+                if (e.errno() == Errno.ENOENT) {
+                    return Optional.empty(); // the kernel tracks no such connection
+                }
+                throw e;
+            }
+            return found.stream().findFirst();
+        }
+    }
+
     /** Delete request. */
     public static final class DeleteRequest extends NetlinkRequest<DeleteRequest, Void> {
         private final ConntrackTuple tuple;
 
         DeleteRequest(ConntrackTuple tuple) {
-            if (tuple.source().getAddress().length != tuple.destination().getAddress().length) {
-                throw new IllegalArgumentException("tuple mixes IPv4 and IPv6: " + tuple);
-            }
-            if (tuple.protocol() < 0 || tuple.protocol() > 255) {
-                throw new IllegalArgumentException("tuple protocol must be 0..255: " + tuple.protocol());
-            }
-            if (tuple.sourcePort() < -1 || tuple.sourcePort() > 65535) {
-                throw new IllegalArgumentException("tuple source port must be 0..65535 (or -1 for none): " + tuple.sourcePort());
-            }
-            if (tuple.destinationPort() < -1 || tuple.destinationPort() > 65535) {
-                throw new IllegalArgumentException("tuple destination port must be 0..65535 (or -1 for none): "
-                        + tuple.destinationPort());
-            }
             this.tuple = tuple;
         }
 
