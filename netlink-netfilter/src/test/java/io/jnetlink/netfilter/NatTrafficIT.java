@@ -2,6 +2,7 @@ package io.jnetlink.netfilter;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.netfilter.conntrack.Conntrack;
+import io.jnetlink.netfilter.conntrack.ConntrackCount;
 import io.jnetlink.netfilter.conntrack.ConntrackEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,9 @@ class NatTrafficIT {
                 "blue's server sees the LAN host through the forwarded port");
 
         List<ConntrackEntry> entries = Conntrack.list(router);
+        ConntrackCount count = Conntrack.count().in(router).apply();
+        assertEquals(entries.size(), count.entries(), "conntrack -C agrees with conntrack -L");
+        assertTrue(count.maxEntries() > 0, count.toString());
         ConntrackEntry masq = entries.stream()
                 .filter(e -> e.original().protocol() == 6 && e.original().destinationPort() == 7004).findFirst()
                 .orElseThrow(() -> new AssertionError("no masqueraded connection in " + entries));
@@ -103,6 +107,7 @@ class NatTrafficIT {
         assertTrue(Conntrack.get(fwd.original()).in(router).apply().isEmpty(), "conntrack -G finds no deleted entry");
         Conntrack.flush().in(router).apply();
         assertTrue(Conntrack.list(router).isEmpty(), "flush empties the table");
+        assertEquals(0, Conntrack.count().in(router).apply().entries());
     }
 
     static String connects(NetNamespace client, NetNamespace server, String dial, int port, String bind) throws Exception {

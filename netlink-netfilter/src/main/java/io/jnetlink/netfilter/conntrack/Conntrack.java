@@ -3,8 +3,10 @@ package io.jnetlink.netfilter.conntrack;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.netfilter.NfNetlink;
 
@@ -39,6 +41,15 @@ public final class Conntrack {
      */
     public static List<ConntrackEntry> list(NetNamespace namespace) {
         return list().in(namespace).apply();
+    }
+
+    /**
+     * {@code conntrack -C}: how many connections are tracked, and the table's limit.
+     *
+     * @return a new request; {@code apply()} returns the count
+     */
+    public static CountRequest count() {
+        return new CountRequest();
     }
 
     /**
@@ -118,6 +129,42 @@ public final class Conntrack {
                 int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, family, 0);
                 w.endMessage(start);
             }, m -> NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_NEW ? ConntrackCodec.decode(m) : null);
+        }
+    }
+
+    /** Table-size request ({@code IPCTNL_MSG_CT_GET_STATS}). */
+    public static final class CountRequest extends NetlinkRequest<CountRequest, ConntrackCount> {
+        CountRequest() {
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public ConntrackCount apply(NetlinkConnection c) {
+            long[] count = {-1, -1};
+            AttributeReader a = new AttributeReader();
+            c.request("IPCTNL_MSG_CT_GET_STATS", w -> {
+                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET_STATS, 0, 0, 0);
+                w.endMessage(start);
+            }, m -> {
+                if (NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_GET_STATS) {
+                    for (m.attributes(a, NfNetlink.NFGENMSG_LENGTH); a.next(); ) {
+                        if (a.type() == Ctnl.CTA_STATS_GLOBAL_ENTRIES) {
+                            count[0] = Integer.toUnsignedLong(a.u32Be());
+                        } else if (a.type() == Ctnl.CTA_STATS_GLOBAL_MAX_ENTRIES) {
+                            count[1] = Integer.toUnsignedLong(a.u32Be());
+                        }
+                    }
+                }
+                return true;
+            });
+            if (count[0] < 0) {
+                throw new NetlinkDecodeException("conntrack statistics reply without CTA_STATS_GLOBAL_ENTRIES", 0);
+            }
+            return new ConntrackCount(count[0], Math.max(count[1], 0));
         }
     }
 

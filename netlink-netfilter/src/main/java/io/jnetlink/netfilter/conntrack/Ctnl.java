@@ -9,6 +9,11 @@ final class Ctnl {
     static final int IPCTNL_MSG_CT_NEW = 0;
     static final int IPCTNL_MSG_CT_GET = 1;
     static final int IPCTNL_MSG_CT_DELETE = 2;
+    static final int IPCTNL_MSG_CT_GET_STATS = 5;
+
+    // enum ctattr_stats_global
+    static final int CTA_STATS_GLOBAL_ENTRIES = 1;
+    static final int CTA_STATS_GLOBAL_MAX_ENTRIES = 2;
 
     // enum ctattr_type
     static final int CTA_TUPLE_ORIG = 1;
