@@ -30,39 +30,78 @@ final class NfBatch {
     private NfBatch() {
     }
 
-    /** Writes the batch: BEGIN, every operation with NLM_F_ACK, END; returns each message's sequence number. */
-    static int[] encode(MessageWriter w, Transaction tx, NetlinkConnection c, boolean large, long generation) {
+    /**
+     * How the replies of a batch are asked for. The kernel reports an error of any message of a
+     * batch whether or not it carries {@code NLM_F_ACK}, and applies all or nothing, so one ACK
+     * (on the last operation) is enough to know the outcome; per-operation ACKs only cost
+     * receive buffer.
+     */
+    enum Mode {
+        /** Every operation ACKed, rules echoed (their handles): as nft does, when the buffer holds it all. */
+        FULL(true, true),
+        /** Every operation ACKed, nothing echoed (no handles wanted). */
+        ACKS(true, false),
+        /** One ACK on the last operation, rules echoed: handles without per-operation ACKs. */
+        ECHO(false, true),
+        /** One ACK, no echoes (handles, when wanted, from dumps before and after). */
+        QUIET(false, false);
+
+        final boolean ackEach;
+        final boolean echo;
+
+        Mode(boolean ackEach, boolean echo) {
+            this.ackEach = ackEach;
+            this.echo = echo;
+        }
+    }
+
+    /**
+     * Writes the batch: BEGIN, every operation (flags per {@code mode}), END. With {@code seqs}
+     * null every sequence number is left 0 (for {@link NetlinkConnection#transaction} to assign);
+     * else each message is numbered from {@code c} (or 1, 2, … without one) and its number stored
+     * in {@code seqs}. Returns the number of messages.
+     */
+    static int encode(MessageWriter w, Transaction tx, NetlinkConnection c, Mode mode, long generation, int[] seqs) {
         List<Transaction.Op> ops = tx.ops();
-        int[] seqs = new int[ops.size() + 2];
         int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
                 NfNetlink.NFNL_SUBSYS_NFTABLES);
         if (generation >= 0) {
             w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) generation);
         }
         w.endMessage(begin);
-        seqs[0] = c == null ? 1 : c.nextSequence();
-        w.sequence(begin, seqs[0]);
+        number(w, begin, c, seqs, 0);
         for (int i = 0; i < ops.size(); i++) {
             Transaction.Op op = ops.get(i);
             int flags = Netlink.NLM_F_REQUEST | op.flags();
-            if (large) {
+            if (!mode.echo) {
                 flags &= ~Netlink.NLM_F_ECHO;
             }
-            if (!large || i == ops.size() - 1) {
+            if (mode.ackEach || i == ops.size() - 1) {
                 flags |= Netlink.NLM_F_ACK;
             }
             int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(), flags, op.family(), 0);
             op.body().accept(w);
             w.endMessage(start);
-            seqs[i + 1] = c == null ? i + 2 : c.nextSequence();
-            w.sequence(start, seqs[i + 1]);
+            number(w, start, c, seqs, i + 1);
         }
         int end = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
                 NfNetlink.NFNL_SUBSYS_NFTABLES);
         w.endMessage(end);
-        seqs[seqs.length - 1] = c == null ? ops.size() + 2 : c.nextSequence();
-        w.sequence(end, seqs[seqs.length - 1]);
-        return seqs;
+        number(w, end, c, seqs, ops.size() + 1);
+        return ops.size() + 2;
+    }
+
+    private static void number(MessageWriter w, int start, NetlinkConnection c, int[] seqs, int index) {
+        if (seqs != null) {
+            seqs[index] = c == null ? index + 1 : c.nextSequence();
+            w.sequence(start, seqs[index]);
+        }
+    }
+
+    /** Receive buffer the replies of {@code mode} take, estimated generously. */
+    static long receiveBytes(Mode mode, int operations, int rules) {
+        return (mode.ackEach ? (long) operations : 1L) * RECEIVE_BYTES_PER_ACK
+                + (mode.echo ? (long) rules * RECEIVE_BYTES_PER_ECHO : 0L);
     }
 
     static TransactionResult run(NetlinkConnection c, Transaction tx) {
@@ -74,19 +113,31 @@ final class NfBatch {
                 rules++;
             }
         }
+        boolean wantHandles = tx.collectsRuleHandles() && rules > 0;
         NetlinkSocket s = c.socket();
-        long receive = (long) ops.size() * RECEIVE_BYTES_PER_ACK + (long) rules * RECEIVE_BYTES_PER_ECHO;
-        if (receive > 200 * 1024) {
-            s.receiveBufferSize((int) Math.min(receive, Integer.MAX_VALUE / 2), true);
+        long full = receiveBytes(wantHandles ? Mode.FULL : Mode.ACKS, ops.size(), rules);
+        if (full > 200 * 1024) {
+            s.receiveBufferSize((int) Math.min(full, Integer.MAX_VALUE / 2), true);
         }
         // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at net.core.rmem_max:
-        // then the batch is sent with one ACK (on its last operation) and no echoes, so the
-        // replies fit; errors are reported all the same, and rule handles come from a dump.
-        boolean large = receive > s.receiveBufferSize();
-        RuleHandles before = large && rules > 0 ? RuleHandles.snapshot(c, tx) : null;
+        // then fewer replies are asked for (errors are reported all the same): one ACK and the
+        // echoes when those fit, else one ACK and, for the rule handles, a dump before and after.
+        int buffer = s.receiveBufferSize();
+        Mode mode;
+        if (!wantHandles) {
+            mode = receiveBytes(Mode.ACKS, ops.size(), 0) <= buffer ? Mode.ACKS : Mode.QUIET;
+        } else if (full <= buffer) {
+            mode = Mode.FULL;
+        } else if (receiveBytes(Mode.ECHO, ops.size(), rules) <= buffer) {
+            mode = Mode.ECHO;
+        } else {
+            mode = Mode.QUIET;
+        }
+        RuleHandles before = mode == Mode.QUIET && wantHandles ? RuleHandles.snapshot(c, tx) : null;
         long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
                 : before != null ? before.generation() : -1;
-        int[] seqs = encode(w, tx, c, large, generation);
+        int[] seqs = new int[ops.size() + 2];
+        encode(w, tx, c, mode, generation, seqs);
         long[] handles = new long[ops.size()];
         Arrays.fill(handles, -1);
         AttributeReader a = new AttributeReader();
@@ -111,6 +162,9 @@ final class NfBatch {
                 failures.add(new NetlinkBatchException.Failure(isOp ? f.index() - 1 : -1, f.error()));
             }
             throw new NetlinkBatchException(operation, ops.size(), failures);
+        }
+        if (!wantHandles) {
+            return new TransactionResult(List.of());
         }
         if (before != null) {
             return new TransactionResult(before.newHandles(c, tx));

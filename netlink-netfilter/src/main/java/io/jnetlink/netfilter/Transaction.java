@@ -38,8 +38,24 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     private final List<Op> ops = new ArrayList<>();
     private int nextSetId = 1;
     private long expectedGeneration = -1;
+    private boolean ruleHandles = true;
 
     Transaction() {
+    }
+
+    /**
+     * Does not collect the handles of the rules this transaction adds, like {@code nft -f FILE}
+     * without {@code --echo}: no {@code NLM_F_ECHO}, and never the rule dumps that otherwise
+     * recover handles when the echoes would not fit the receive buffer (e.g. in a user namespace,
+     * where {@code SO_RCVBUFFORCE} is refused). {@link TransactionResult#ruleHandles()} is then
+     * empty. Errors are reported exactly as before: the kernel sends the error of any failing
+     * operation, and the transaction stays all-or-nothing.
+     *
+     * @return this transaction
+     */
+    public Transaction withoutRuleHandles() {
+        this.ruleHandles = false;
+        return this;
     }
 
     @Override
@@ -268,7 +284,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             }
             ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, exprs);
             if (userdata != null) {
-                w.putAttrBytes(Nft.NFTA_RULE_USERDATA, userdata.bytes());
+                userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
             }
         }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
         return this;
@@ -482,6 +498,26 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     long expectedGeneration() {
         return expectedGeneration;
+    }
+
+    boolean collectsRuleHandles() {
+        return ruleHandles;
+    }
+
+    /**
+     * Writes the whole transaction into {@code writer} as the one nfnetlink batch datagram
+     * {@link #apply} sends when the receive buffer holds every reply ({@code nft -f FILE}):
+     * {@code NFNL_MSG_BATCH_BEGIN}, every operation with {@code NLM_F_ACK} (and rules with
+     * {@code NLM_F_ECHO} unless {@link #withoutRuleHandles()}), {@code NFNL_MSG_BATCH_END}.
+     * Sequence numbers are left 0: send it with {@code connection.transaction(…)}, which numbers
+     * them. Allocates nothing.
+     *
+     * @param writer the writer to append the messages to
+     * @return the number of messages written (operations + 2)
+     */
+    public int encode(MessageWriter writer) {
+        return NfBatch.encode(writer, this, null, ruleHandles ? NfBatch.Mode.FULL : NfBatch.Mode.ACKS,
+                expectedGeneration, null);
     }
 
     /**
