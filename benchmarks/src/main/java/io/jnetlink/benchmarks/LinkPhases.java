@@ -1,8 +1,7 @@
 package io.jnetlink.benchmarks;
 
 import io.jnetlink.core.NetlinkConnection;
-import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.BenchmarkHooks;
+import io.jnetlink.core.NetlinkBatch;
 import io.jnetlink.route.Links;
 
 /**
@@ -32,11 +31,11 @@ final class LinkPhases {
 
     /** Creates veth pairs a0/b0 … a(n-1)/b(n-1), pipelined (untimed set-up). */
     static void createVethPairs(NetlinkConnection c, int n) {
-        MessageWriter w = new MessageWriter(128 * n);
+        NetlinkBatch batch = NetlinkBatch.on(c);
         for (int i = 0; i < n; i++) {
-            BenchmarkHooks.encode(Links.create().veth(a(i)).peer(b(i)), w);
+            batch.add(Links.create().veth(a(i)).peer(b(i)));
         }
-        c.batch("RTM_NEWLINK veth", w);
+        batch.apply();
     }
 
     /** W1: create N veth pairs, then delete each. */
@@ -53,11 +52,11 @@ final class LinkPhases {
             phases.starting("W1add");
             long t0 = System.nanoTime();
             if (batch) {
-                MessageWriter w = new MessageWriter(128 * n);
+                NetlinkBatch pipeline = NetlinkBatch.on(route);
                 for (int i = 0; i < n; i++) {
-                    BenchmarkHooks.encode(Links.create().veth(a(i)).peer(b(i)), w);
+                    pipeline.add(Links.create().veth(a(i)).peer(b(i)));
                 }
-                route.batch("RTM_NEWLINK veth", w);
+                pipeline.apply();
             } else {
                 for (int i = 0; i < n; i++) {
                     Links.create().veth(a(i)).peer(b(i)).apply(route);
@@ -69,11 +68,11 @@ final class LinkPhases {
             phases.starting("W1del");
             t0 = System.nanoTime();
             if (batch) {
-                MessageWriter w = new MessageWriter(48 * n);
+                NetlinkBatch pipeline = NetlinkBatch.on(route);
                 for (int i = 0; i < n; i++) {
-                    BenchmarkHooks.encode(Links.delete(a(i)), w);
+                    pipeline.add(Links.delete(a(i)));
                 }
-                route.batch("RTM_DELLINK", w);
+                pipeline.apply();
             } else {
                 for (int i = 0; i < n; i++) {
                     Links.delete(a(i)).apply(route);

@@ -47,10 +47,11 @@ final class NatPhases implements PhaseRunner {
         nf.replyTimeoutMillis(60_000);
         phases.starting("W5");
         long t0 = System.nanoTime();
-        int handles = transaction(n).apply(nf).ruleHandles().size();
-        int listed = NfTables.list().apply(nf).rules(Family.IP, TABLE, CHAIN).size();
+        // like nft -f without --echo: no rule handles asked for; then nft list chain as one
+        // filtered rule dump streamed through a view
+        transaction(n).withoutRuleHandles().apply(nf);
+        long listed = NfTables.rules(Family.IP, TABLE, CHAIN).count(nf);
         phases.finished("W5", System.nanoTime() - t0);
-        PhaseRunner.checkCount("rule handles returned by the W5 transaction", n, handles);
         PhaseRunner.checkCount("rules listed in ip nat postrouting after W5", n, listed);
     }
 }

@@ -1,9 +1,8 @@
 package io.jnetlink.benchmarks;
 
 import io.jnetlink.core.NetlinkConnection;
-import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.NetlinkBatch;
 import io.jnetlink.route.Addresses;
-import io.jnetlink.route.BenchmarkHooks;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.Routes;
 
@@ -32,11 +31,11 @@ final class RoutePhases implements PhaseRunner {
         phases.starting("W3add");
         long t0 = System.nanoTime();
         if (batch) {
-            MessageWriter w = new MessageWriter(64 * n);
+            NetlinkBatch pipeline = NetlinkBatch.on(route);
             for (int i = 0; i < n; i++) {
-                BenchmarkHooks.encode(Routes.add(destination(i)).via(GATEWAY), w);
+                pipeline.add(Routes.add(destination(i)).via(GATEWAY));
             }
-            route.batch("RTM_NEWROUTE", w);
+            pipeline.apply();
         } else {
             for (int i = 0; i < n; i++) {
                 Routes.add(destination(i)).via(GATEWAY).apply(route);

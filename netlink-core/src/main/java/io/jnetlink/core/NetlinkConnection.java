@@ -152,11 +152,40 @@ public final class NetlinkConnection implements AutoCloseable {
      * @param replies receives each reply before the ACK
      */
     public void request(String operation, RequestEncoder encoder, MessageHandler replies) {
+        exchange(operation, encoder, replies);
+    }
+
+    /**
+     * Sends one request and waits for its ACK; errors are named by {@link RequestEncoder#describe()},
+     * which is called only when an exception is built: a reused request object costs no allocation
+     * per call (unlike building an operation string and a lambda for {@link #request(String, RequestEncoder)}).
+     *
+     * @param request writes the request message and names it in errors
+     * @throws NetlinkException with the kernel's errno and text when it refuses
+     */
+    public void request(RequestEncoder request) {
+        exchange(null, request, null);
+    }
+
+    /**
+     * {@link #request(RequestEncoder)} handing every reply message before the ACK (a GET's answer,
+     * an {@code NLM_F_ECHO} echo) to {@code replies}.
+     *
+     * @param request writes the request message and names it in errors
+     * @param replies receives each reply before the ACK
+     * @throws NetlinkException with the kernel's errno and text when it refuses
+     */
+    public void request(RequestEncoder request, MessageHandler replies) {
+        exchange(null, request, replies);
+    }
+
+    private void exchange(String operation, RequestEncoder encoder, MessageHandler replies) {
+        Objects.requireNonNull(encoder, "encoder");
         lock.lock();
         try {
             int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK);
             transport.send(writer.buffer(), 0, writer.position());
-            awaitEnd(operation, seq, replies, false);
+            awaitEnd(operation, encoder, seq, replies, false);
         } finally {
             lock.unlock();
         }
@@ -178,7 +207,7 @@ public final class NetlinkConnection implements AutoCloseable {
             for (int attempt = 1; ; attempt++) {
                 int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_DUMP);
                 transport.send(writer.buffer(), 0, writer.position());
-                if (!awaitEnd(operation, seq, handler, true)) {
+                if (!awaitEnd(operation, encoder, seq, handler, true)) {
                     return;
                 }
                 if (attempt == DUMP_ATTEMPTS) {
@@ -233,6 +262,20 @@ public final class NetlinkConnection implements AutoCloseable {
      */
     public void batch(String operation, MessageWriter messages) {
         exchangeBatch(operation, messages, false, i -> operation + " #" + i, null);
+    }
+
+    /**
+     * {@link #batch(String, MessageWriter)} naming message {@code i} in errors with
+     * {@code describe.apply(i)} (called only for the messages that failed); see {@link NetlinkBatch}.
+     *
+     * @param operation what the batch does, for the exception's message
+     * @param messages the messages, back to back
+     * @param describe names message {@code i} (0-based) in errors
+     * @throws NetlinkBatchException listing each failed request by its index
+     */
+    public void batch(String operation, MessageWriter messages, IntFunction<String> describe) {
+        Objects.requireNonNull(describe, "describe");
+        exchangeBatch(operation, messages, false, describe, null);
     }
 
     /**
@@ -321,11 +364,11 @@ public final class NetlinkConnection implements AutoCloseable {
      * Receives until the reply to {@code seq} ends (ACK, error, or DONE). Returns whether a dump
      * was flagged interrupted (on any of its messages, DONE included) and should be run again.
      */
-    private boolean awaitEnd(String operation, int seq, MessageHandler handler, boolean dump) {
+    private boolean awaitEnd(String operation, RequestEncoder encoder, int seq, MessageHandler handler, boolean dump) {
         boolean interrupted = false;
         boolean delivering = handler != null;
         while (true) {
-            int n = receiveOrTimeout(operation, seq);
+            int n = receiveOrTimeout(operation, encoder, seq);
             reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
                 if (reader.sequence() != seq) {
@@ -338,7 +381,7 @@ public final class NetlinkConnection implements AutoCloseable {
                 if (type == Netlink.NLMSG_ERROR) {
                     int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
                     if (errno != 0) {
-                        throw kernelError(operation, errno, seq);
+                        throw kernelError(name(operation, encoder), errno, seq);
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_DONE) {
@@ -346,12 +389,12 @@ public final class NetlinkConnection implements AutoCloseable {
                     if (reader.payloadLength() >= 4) {
                         int errno = -reader.payloadU32(0);
                         if (errno > 0) {
-                            throw kernelError(operation, errno, seq);
+                            throw kernelError(name(operation, encoder), errno, seq);
                         }
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_OVERRUN) {
-                    throw NetlinkException.kernel(operation + " (NLMSG_OVERRUN: the kernel lost part of the reply)",
+                    throw NetlinkException.kernel(name(operation, encoder) + " (NLMSG_OVERRUN: the kernel lost part of the reply)",
                             Errno.ENOBUFS, null, -1, seq);
                 } else if (type != Netlink.NLMSG_NOOP && delivering) {
                     delivering = handler.onMessage(reader);
@@ -360,20 +403,33 @@ public final class NetlinkConnection implements AutoCloseable {
         }
     }
 
+    /** The operation's name: given, or asked of the encoder (only when an error needs it). */
+    private static String name(String operation, RequestEncoder encoder) {
+        if (operation != null) {
+            return operation;
+        }
+        String described = encoder == null ? null : encoder.describe();
+        return described != null ? described : "request";
+    }
+
     private int receiveOrTimeout(String operation, int seq) {
+        return receiveOrTimeout(operation, null, seq);
+    }
+
+    private int receiveOrTimeout(String operation, RequestEncoder encoder, int seq) {
         int n;
         try {
             n = transport.receive(replyTimeoutMillis);
         } catch (NetlinkException e) {
             if (e.errno() == Errno.ENOBUFS) {
-                throw new NetlinkException(operation + " (receive buffer overrun: the kernel dropped replies or"
+                throw new NetlinkException(name(operation, encoder) + " (receive buffer overrun: the kernel dropped replies or"
                         + " notifications; the connection stays usable)", Errno.ENOBUFS, null, -1, seq,
                         NetlinkException.Source.SYSCALL);
             }
             throw e;
         }
         if (n < 0) {
-            throw new NetlinkException(operation + " (no reply within " + replyTimeoutMillis + " ms)",
+            throw new NetlinkException(name(operation, encoder) + " (no reply within " + replyTimeoutMillis + " ms)",
                     Errno.ETIMEDOUT, null, -1, seq, NetlinkException.Source.SYSCALL);
         }
         return n;

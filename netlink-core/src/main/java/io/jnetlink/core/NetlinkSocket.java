@@ -140,14 +140,22 @@ public final class NetlinkSocket implements NetlinkTransport {
     public int receive(int timeoutMillis) {
         enter();
         try {
-            long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+            long deadline = 0;
+            boolean waited = false; // the deadline is computed on the first EAGAIN only
             while (true) {
-                if (!awaitReadable(deadline)) {
-                    return -1;
-                }
+                // The kernel handles a request inside sendmsg, so its reply is usually queued by
+                // the time we get here: try the non-blocking peek first, poll only when it finds
+                // nothing (saves one poll() per datagram on the request/ACK path and in dumps).
                 int length = peek();
-                if (length < 0) {
-                    continue; // EAGAIN: someone else's datagram vanished or a spurious wakeup
+                if (length < 0) { // EAGAIN: nothing queued yet
+                    if (!waited) {
+                        waited = true;
+                        deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+                    }
+                    if (!awaitReadable(deadline)) {
+                        return -1;
+                    }
+                    continue;
                 }
                 if (length > receiveBuffer.capacity()) {
                     allocateReceiveBuffer(Integer.highestOneBit(length - 1) << 1);

@@ -15,4 +15,15 @@ public interface RequestEncoder {
      * @param writer the writer to write it into
      */
     void encode(MessageWriter writer);
+
+    /**
+     * Names the request in errors, e.g. {@code "RTM_NEWADDR 10.0.0.1/32 dev br0"}. The connection
+     * calls it only when it builds an exception (see {@link NetlinkConnection#request(RequestEncoder)}),
+     * so a request object that implements this interface costs no string per successful request.
+     *
+     * @return a short description of the request; the default is the encoder's class name
+     */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
 }

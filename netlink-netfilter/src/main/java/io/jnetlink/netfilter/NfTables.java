@@ -42,6 +42,21 @@ public final class NfTables {
     }
 
     /**
+     * {@code nft -a list chain FAMILY TABLE CHAIN}: the rules of one chain, from one dump the
+     * kernel filters (not the four dumps of {@link #list()}); stream them with
+     * {@link ChainRulesRequest#forEach}, count them with {@link ChainRulesRequest#count}, or
+     * {@code apply()} for records.
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param chain the chain's name
+     * @return the listing request
+     */
+    public static ChainRulesRequest rules(Family family, String table, String chain) {
+        return new ChainRulesRequest(family, table, chain);
+    }
+
+    /**
      * The ruleset generation id ({@code NFT_MSG_GETGEN}); every committed transaction increments it.
      *
      * @return a new request; {@code apply()} sends it

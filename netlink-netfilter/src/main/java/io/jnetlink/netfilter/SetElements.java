@@ -29,7 +29,7 @@ final class SetElements {
                 w.putAttrU64Be(Nft.NFTA_SET_ELEM_TIMEOUT, e.timeoutMs());
             }
             int k = w.beginNested(Nft.NFTA_SET_ELEM_KEY);
-            w.putAttrBytes(NFTA_DATA_VALUE, e.key().bytes());
+            e.key().writeAttribute(w, NFTA_DATA_VALUE);
             w.endNested(k);
             if (e.verdict() != null) {
                 int d = w.beginNested(Nft.NFTA_SET_ELEM_DATA);
@@ -42,7 +42,7 @@ final class SetElements {
                 w.endNested(d);
             } else if (e.data() != null) {
                 int d = w.beginNested(Nft.NFTA_SET_ELEM_DATA);
-                w.putAttrBytes(NFTA_DATA_VALUE, e.data().bytes());
+                e.data().writeAttribute(w, NFTA_DATA_VALUE);
                 w.endNested(d);
             }
             w.endNested(el);

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /**
  * An atomic nftables transaction, like one {@code nft -f FILE}: every operation is sent in one
  * {@code NFNL_MSG_BATCH_BEGIN … NFNL_MSG_BATCH_END} datagram and the kernel applies all or none.
- * Each operation carries {@code NLM_F_ACK}; a failure names the exact operation with the kernel's
+ * The kernel reports the error of any failing operation (only the last carries {@code NLM_F_ACK}); a failure names the exact operation with the kernel's
  * extended-ACK text ({@link io.jnetlink.core.NetlinkBatchException}). Rules are sent with
  * {@code NLM_F_ECHO} and their handles returned in {@link TransactionResult}.
  *
@@ -28,18 +28,39 @@ import java.util.function.Consumer;
  */
 public final class Transaction extends NetlinkRequest<Transaction, TransactionResult> {
     /** One message of the batch. */
-    record Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule,
-              String table, long replacedHandle) {
+    record Op(int msg, int flags, int family, java.util.function.Supplier<String> describer, Consumer<MessageWriter> body,
+              boolean rule, String table, long replacedHandle) {
         Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule) {
-            this(msg, flags, family, description, body, rule, null, 0);
+            this(msg, flags, family, () -> description, body, rule, null, 0);
+        }
+
+        /** The nft command this operation is, for errors (rules build it only when asked). */
+        String description() {
+            return describer.get();
         }
     }
 
     private final List<Op> ops = new ArrayList<>();
     private int nextSetId = 1;
     private long expectedGeneration = -1;
+    private boolean ruleHandles = true;
 
     Transaction() {
+    }
+
+    /**
+     * Does not collect the handles of the rules this transaction adds, like {@code nft -f FILE}
+     * without {@code --echo}: no {@code NLM_F_ECHO}, and never the rule dumps that otherwise
+     * recover handles when the echoes would not fit the receive buffer (e.g. in a user namespace,
+     * where {@code SO_RCVBUFFORCE} is refused). {@link TransactionResult#ruleHandles()} is then
+     * empty. Errors are reported exactly as before: the kernel sends the error of any failing
+     * operation, and the transaction stays all-or-nothing.
+     *
+     * @return this transaction
+     */
+    public Transaction withoutRuleHandles() {
+        this.ruleHandles = false;
+        return this;
     }
 
     @Override
@@ -347,7 +368,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             }
         }
         NftData userdata = rule.userdata();
-        String desc = verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
+        java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
                 + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
                 + " " + exprs.stream().map(e -> e.name()).toList();
         ops.add(new Op(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
@@ -361,7 +382,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             }
             ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, exprs);
             if (userdata != null) {
-                w.putAttrBytes(Nft.NFTA_RULE_USERDATA, userdata.bytes());
+                userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
             }
         }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
         return this;
@@ -645,8 +666,28 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return expectedGeneration;
     }
 
+    boolean collectsRuleHandles() {
+        return ruleHandles;
+    }
+
     /**
-     * Sends the whole transaction as one batch and waits for every ACK.
+     * Writes the whole transaction into {@code writer} as the one nfnetlink batch datagram
+     * {@link #apply} sends ({@code nft -f FILE}): {@code NFNL_MSG_BATCH_BEGIN}, every operation
+     * (rules with {@code NLM_F_ECHO} unless {@link #withoutRuleHandles()}; {@code NLM_F_ACK} on
+     * the last one only: the kernel reports any failing operation's error regardless),
+     * {@code NFNL_MSG_BATCH_END}. Sequence numbers are left 0: send it with
+     * {@code connection.transaction(…)}, which numbers them. Allocates nothing.
+     *
+     * @param writer the writer to append the messages to
+     * @return the number of messages written (operations + 2)
+     */
+    public int encode(MessageWriter writer) {
+        return NfBatch.encode(writer, this, null, ruleHandles ? NfBatch.Mode.ECHO : NfBatch.Mode.QUIET,
+                expectedGeneration, null);
+    }
+
+    /**
+     * Sends the whole transaction as one batch and waits for its outcome.
      *
      * @throws io.jnetlink.core.NetlinkBatchException naming each failed operation; nothing was changed
      */

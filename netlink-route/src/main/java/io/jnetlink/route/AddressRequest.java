@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
@@ -16,16 +17,19 @@ import java.nio.charset.StandardCharsets;
  * {@code RTM_DELADDR}, made by {@link Addresses#add}, {@link Addresses#replace} and
  * {@link Addresses#delete}. Every setter checks its argument at once.
  */
-public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
+public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> implements RequestEncoder {
     enum Kind { ADD, REPLACE, DELETE }
 
     private static final long FOREVER = IfAddrMsg.INFINITY_LIFE_TIME;
 
     private final Kind kind;
     private final IpPrefix prefix;
+    private final byte[] local; // the prefix's address bytes, taken once (InetAddress.getAddress() copies)
+    private final int defaultScope;
     private String dev;
-    private InetAddress peer;
-    private InetAddress broadcast;
+    private int devIndex;
+    private byte[] peer;
+    private byte[] broadcast;
     private String label;
     private int scope = -1;
     private long validLifetime = -1;
@@ -37,16 +41,41 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
     AddressRequest(Kind kind, String cidr) {
         this.kind = kind;
         this.prefix = IpPrefix.parse(cidr, "address");
+        this.local = prefix.address().getAddress();
+        // ip's default_scope(): host for 127.0.0.0/8, else global
+        this.defaultScope = local.length == 4 && (local[0] & 0xFF) == 127 ? RtMsg.RT_SCOPE_HOST : RtMsg.RT_SCOPE_UNIVERSE;
     }
 
     /**
-     * {@code dev NAME}: the interface the address is on (required).
+     * {@code dev NAME}: the interface the address is on (this or {@link #dev(int)} is required).
+     * {@link #apply} looks the name up in the target namespace with one {@code RTM_GETLINK} on
+     * every call, as {@code ip addr add … dev NAME} does once per command.
      *
      * @param name the interface name
      * @return this request
      */
     public AddressRequest dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
+        this.devIndex = 0;
+        return this;
+    }
+
+    /**
+     * {@code dev NAME} given by interface index ({@code ifa_index}), as {@code ip addr add … dev
+     * NAME} sends it once it has looked the name up: no look-up round trip. For many requests on
+     * one device, look its index up once ({@code Links.get(name).orElseThrow().index()}); an index
+     * names whatever device has it when the request runs (indexes are reused after a device is
+     * deleted), so do not keep one across changes you do not control.
+     *
+     * @param ifindex the interface index, positive
+     * @return this request
+     */
+    public AddressRequest dev(int ifindex) {
+        if (ifindex <= 0) {
+            throw new IllegalArgumentException("dev index must be positive: " + ifindex);
+        }
+        this.devIndex = ifindex;
+        this.dev = null;
         return this;
     }
 
@@ -59,7 +88,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
     public AddressRequest peer(String address) {
         InetAddress a = IpAddresses.parse(address, "peer");
         requireFamily(a, "peer");
-        this.peer = a;
+        this.peer = a.getAddress();
         return this;
     }
 
@@ -74,7 +103,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         if (prefix.family() != IpAddresses.AF_INET || IpAddresses.family(a) != IpAddresses.AF_INET) {
             throw new IllegalArgumentException("broadcast is for IPv4 addresses only: " + address);
         }
-        this.broadcast = a;
+        this.broadcast = a.getAddress();
         return this;
     }
 
@@ -91,7 +120,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         for (int bit = prefix.prefixLength(); bit < 32; bit++) {
             b[bit / 8] |= (byte) (0x80 >>> (bit % 8));
         }
-        this.broadcast = RtnlInet.of(b);
+        this.broadcast = b;
         return this;
     }
 
@@ -242,23 +271,83 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
 
     @Override
     public Void apply(NetlinkConnection connection) {
-        check();
-        int index = LinkIndexes.resolve(connection, dev);
-        connection.request(operation(), w -> encode(w, index));
+        connection.request(resolve(connection));
         return null;
+    }
+
+    /**
+     * Looks up {@code dev NAME} in {@code connection}'s namespace (one {@code RTM_GETLINK}, as
+     * {@code ip addr} does) and returns an encoder of this request with that index; returns the
+     * request itself when its device was given by index.
+     *
+     * @param connection a {@code NETLINK_ROUTE} connection of the namespace the request will run in
+     * @return an encoder writing this request (as it is when it encodes) with the index found now
+     * @throws IllegalArgumentException if the request is incomplete (no {@code dev})
+     * @throws io.jnetlink.core.NetlinkException ENODEV when the device does not exist
+     */
+    public RequestEncoder resolve(NetlinkConnection connection) {
+        check();
+        if (dev == null) {
+            return this;
+        }
+        int index = LinkIndexes.resolve(connection, dev);
+        return new RequestEncoder() {
+            @Override
+            public void encode(MessageWriter w) {
+                check();
+                AddressRequest.this.encode(w, index);
+            }
+
+            @Override
+            public String describe() {
+                return AddressRequest.this.describe();
+            }
+        };
+    }
+
+    /**
+     * Writes this {@code ip addr add|replace|del …} as one complete {@code RTM_NEWADDR} or
+     * {@code RTM_DELADDR} message into {@code writer} (sequence number 0, for the connection to
+     * fill in), exactly as {@link #apply} sends it; allocates nothing.
+     * For pipelining with {@link io.jnetlink.core.NetlinkBatch}.
+     *
+     * @param writer the writer to append the message to
+     * @throws IllegalArgumentException if the request is incomplete (no {@code dev})
+     * @throws IllegalStateException if the device was given by name: use {@link #dev(int)} or
+     *                               {@link #resolve(NetlinkConnection)}
+     */
+    @Override
+    public void encode(MessageWriter writer) {
+        check();
+        if (dev != null) {
+            throw new IllegalStateException(describe() + ": dev " + dev + " is a name whose index must be looked up"
+                    + " first: use dev(int) or encode resolve(connection)");
+        }
+        encode(writer, devIndex);
+    }
+
+    /**
+     * Names this request in errors, e.g. {@code "RTM_NEWADDR 192.168.15.1/24 dev veth-red"}.
+     *
+     * @return the message type, the address and the device (name, or {@code ifindex N})
+     */
+    @Override
+    public String describe() {
+        return operation();
     }
 
     /** {@code "RTM_NEWADDR 192.168.15.1/24 dev veth-red"}: names the request in errors. */
     String operation() {
-        return Rtnl.typeName(kind == Kind.DELETE ? Rtnl.RTM_DELADDR : Rtnl.RTM_NEWADDR) + " " + prefix + " dev " + dev;
+        return Rtnl.typeName(kind == Kind.DELETE ? Rtnl.RTM_DELADDR : Rtnl.RTM_NEWADDR) + " " + prefix + " dev "
+                + (dev != null ? dev : "ifindex " + devIndex);
     }
 
     /** Checks what the setters cannot check alone. */
     void check() {
-        if (dev == null) {
+        if (dev == null && devIndex == 0) {
             throw new IllegalArgumentException("dev is required: ip addr needs the device of " + prefix);
         }
-        if (label != null && !label.startsWith(dev)) {
+        if (label != null && dev != null && !label.startsWith(dev)) {
             throw new IllegalArgumentException("label must begin with the device name " + dev + ": " + label);
         }
         if (validLifetime >= 0 && preferredLifetime >= 0 && preferredLifetime > validLifetime) {
@@ -284,10 +373,10 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
         w.putU8At(h + IfAddrMsg.FAMILY_OFFSET, prefix.family());
         w.putU8At(h + IfAddrMsg.PREFIXLEN_OFFSET, prefix.prefixLength());
         w.putU8At(h + IfAddrMsg.FLAGS_OFFSET, flags <= 0xFF ? flags : 0);
-        w.putU8At(h + IfAddrMsg.SCOPE_OFFSET, scope >= 0 ? scope : defaultScope());
+        w.putU8At(h + IfAddrMsg.SCOPE_OFFSET, scope >= 0 ? scope : defaultScope);
         w.putU32At(h + IfAddrMsg.INDEX_OFFSET, index);
-        w.putAttrAddress(IfAddrMsg.IFA_LOCAL, prefix.address());
-        w.putAttrAddress(IfAddrMsg.IFA_ADDRESS, peer != null ? peer : prefix.address());
+        w.putAttrBytes(IfAddrMsg.IFA_LOCAL, local);
+        w.putAttrBytes(IfAddrMsg.IFA_ADDRESS, peer != null ? peer : local);
         if (flags > 0xFF) {
             w.putAttrU32(IfAddrMsg.IFA_FLAGS, flags);
         }
@@ -295,26 +384,21 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> {
             w.putAttrString(IfAddrMsg.IFA_LABEL, label);
         }
         if (broadcast != null) {
-            w.putAttrAddress(IfAddrMsg.IFA_BROADCAST, broadcast);
+            w.putAttrBytes(IfAddrMsg.IFA_BROADCAST, broadcast);
         }
         if (validLifetime >= 0 || preferredLifetime >= 0) {
-            byte[] ci = new byte[IfAddrMsg.CACHEINFO_LENGTH];
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ci).order(java.nio.ByteOrder.nativeOrder());
-            b.putInt(IfAddrMsg.CACHEINFO_PREFERRED_OFFSET, (int) (preferredLifetime >= 0 ? preferredLifetime : FOREVER));
-            b.putInt(IfAddrMsg.CACHEINFO_VALID_OFFSET, (int) (validLifetime >= 0 ? validLifetime : FOREVER));
-            w.putAttrBytes(IfAddrMsg.IFA_CACHEINFO, ci);
+            // struct ifa_cacheinfo written in place (an attribute whose value is a fixed struct)
+            int ci = w.beginNested(IfAddrMsg.IFA_CACHEINFO, false);
+            int at = w.reserve(IfAddrMsg.CACHEINFO_LENGTH);
+            w.putU32At(at + IfAddrMsg.CACHEINFO_PREFERRED_OFFSET, (int) (preferredLifetime >= 0 ? preferredLifetime : FOREVER));
+            w.putU32At(at + IfAddrMsg.CACHEINFO_VALID_OFFSET, (int) (validLifetime >= 0 ? validLifetime : FOREVER));
+            w.endNested(ci);
         }
         if (metric >= 0) {
             w.putAttrU32(IfAddrMsg.IFA_RT_PRIORITY, (int) metric);
         }
         raw.writeTo(w);
         w.endMessage(msg);
-    }
-
-    /** ip's default_scope(): host for 127.0.0.0/8, else global. */
-    private int defaultScope() {
-        byte[] a = prefix.address().getAddress();
-        return a.length == 4 && (a[0] & 0xFF) == 127 ? RtMsg.RT_SCOPE_HOST : RtMsg.RT_SCOPE_UNIVERSE;
     }
 
     private void requireFamily(InetAddress a, String what) {

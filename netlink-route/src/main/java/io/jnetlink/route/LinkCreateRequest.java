@@ -3,6 +3,7 @@ package io.jnetlink.route;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
@@ -17,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  *
  * @param <SELF> the concrete request
  */
-public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> extends NetlinkRequest<SELF, Void> {
+public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> extends NetlinkRequest<SELF, Void>
+        implements RequestEncoder {
     private final String name;
     private int mtu;
     private byte[] address;
@@ -27,6 +29,7 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     private NetNamespace netns;
     private long group = -1;
     private final RawAttributes raw = new RawAttributes();
+    private byte[] kindBytes;
 
     LinkCreateRequest(String name) {
         this.name = LinkChecks.name(name, "link name");
@@ -138,10 +141,74 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     @Override
     public Void apply(NetlinkConnection connection) {
         check();
-        int masterIndex = master == null ? 0 : LinkIndexes.resolve(connection, master);
-        Resolved resolved = resolve(connection);
-        connection.request(Rtnl.typeName(Rtnl.RTM_NEWLINK) + " " + name, w -> encode(w, masterIndex, resolved));
+        connection.request(needsResolving() ? resolve(connection) : this);
         return null;
+    }
+
+    /**
+     * Writes this {@code ip link add …} request as one complete {@code RTM_NEWLINK} message into
+     * {@code writer} (sequence number 0, for the connection to fill in), exactly as {@link #apply}
+     * sends it; allocates nothing. For pipelining with {@link io.jnetlink.core.NetlinkBatch} or a
+     * caller's own {@code NetlinkConnection.batch}.
+     *
+     * @param writer the writer to append the message to
+     * @throws IllegalArgumentException if the options set make no complete request
+     * @throws IllegalStateException if the request names devices ({@code master DEV}, a macvlan's
+     *                               {@code link DEV}, a vxlan's {@code dev DEV}), whose indexes
+     *                               only a connection can find: use {@link #resolve(NetlinkConnection)}
+     */
+    @Override
+    public void encode(MessageWriter writer) {
+        check();
+        if (needsResolving()) {
+            throw new IllegalStateException(describe() + " names devices whose indexes must be looked up first:"
+                    + " encode resolve(connection) instead");
+        }
+        encode(writer, 0, null);
+    }
+
+    /**
+     * Looks up the indexes of the devices this request names ({@code master DEV} and the kind's
+     * own, as {@code ip link add} does before it sends) in {@code connection}'s namespace, and
+     * returns an encoder of the request with them; the request itself is returned when it names
+     * no device.
+     *
+     * @param connection a {@code NETLINK_ROUTE} connection of the namespace the request will run in
+     * @return an encoder writing this request (as it is when it encodes) with the indexes found now
+     * @throws io.jnetlink.core.NetlinkException ENODEV when a named device does not exist
+     */
+    public RequestEncoder resolve(NetlinkConnection connection) {
+        check();
+        if (!needsResolving()) {
+            return this;
+        }
+        int masterIndex = master == null ? 0 : LinkIndexes.resolve(connection, master);
+        Resolved resolved = resolveNames(connection);
+        return new RequestEncoder() {
+            @Override
+            public void encode(MessageWriter w) {
+                LinkCreateRequest.this.encode(w, masterIndex, resolved);
+            }
+
+            @Override
+            public String describe() {
+                return LinkCreateRequest.this.describe();
+            }
+        };
+    }
+
+    /**
+     * Names this request in errors: {@code "RTM_NEWLINK NAME"}.
+     *
+     * @return {@code "RTM_NEWLINK "} and the new link's name
+     */
+    @Override
+    public String describe() {
+        return Rtnl.typeName(Rtnl.RTM_NEWLINK) + " " + name;
+    }
+
+    private boolean needsResolving() {
+        return master != null || namesDevices();
     }
 
     /** Writes the whole request (indexes already resolved) into {@code w}. */
@@ -177,7 +244,12 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
         // IFLA_LINKINFO and IFLA_INFO_DATA without NLA_F_NESTED, as iproute2 sends them (the kernel takes both)
         int info = w.beginNested(IfLink.IFLA_LINKINFO, false);
         // the kind without its NUL, as iproute2 writes it (an NLA_STRING; the kernel takes both)
-        w.putAttrBytes(IfLink.IFLA_INFO_KIND, kind().getBytes(StandardCharsets.US_ASCII));
+        byte[] kindName = kindBytes;
+        if (kindName == null) {
+            kindName = kind().getBytes(StandardCharsets.US_ASCII);
+            kindBytes = kindName;
+        }
+        w.putAttrBytes(IfLink.IFLA_INFO_KIND, kindName);
         encodeInfoData(w, resolved);
         w.endNested(info);
         raw.writeTo(w);
@@ -194,8 +266,13 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     /** Writes {@code IFLA_INFO_DATA} (or nothing). */
     abstract void encodeInfoData(MessageWriter w, Resolved resolved);
 
+    /** Whether the kind names devices that {@link #resolveNames} must look up. */
+    boolean namesDevices() {
+        return false;
+    }
+
     /** Resolves the names the kind refers to; null when none. */
-    Resolved resolve(NetlinkConnection connection) {
+    Resolved resolveNames(NetlinkConnection connection) {
         return null;
     }
 

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
@@ -10,7 +11,7 @@ import io.jnetlink.core.message.Netlink;
  * {@code ip link delete group N} ({@code RTM_DELLINK} with {@code ifi_index} 0 and
  * {@code IFLA_GROUP}: the kernel deletes every link of the group at once).
  */
-public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, Void> {
+public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, Void> implements RequestEncoder {
     private final String device;
     private final int index;
     private final long group;
@@ -44,11 +45,19 @@ public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, V
     /** Deletes; NetlinkException ENODEV when there is no such device. */
     @Override
     public Void apply(NetlinkConnection connection) {
-        connection.request(Rtnl.typeName(Rtnl.RTM_DELLINK) + " " + describe(), this::encode);
+        connection.request(this);
         return null;
     }
 
-    void encode(MessageWriter w) {
+    /**
+     * Writes this {@code ip link del DEV} (or {@code ip link delete group N}) as one complete
+     * {@code RTM_DELLINK} message into {@code w} (sequence number 0), exactly as {@link #apply}
+     * sends it; allocates nothing. The kernel finds the device by name or index itself.
+     *
+     * @param w the writer to append the message to
+     */
+    @Override
+    public void encode(MessageWriter w) {
         int msg = w.beginMessage(Rtnl.RTM_DELLINK, 0);
         int hdr = w.reserve(IfInfoMsg.LENGTH);
         w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
@@ -60,7 +69,17 @@ public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, V
         w.endMessage(msg);
     }
 
-    private String describe() {
+    /**
+     * Names this request in errors, e.g. {@code "RTM_DELLINK veth-red"}.
+     *
+     * @return {@code "RTM_DELLINK "} and the device name, {@code ifindex N} or {@code group N}
+     */
+    @Override
+    public String describe() {
+        return Rtnl.typeName(Rtnl.RTM_DELLINK) + " " + target();
+    }
+
+    private String target() {
         if (device != null) {
             return device;
         }

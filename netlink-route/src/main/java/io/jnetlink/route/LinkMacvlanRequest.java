@@ -53,7 +53,12 @@ public final class LinkMacvlanRequest extends LinkCreateRequest<LinkMacvlanReque
     }
 
     @Override
-    Resolved resolve(NetlinkConnection connection) {
+    boolean namesDevices() {
+        return true;
+    }
+
+    @Override
+    Resolved resolveNames(NetlinkConnection connection) {
         return new Resolved(LinkIndexes.resolve(connection, parent), 0);
     }
 

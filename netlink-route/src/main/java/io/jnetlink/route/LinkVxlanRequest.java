@@ -145,7 +145,12 @@ public final class LinkVxlanRequest extends LinkCreateRequest<LinkVxlanRequest> 
     }
 
     @Override
-    Resolved resolve(NetlinkConnection connection) {
+    boolean namesDevices() {
+        return dev != null;
+    }
+
+    @Override
+    Resolved resolveNames(NetlinkConnection connection) {
         return new Resolved(0, dev == null ? 0 : LinkIndexes.resolve(connection, dev));
     }
 

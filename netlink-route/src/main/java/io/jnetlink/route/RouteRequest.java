@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
@@ -18,18 +19,24 @@ import java.util.List;
  * {@link Routes#delete}. Defaults are {@code ip}'s: table main, protocol boot, type unicast, scope
  * global with a gateway and link without one (host for local routes).
  */
-public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
+public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> implements RequestEncoder {
     enum Kind { ADD, REPLACE, APPEND, DELETE }
 
-    private record Hop(InetAddress via, String dev, int weight, boolean onLink) {
+    /** One next hop; {@code via} is the gateway's bytes (null: none), {@code dev} a name or null, else {@code devIndex}. */
+    private record Hop(byte[] via, String dev, int devIndex, int weight, boolean onLink) {
     }
+
 
     private final Kind kind;
     private final IpPrefix destination; // null: "default" of a family yet to be known
+    private final byte[] destinationBytes; // taken once: InetAddress.getAddress() copies
     private int family;
     private InetAddress gateway;
+    private byte[] gatewayBytes;
     private String dev;
-    private InetAddress source;
+    private int devIndex;
+    private byte[] source;
+    private boolean hopNames; // some next hop names its device
     private long metric = -1;
     private long table = -1;
     private int scope = -1;
@@ -44,6 +51,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         this.kind = kind;
         if ("default".equals(destination)) {
             this.destination = null;
+            this.destinationBytes = null;
         } else {
             IpPrefix p = IpPrefix.parse(destination, "destination");
             if (!p.network().equals(p.address())) {
@@ -51,6 +59,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
                         + destination + " (did you mean " + p.network().getHostAddress() + "/" + p.prefixLength() + "?)");
             }
             this.destination = p;
+            this.destinationBytes = p.address().getAddress();
             this.family = p.family();
         }
     }
@@ -65,17 +74,38 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         InetAddress g = IpAddresses.parse(gateway, "gateway");
         this.family = requireFamily(g, "gateway");
         this.gateway = g;
+        this.gatewayBytes = g.getAddress();
         return this;
     }
 
     /**
-     * {@code dev NAME}: the output interface ({@code RTA_OIF}).
+     * {@code dev NAME}: the output interface ({@code RTA_OIF}); {@link #apply} looks the name up
+     * in the target namespace with one {@code RTM_GETLINK} per call.
      *
      * @param name the interface name
      * @return this request
      */
     public RouteRequest dev(String name) {
         this.dev = InterfaceNames.check(name, "dev");
+        this.devIndex = 0;
+        return this;
+    }
+
+    /**
+     * {@code dev NAME} given by interface index ({@code RTA_OIF}), as {@code ip route} sends it
+     * once it has looked the name up: no look-up round trip. Look the index up once for many
+     * routes ({@code Links.get(name).orElseThrow().index()}); an index names whatever device has
+     * it when the request runs (indexes are reused after a device is deleted).
+     *
+     * @param ifindex the interface index, positive
+     * @return this request
+     */
+    public RouteRequest dev(int ifindex) {
+        if (ifindex <= 0) {
+            throw new IllegalArgumentException("dev index must be positive: " + ifindex);
+        }
+        this.devIndex = ifindex;
+        this.dev = null;
         return this;
     }
 
@@ -88,7 +118,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
     public RouteRequest src(String address) {
         InetAddress a = IpAddresses.parse(address, "src");
         this.family = requireFamily(a, "src");
-        this.source = a;
+        this.source = a.getAddress();
         return this;
     }
 
@@ -224,19 +254,56 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
      * @return this request
      */
     public RouteRequest nextHop(String via, String dev, int weight, boolean onLink) {
-        if (weight < 1 || weight > 256) {
-            throw new IllegalArgumentException("weight must be 1..256: " + weight);
-        }
         if (via == null && dev == null) {
             throw new IllegalArgumentException("a next hop needs via or dev");
         }
-        InetAddress g = null;
-        if (via != null) {
-            g = IpAddresses.parse(via, "nexthop via");
-            this.family = requireFamily(g, "nexthop via");
-        }
-        hops.add(new Hop(g, dev == null ? null : InterfaceNames.check(dev, "nexthop dev"), weight, onLink));
+        String name = dev == null ? null : InterfaceNames.check(dev, "nexthop dev");
+        addHop(via, name, 0, weight, onLink);
+        hopNames |= name != null;
         return this;
+    }
+
+    /**
+     * {@code nexthop via ADDR dev NAME weight N}, the device given by interface index
+     * ({@code rtnh_ifindex}): no look-up round trip (see {@link #dev(int)}).
+     *
+     * @param via the gateway, or null for a device-only hop
+     * @param ifindex the output interface's index, positive
+     * @param weight 1..256
+     * @return this request
+     */
+    public RouteRequest nextHop(String via, int ifindex, int weight) {
+        return nextHop(via, ifindex, weight, false);
+    }
+
+    /**
+     * {@code nexthop [via ADDR] dev NAME weight N [onlink]}, the device given by interface index.
+     *
+     * @param via the gateway, or null for a device-only hop
+     * @param ifindex the output interface's index, positive
+     * @param weight 1..256
+     * @param onLink {@code onlink}: the gateway is on the link ({@code RTNH_F_ONLINK})
+     * @return this request
+     */
+    public RouteRequest nextHop(String via, int ifindex, int weight, boolean onLink) {
+        if (ifindex <= 0) {
+            throw new IllegalArgumentException("nexthop dev index must be positive: " + ifindex);
+        }
+        addHop(via, null, ifindex, weight, onLink);
+        return this;
+    }
+
+    private void addHop(String via, String devName, int devIndex, int weight, boolean onLink) {
+        if (weight < 1 || weight > 256) {
+            throw new IllegalArgumentException("weight must be 1..256: " + weight);
+        }
+        byte[] g = null;
+        if (via != null) {
+            InetAddress a = IpAddresses.parse(via, "nexthop via");
+            this.family = requireFamily(a, "nexthop via");
+            g = a.getAddress();
+        }
+        hops.add(new Hop(g, devName, devIndex, weight, onLink));
     }
 
     /**
@@ -271,15 +338,78 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
 
     @Override
     public Void apply(NetlinkConnection connection) {
+        connection.request(resolve(connection));
+        return null;
+    }
+
+    /**
+     * Looks up the devices named by {@code dev NAME} and {@code nexthop … dev NAME} in
+     * {@code connection}'s namespace (one {@code RTM_GETLINK} each, as {@code ip route} does) and
+     * returns an encoder of this request with those indexes; returns the request itself when it
+     * names no device (none, or given by index).
+     *
+     * @param connection a {@code NETLINK_ROUTE} connection of the namespace the request will run in
+     * @return an encoder writing this request (as it is when it encodes) with the indexes found now
+     * @throws io.jnetlink.core.NetlinkException ENODEV when a named device does not exist
+     */
+    public RequestEncoder resolve(NetlinkConnection connection) {
         check();
-        int oif = dev == null ? 0 : LinkIndexes.resolve(connection, dev);
+        if (!needsResolving()) {
+            return this;
+        }
+        int oif = dev == null ? devIndex : LinkIndexes.resolve(connection, dev);
         int[] hopIndexes = new int[hops.size()];
         for (int i = 0; i < hops.size(); i++) {
-            String d = hops.get(i).dev();
-            hopIndexes[i] = d == null ? 0 : LinkIndexes.resolve(connection, d);
+            Hop hop = hops.get(i);
+            hopIndexes[i] = hop.dev() == null ? hop.devIndex() : LinkIndexes.resolve(connection, hop.dev());
         }
-        connection.request(operation(), w -> encode(w, oif, hopIndexes));
-        return null;
+        return new RequestEncoder() {
+            @Override
+            public void encode(MessageWriter w) {
+                check();
+                RouteRequest.this.encode(w, oif, hopIndexes);
+            }
+
+            @Override
+            public String describe() {
+                return RouteRequest.this.describe();
+            }
+        };
+    }
+
+    /**
+     * Writes this {@code ip route add|replace|append|del …} as one complete {@code RTM_NEWROUTE}
+     * or {@code RTM_DELROUTE} message into {@code writer} (sequence number 0, for the connection
+     * to fill in), exactly as {@link #apply} sends it; allocates nothing. For pipelining with
+     * {@link io.jnetlink.core.NetlinkBatch}.
+     *
+     * @param writer the writer to append the message to
+     * @throws IllegalArgumentException if the options contradict each other
+     * @throws IllegalStateException if a device was given by name: use {@link #dev(int)} /
+     *                               {@link #nextHop(String, int, int)} or {@link #resolve(NetlinkConnection)}
+     */
+    @Override
+    public void encode(MessageWriter writer) {
+        check();
+        if (needsResolving()) {
+            throw new IllegalStateException(describe() + ": names devices whose indexes must be looked up first:"
+                    + " use dev(int) or encode resolve(connection)");
+        }
+        encode(writer, devIndex, null);
+    }
+
+    /**
+     * Names this request in errors, e.g. {@code "RTM_NEWROUTE 10.1.0.0/16 via 10.0.0.2 dev eth0"}.
+     *
+     * @return the message type, the destination, and gateway and device when given
+     */
+    @Override
+    public String describe() {
+        return operation();
+    }
+
+    private boolean needsResolving() {
+        return dev != null || hopNames;
     }
 
     void check() {
@@ -294,14 +424,18 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
     String operation() {
         int t = kind == Kind.DELETE ? Rtnl.RTM_DELROUTE : Rtnl.RTM_NEWROUTE;
         return Rtnl.typeName(t) + " " + (destination == null ? "default" : destination.toString())
-                + (gateway != null ? " via " + gateway.getHostAddress() : "") + (dev != null ? " dev " + dev : "");
+                + (gateway != null ? " via " + gateway.getHostAddress() : "")
+                + (dev != null ? " dev " + dev : devIndex != 0 ? " dev ifindex " + devIndex : "");
     }
 
     private int family() {
         return family != 0 ? family : IpAddresses.AF_INET;
     }
 
-    /** Writes the message as {@code ip route} does (see the golden vector in the tests). */
+    /**
+     * Writes the message as {@code ip route} does (see the golden vector in the tests);
+     * {@code hopIndexes} null: the hops' own indexes.
+     */
     void encode(MessageWriter w, int oif, int[] hopIndexes) {
         boolean delete = kind == Kind.DELETE;
         int nlFlags = switch (kind) {
@@ -327,13 +461,13 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
         w.putU8At(h + RtMsg.TYPE_OFFSET, rtType);
         w.putU32At(h + RtMsg.FLAGS_OFFSET, onLink ? RtMsg.RTNH_F_ONLINK : 0);
         if (destination != null && destination.prefixLength() > 0) {
-            w.putAttrAddress(RtMsg.RTA_DST, destination.address());
+            w.putAttrBytes(RtMsg.RTA_DST, destinationBytes);
         }
-        if (gateway != null) {
-            w.putAttrAddress(RtMsg.RTA_GATEWAY, gateway);
+        if (gatewayBytes != null) {
+            w.putAttrBytes(RtMsg.RTA_GATEWAY, gatewayBytes);
         }
         if (source != null) {
-            w.putAttrAddress(RtMsg.RTA_PREFSRC, source);
+            w.putAttrBytes(RtMsg.RTA_PREFSRC, source);
         }
         if (metric >= 0) {
             w.putAttrU32(RtMsg.RTA_PRIORITY, (int) metric);
@@ -356,9 +490,9 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> {
                 int nh = w.reserve(RtMsg.RTNH_LENGTH);
                 w.putU8At(nh + RtMsg.RTNH_FLAGS_OFFSET, hop.onLink() ? RtMsg.RTNH_F_ONLINK : 0);
                 w.putU8At(nh + RtMsg.RTNH_HOPS_OFFSET, hop.weight() - 1);
-                w.putU32At(nh + RtMsg.RTNH_IFINDEX_OFFSET, hopIndexes[i]);
+                w.putU32At(nh + RtMsg.RTNH_IFINDEX_OFFSET, hopIndexes != null ? hopIndexes[i] : hop.devIndex());
                 if (hop.via() != null) {
-                    w.putAttrAddress(RtMsg.RTA_GATEWAY, hop.via());
+                    w.putAttrBytes(RtMsg.RTA_GATEWAY, hop.via());
                 }
                 w.putU16At(nh + RtMsg.RTNH_LEN_OFFSET, w.position() - nh);
             }

@@ -3,7 +3,6 @@ package io.jnetlink.benchmarks.jmh;
 import io.jnetlink.benchmarks.AckingTransport;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.BenchmarkHooks;
 import io.jnetlink.route.LinkVethRequest;
 import io.jnetlink.route.Links;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +50,7 @@ public class LinkEncodeBenchmark {
     @Benchmark
     public int encodeVeth() {
         writer.reset();
-        BenchmarkHooks.encode(veth, writer);
+        veth.encode(writer);
         return writer.position();
     }
 

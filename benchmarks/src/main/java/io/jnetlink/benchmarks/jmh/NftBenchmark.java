@@ -4,7 +4,6 @@ import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.netfilter.BenchmarkHooks;
 import io.jnetlink.netfilter.ChainType;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Hook;
@@ -69,7 +68,7 @@ public class NftBenchmark {
                     + expressions + " expressions");
         }
         writer.reset();
-        if (BenchmarkHooks.encode(transaction, writer) != 1004) {
+        if (transaction.encode(writer) != 1004) {
             throw new IllegalStateException("expected BEGIN, table, chain, 1000 rules, END");
         }
     }
@@ -77,7 +76,7 @@ public class NftBenchmark {
     @Benchmark
     public int encodeBatch1000() {
         writer.reset();
-        BenchmarkHooks.encode(transaction, writer);
+        transaction.encode(writer);
         return writer.position();
     }
 

@@ -5,7 +5,6 @@ import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.BenchmarkHooks;
 import io.jnetlink.route.RouteRequest;
 import io.jnetlink.route.RouteView;
 import io.jnetlink.route.Routes;
@@ -66,7 +65,7 @@ public class RouteBenchmark {
     @Benchmark
     public int encodeRouteAdd() {
         writer.reset();
-        BenchmarkHooks.encode(add, writer);
+        add.encode(writer);
         return writer.position();
     }
 

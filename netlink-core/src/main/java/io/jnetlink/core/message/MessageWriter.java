@@ -60,6 +60,24 @@ public final class MessageWriter {
     }
 
     /**
+     * Discards everything written from {@code position} on, e.g. a message whose encoding failed
+     * half-way; {@code position} must be the start of a message (or the end of the last one).
+     *
+     * @param position the new end, 0..{@link #position()}
+     * @return this writer
+     * @throws IllegalArgumentException if {@code position} is outside 0..{@link #position()}
+     */
+    public MessageWriter truncate(int position) {
+        if (position < 0 || position > this.position) {
+            throw new IllegalArgumentException("truncate position must be 0.." + this.position + ": " + position);
+        }
+        this.position = position;
+        openMessage = -1;
+        openNests = 0;
+        return this;
+    }
+
+    /**
      * The buffer written so far spans {@code [0, position())}. It may be replaced when it grows.
      *
      * @return the buffer; the bytes written so far span {@code [0, position())}

@@ -21,7 +21,7 @@ final class Attr {
     /** Writes {@code type} as a nested {@code NFTA_DATA_VALUE}. */
     static void putData(MessageWriter w, int type, NftData data) {
         int m = w.beginNested(type);
-        w.putAttrBytes(NFTA_DATA_VALUE, data.bytes());
+        data.writeAttribute(w, NFTA_DATA_VALUE);
         w.endNested(m);
     }
 

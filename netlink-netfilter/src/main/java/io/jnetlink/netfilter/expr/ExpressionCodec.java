@@ -33,8 +33,14 @@ public final class ExpressionCodec {
      */
     public static void encodeList(MessageWriter w, int type, List<? extends Expression> expressions) {
         int list = w.beginNested(type);
-        for (Expression e : expressions) {
-            encode(w, e);
+        if (expressions instanceof java.util.RandomAccess) {
+            for (int i = 0; i < expressions.size(); i++) { // no Iterator per rule
+                encode(w, expressions.get(i));
+            }
+        } else {
+            for (Expression e : expressions) {
+                encode(w, e);
+            }
         }
         w.endNested(list);
     }

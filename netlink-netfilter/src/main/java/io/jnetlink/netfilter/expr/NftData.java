@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.MessageWriter;
+
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -73,6 +75,17 @@ public final class NftData {
     /** {@return a copy of the bytes} */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * Writes the bytes as the value of attribute {@code type}, without copying them first.
+     *
+     * @param w the writer
+     * @param type the attribute type, e.g. {@code NFTA_DATA_VALUE}
+     * @return the writer
+     */
+    public MessageWriter writeAttribute(MessageWriter w, int type) {
+        return w.putAttrBytes(type, bytes);
     }
 
     /** {@return the length in bytes} */

@@ -15,9 +15,8 @@ public record RawExpression(String name, NftData data) implements Expression {
         if (data != null && data.length() > 0) {
             // re-emit the attributes as they came: copy the bytes in place
             int at = w.reserve(data.length());
-            byte[] b = data.bytes();
-            for (int i = 0; i < b.length; i++) {
-                w.putU8At(at + i, b[i]);
+            for (int i = 0; i < data.length(); i++) {
+                w.putU8At(at + i, data.byteAt(i));
             }
         }
     }

@@ -1,0 +1,107 @@
+package io.jnetlink.core;
+
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHeader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Many independent requests pipelined over one connection, like {@code ip -batch FILE} but
+ * without waiting for each ACK: every {@link #add added} request is encoded at once into one
+ * buffer, and {@link #apply()} sends them many per {@code sendmsg} with
+ * {@link NetlinkConnection#batch(String, MessageWriter, java.util.function.IntFunction)}, then
+ * matches every ACK. All requests are tried; failures are reported together, each named by its
+ * request's {@link RequestEncoder#describe()}.
+ *
+ * <pre>{@code
+ * int br0 = Links.get("br0").orElseThrow().index();
+ * NetlinkBatch batch = NetlinkBatch.on(connection);
+ * for (String cidr : cidrs) {
+ *     batch.add(Addresses.add(cidr).dev(br0));
+ * }
+ * batch.apply();   // NetlinkBatchException lists the ones that failed, by index
+ * }</pre>
+ *
+ * <p>A request is encoded when it is added, so it may be changed or reused afterwards. Not
+ * thread-safe: build and apply a batch on one thread (the connection itself may be shared).
+ */
+public final class NetlinkBatch {
+    private final NetlinkConnection connection;
+    private final MessageWriter writer;
+    private final List<RequestEncoder> requests = new ArrayList<>();
+
+    private NetlinkBatch(NetlinkConnection connection, int initialBytes) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.writer = new MessageWriter(initialBytes);
+    }
+
+    /**
+     * An empty batch that will run on {@code connection}.
+     *
+     * @param connection the connection to send on (e.g. {@code NetNamespace.current().connection(NETLINK_ROUTE)})
+     * @return a new, empty batch
+     */
+    public static NetlinkBatch on(NetlinkConnection connection) {
+        return new NetlinkBatch(connection, 16 * 1024);
+    }
+
+    /**
+     * Encodes {@code request} (one complete message, sequence number left 0) at the end of the
+     * batch, as one line of {@code ip -batch} would be sent.
+     *
+     * @param request the request; it must write exactly one message and know every index it
+     *                needs (e.g. {@code dev(int)}, not a device name that needs resolving)
+     * @return this batch
+     * @throws IllegalArgumentException if the request is null or does not write exactly one message
+     * @throws IllegalStateException if the request cannot encode itself without a connection
+     */
+    public NetlinkBatch add(RequestEncoder request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request must not be null");
+        }
+        int start = writer.position();
+        try {
+            request.encode(writer);
+            int length = writer.position() - start;
+            int declared = length >= NlMsgHeader.LENGTH ? writer.buffer().getInt(start + NlMsgHeader.LENGTH_OFFSET) : 0;
+            if (declared < NlMsgHeader.LENGTH || NlMsgHeader.align(declared) != length) {
+                throw new IllegalArgumentException("request must write exactly one complete message: "
+                        + request.describe() + " wrote " + length + " bytes, nlmsg_len " + declared);
+            }
+        } catch (RuntimeException | Error e) {
+            writer.truncate(start);
+            throw e;
+        }
+        requests.add(request);
+        return this;
+    }
+
+    /**
+     * How many requests were added.
+     *
+     * @return the number of requests added so far
+     */
+    public int size() {
+        return requests.size();
+    }
+
+    /**
+     * Sends every request and waits for every ACK; the batch is then empty and may be filled again.
+     *
+     * @throws NetlinkBatchException listing each failed request by its index (in order of {@link #add}),
+     *                               with the kernel's errno and text; the others were applied
+     */
+    public void apply() {
+        if (requests.isEmpty()) {
+            return;
+        }
+        try {
+            connection.batch("batch of " + requests.size() + " requests", writer, i -> requests.get(i).describe());
+        } finally {
+            requests.clear();
+            writer.reset();
+        }
+    }
+}
