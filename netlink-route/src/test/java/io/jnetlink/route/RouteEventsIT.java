@@ -119,6 +119,13 @@ class RouteEventsIT {
             ip(ns, "link", "add", "va", "type", "veth", "peer", "name", "vb");
             ip(ns, "link", "set", "va", "up");
             ip(ns, "link", "set", "vb", "up");
+            // IPv6 holds an address's notification back until the link has carrier: wait for
+            // LOWER_UP so that the IPv6 address is notified in the order it is added
+            long carrierDeadline = System.nanoTime() + 5_000_000_000L;
+            while (!Links.get("va", ns).orElseThrow().flags().isLowerUp() && System.nanoTime() < carrierDeadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Links.get("va", ns).orElseThrow().flags().isLowerUp(), "va has carrier");
             ip(ns, "addr", "add", "10.1.0.1/24", "dev", "va");
             ip(ns, "-6", "addr", "add", "2001:db8::1/64", "dev", "va", "nodad");
             Addresses.add("10.1.0.9/24").dev("va").in(ns).apply();
