@@ -7,6 +7,7 @@ import io.jnetlink.netfilter.NfTables;
 import io.jnetlink.netfilter.Protocol;
 import io.jnetlink.netfilter.Rule;
 import io.jnetlink.netfilter.SetKeyType;
+import io.jnetlink.netfilter.conntrack.Conntrack;
 import io.jnetlink.route.Addresses;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.MacvlanMode;
@@ -64,12 +65,15 @@ class ReadmeTableTest {
         assertNotNull(Routes.get("8.8.8.8"));
         assertNotNull(Neighbors.add("10.0.0.9").lladdr("02:00:00:00:00:09").dev("eth0"));
         assertNotNull(Neighbors.delete("10.0.0.9").dev("eth0"));
+        assertNotNull(Addresses.add("10.0.0.1/32").dev(7));
+        assertNotNull(Conntrack.count());
         assertNotNull(Rules.add().from("10.0.0.0/8").fwmark(1).table(100).priority(1000));
         assertNotNull(Rules.delete().from("10.0.0.0/8").table(100));
     }
 
     @Test
     void everyNftablesRowBuilds() {
+        assertNotNull(NfTables.rules(Family.IP, "nat", "postrouting"));
         assertNotNull(Nat.masquerade("192.168.15.0/24"));
         assertNotNull(Nat.masquerade("192.168.15.0/24").outInterface("eth0"));
         assertNotNull(Nat.portForward(80).to("192.168.15.2", 80));
