@@ -1,8 +1,5 @@
 package io.jnetlink.route;
 
-import io.jnetlink.core.NetlinkConnection;
-import io.jnetlink.core.NetlinkRequest;
-import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
@@ -17,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * {@code RTM_DELADDR}, made by {@link Addresses#add}, {@link Addresses#replace} and
  * {@link Addresses#delete}. Every setter checks its argument at once.
  */
-public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> implements RequestEncoder {
+public final class AddressRequest extends DeviceRequest<AddressRequest> {
     enum Kind { ADD, REPLACE, DELETE }
 
     private static final long FOREVER = IfAddrMsg.INFINITY_LIFE_TIME;
@@ -26,8 +23,6 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> i
     private final IpPrefix prefix;
     private final byte[] local; // the prefix's address bytes, taken once (InetAddress.getAddress() copies)
     private final int defaultScope;
-    private String dev;
-    private int devIndex;
     private byte[] peer;
     private byte[] broadcast;
     private String label;
@@ -44,39 +39,6 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> i
         this.local = prefix.address().getAddress();
         // ip's default_scope(): host for 127.0.0.0/8, else global
         this.defaultScope = local.length == 4 && (local[0] & 0xFF) == 127 ? RtMsg.RT_SCOPE_HOST : RtMsg.RT_SCOPE_UNIVERSE;
-    }
-
-    /**
-     * {@code dev NAME}: the interface the address is on (this or {@link #dev(int)} is required).
-     * {@link #apply} looks the name up in the target namespace with one {@code RTM_GETLINK} on
-     * every call, as {@code ip addr add … dev NAME} does once per command.
-     *
-     * @param name the interface name
-     * @return this request
-     */
-    public AddressRequest dev(String name) {
-        this.dev = InterfaceNames.check(name, "dev");
-        this.devIndex = 0;
-        return this;
-    }
-
-    /**
-     * {@code dev NAME} given by interface index ({@code ifa_index}), as {@code ip addr add … dev
-     * NAME} sends it once it has looked the name up: no look-up round trip. For many requests on
-     * one device, look its index up once ({@code Links.get(name).orElseThrow().index()}); an index
-     * names whatever device has it when the request runs (indexes are reused after a device is
-     * deleted), so do not keep one across changes you do not control.
-     *
-     * @param ifindex the interface index, positive
-     * @return this request
-     */
-    public AddressRequest dev(int ifindex) {
-        if (ifindex <= 0) {
-            throw new IllegalArgumentException("dev index must be positive: " + ifindex);
-        }
-        this.devIndex = ifindex;
-        this.dev = null;
-        return this;
     }
 
     /**
@@ -265,90 +227,18 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> i
     }
 
     @Override
-    protected int protocol() {
-        return Netlink.NETLINK_ROUTE;
-    }
-
-    @Override
-    public Void apply(NetlinkConnection connection) {
-        connection.request(resolve(connection));
-        return null;
-    }
-
-    /**
-     * Looks up {@code dev NAME} in {@code connection}'s namespace (one {@code RTM_GETLINK}, as
-     * {@code ip addr} does) and returns an encoder of this request with that index; returns the
-     * request itself when its device was given by index.
-     *
-     * @param connection a {@code NETLINK_ROUTE} connection of the namespace the request will run in
-     * @return an encoder writing this request (as it is when it encodes) with the index found now
-     * @throws IllegalArgumentException if the request is incomplete (no {@code dev})
-     * @throws io.jnetlink.core.NetlinkException ENODEV when the device does not exist
-     */
-    public RequestEncoder resolve(NetlinkConnection connection) {
-        check();
-        if (dev == null) {
-            return this;
-        }
-        int index = LinkIndexes.resolve(connection, dev);
-        return new RequestEncoder() {
-            @Override
-            public void encode(MessageWriter w) {
-                check();
-                AddressRequest.this.encode(w, index);
-            }
-
-            @Override
-            public String describe() {
-                return AddressRequest.this.describe();
-            }
-        };
-    }
-
-    /**
-     * Writes this {@code ip addr add|replace|del …} as one complete {@code RTM_NEWADDR} or
-     * {@code RTM_DELADDR} message into {@code writer} (sequence number 0, for the connection to
-     * fill in), exactly as {@link #apply} sends it; allocates nothing.
-     * For pipelining with {@link io.jnetlink.core.NetlinkBatch}.
-     *
-     * @param writer the writer to append the message to
-     * @throws IllegalArgumentException if the request is incomplete (no {@code dev})
-     * @throws IllegalStateException if the device was given by name: use {@link #dev(int)} or
-     *                               {@link #resolve(NetlinkConnection)}
-     */
-    @Override
-    public void encode(MessageWriter writer) {
-        check();
-        if (dev != null) {
-            throw new IllegalStateException(describe() + ": dev " + dev + " is a name whose index must be looked up"
-                    + " first: use dev(int) or encode resolve(connection)");
-        }
-        encode(writer, devIndex);
-    }
-
-    /**
-     * Names this request in errors, e.g. {@code "RTM_NEWADDR 192.168.15.1/24 dev veth-red"}.
-     *
-     * @return the message type, the address and the device (name, or {@code ifindex N})
-     */
-    @Override
-    public String describe() {
-        return operation();
-    }
-
-    /** {@code "RTM_NEWADDR 192.168.15.1/24 dev veth-red"}: names the request in errors. */
     String operation() {
-        return Rtnl.typeName(kind == Kind.DELETE ? Rtnl.RTM_DELADDR : Rtnl.RTM_NEWADDR) + " " + prefix + " dev "
-                + (dev != null ? dev : "ifindex " + devIndex);
+        return Rtnl.typeName(kind == Kind.DELETE ? Rtnl.RTM_DELADDR : Rtnl.RTM_NEWADDR) + " " + prefix;
     }
 
     /** Checks what the setters cannot check alone. */
+    @Override
     void check() {
-        if (dev == null && devIndex == 0) {
+        if (!hasDev()) {
             throw new IllegalArgumentException("dev is required: ip addr needs the device of " + prefix);
         }
-        if (label != null && dev != null && !label.startsWith(dev)) {
-            throw new IllegalArgumentException("label must begin with the device name " + dev + ": " + label);
+        if (label != null && devName() != null && !label.startsWith(devName())) {
+            throw new IllegalArgumentException("label must begin with the device name " + devName() + ": " + label);
         }
         if (validLifetime >= 0 && preferredLifetime >= 0 && preferredLifetime > validLifetime) {
             throw new IllegalArgumentException("preferred lifetime " + preferredLifetime
@@ -361,6 +251,7 @@ public final class AddressRequest extends NetlinkRequest<AddressRequest, Void> i
     }
 
     /** Writes the message as {@code ip addr} does (see the golden vector in the tests). */
+    @Override
     void encode(MessageWriter w, int index) {
         int type = kind == Kind.DELETE ? Rtnl.RTM_DELADDR : Rtnl.RTM_NEWADDR;
         int nlFlags = switch (kind) {
