@@ -125,7 +125,13 @@ public abstract class TypedEventsBuilder<SELF extends TypedEventsBuilder<SELF, E
         return events().queue(socket(), listExisting, capacity);
     }
 
-    private NetlinkSubscription.Builder socket() {
+    /**
+     * The socket builder of this subscription as configured: {@link #subscription()} plus the
+     * namespace and buffer size set here (for subclasses that start other forms of it).
+     *
+     * @return a new, configured subscription socket builder
+     */
+    protected final NetlinkSubscription.Builder socket() {
         NetlinkSubscription.Builder b = subscription();
         if (namespace != null) {
             b.in(namespace);
