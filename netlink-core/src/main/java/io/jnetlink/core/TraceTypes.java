@@ -61,6 +61,10 @@ final class TraceTypes {
 
     /** Message type name, e.g. {@code RTM_NEWLINK}, {@code NFT_MSG_NEWTABLE}, or {@code type=0x1234}. */
     static String typeName(int protocol, int type) {
+        String registered = io.jnetlink.core.message.MessageFamilies.typeName(protocol, type);
+        if (registered != null) {
+            return registered;
+        }
         switch (type) {
             case Netlink.NLMSG_NOOP:
                 return "NLMSG_NOOP";
@@ -186,6 +190,10 @@ final class TraceTypes {
     static int fixedHeaderLength(int protocol, int type) {
         if (type < Netlink.NLMSG_MIN_TYPE) {
             return UNKNOWN_HEADER;
+        }
+        int registered = io.jnetlink.core.message.MessageFamilies.fixedHeaderLength(protocol, type);
+        if (registered >= 0) {
+            return registered;
         }
         if (protocol == Netlink.NETLINK_ROUTE) {
             int group = (type - RTM_BASE) / 4;
