@@ -8,4 +8,5 @@ module io.jnetlink.generic {
     requires transitive io.jnetlink.core;
 
     exports io.jnetlink.generic;
+    exports io.jnetlink.generic.ethtool;
 }
