@@ -9,4 +9,5 @@ module io.jnetlink.generic {
 
     exports io.jnetlink.generic;
     exports io.jnetlink.generic.ethtool;
+    exports io.jnetlink.generic.mptcp;
 }
