@@ -10,4 +10,5 @@ module io.jnetlink.generic {
     exports io.jnetlink.generic;
     exports io.jnetlink.generic.ethtool;
     exports io.jnetlink.generic.mptcp;
+    exports io.jnetlink.generic.wireguard;
 }
