@@ -1,14 +1,15 @@
 package io.jnetlink.consumer;
 
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.generic.ethtool.Ethtool;
 import io.jnetlink.netfilter.Nat;
 import io.jnetlink.route.Addresses;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.Routes;
 
 /**
- * A small lab built the way a jnetlink user would: a veth pair with an address, a route behind it
- * and source NAT, all inside one network namespace.
+ * A small lab built the way a jnetlink user would: a veth pair (TCP segmentation offload off) with an
+ * address, a route behind it and source NAT, all inside one network namespace.
  */
 public final class Lab {
     /** The end of the veth pair that gets the address. */
@@ -38,6 +39,8 @@ public final class Lab {
         Links.create().veth(INSIDE).peer(PEER).in(namespace).apply();
         Links.set(INSIDE).up().in(namespace).apply();
         Links.set(PEER).up().in(namespace).apply();
+        // ethtool -K lab0 tx-tcp-segmentation off
+        Ethtool.features(INSIDE).set("tx-tcp-segmentation", false).in(namespace).apply();
         // ip addr add 10.77.0.1/24 dev lab0
         Addresses.add(ADDRESS).dev(INSIDE).in(namespace).apply();
         // ip route add 10.78.0.0/16 via 10.77.0.2

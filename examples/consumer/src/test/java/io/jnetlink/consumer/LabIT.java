@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.generic.ethtool.Ethtool;
 import io.jnetlink.netfilter.Nat;
 import io.jnetlink.route.Address;
 import io.jnetlink.route.Addresses;
@@ -42,6 +43,7 @@ class LabIT {
         assertEquals("io.jnetlink.consumer", Lab.class.getModule().getName());
         assertEquals("io.jnetlink.route", Links.class.getModule().getName());
         assertEquals("io.jnetlink.netfilter", Nat.class.getModule().getName());
+        assertEquals("io.jnetlink.generic", Ethtool.class.getModule().getName());
         assertEquals("io.jnetlink.core", NetNamespace.class.getModule().getName());
         Set<String> exported = NetNamespace.class.getModule().getDescriptor().exports().stream()
                 .map(e -> e.source()).collect(java.util.stream.Collectors.toSet());
@@ -66,6 +68,8 @@ class LabIT {
         assertTrue(routes.stream().anyMatch(r -> r.prefix().toString().equals(Lab.ROUTED)
                 && r.gateway().map(g -> g.getHostAddress().equals(Lab.GATEWAY)).orElse(false)),
                 "10.78.0.0/16 via 10.77.0.2: " + routes);
+        // ethtool -k lab0
+        assertTrue(!Ethtool.showFeatures(Lab.INSIDE).in(ns).apply().isActive("tx-tcp-segmentation"), "TSO is off on lab0");
         // nft list ruleset, as the oracle
         String ruleset = run(ns, "nft", "list", "ruleset");
         assertTrue(ruleset.contains("ip saddr 10.77.0.0/24") && ruleset.contains("masquerade"), ruleset);
