@@ -17,8 +17,6 @@ import static io.jnetlink.generic.ethtool.wire.EthtoolAttrs.*;
  * Valid until the next receive.
  */
 public final class StringSetsView {
-    /** A set holds at most a few thousand strings (a NIC's statistics); refuse counts no reply has. */
-    private static final int MAX_STRINGS = 1 << 16;
     private final AttributeReader attrs = new AttributeReader();
     private MessageReader message;
 
@@ -73,17 +71,14 @@ public final class StringSetsView {
             list.nested(set);
             int id = -1;
             int count = 0;
-            String[] values = null;
+            List<String> named = new ArrayList<>();
+            boolean hasStrings = false;
             while (set.next()) {
                 switch (set.type()) {
                     case ETHTOOL_A_STRINGSET_ID -> id = set.u32();
                     case ETHTOOL_A_STRINGSET_COUNT -> count = set.u32();
                     case ETHTOOL_A_STRINGSET_STRINGS -> {
-                        if (count < 0 || count > MAX_STRINGS) {
-                            throw new NetlinkDecodeException("ethtool string set of " + Integer.toUnsignedString(count)
-                                    + " strings", set.offset());
-                        }
-                        values = new String[count];
+                        hasStrings = true;
                         set.nested(strings);
                         while (strings.next()) {
                             strings.nested(string);
@@ -96,11 +91,13 @@ public final class StringSetsView {
                                     value = string.string();
                                 }
                             }
-                            if (index < 0 || index >= count) {
+                            // the kernel sends every string of the set, in index order: anything else is
+                            // malformed (and a count is never trusted to size anything)
+                            if (index != named.size()) {
                                 throw new NetlinkDecodeException("ethtool string index " + Integer.toUnsignedString(index)
-                                        + " outside a set of " + count, strings.offset());
+                                        + " where " + named.size() + " was due", strings.offset());
                             }
-                            values[index] = value;
+                            named.add(value);
                         }
                     }
                     default -> {
@@ -110,11 +107,9 @@ public final class StringSetsView {
             if (id < 0) {
                 throw new NetlinkDecodeException("ethtool string set without ETHTOOL_A_STRINGSET_ID", list.offset());
             }
-            List<String> named = new ArrayList<>();
-            if (values != null) {
-                for (String v : values) {
-                    named.add(v == null ? "" : v);
-                }
+            if (hasStrings && named.size() != count) {
+                throw new NetlinkDecodeException("ethtool string set " + id + " of " + Integer.toUnsignedString(count)
+                        + " strings holds " + named.size(), list.offset());
             }
             sets.put(id, List.copyOf(named));
             counts.put(id, count);
