@@ -168,6 +168,17 @@ class EthtoolIT {
     }
 
     @NetnsTest
+    void shouldCarryTheKernelsTextForAnUnknownFeature(NetNamespace ns) {
+        veth(ns);
+        NetlinkException e = assertThrows(NetlinkException.class,
+                () -> Ethtool.features("veth0").set("no-such-feature", true).in(ns).apply());
+        assertEquals(Errno.EOPNOTSUPP, e.errno());
+        // the extended ACK points at the bit nest naming the feature: nlmsghdr 16 + genlmsghdr 4 + header nest 24
+        // (DEV_NAME "veth0", FLAGS) + WANTED 4 + BITS 4 = 56
+        assertTrue(e.getMessage().contains("kernel says \"bit name not found\" [attribute at offset 56]"), e.getMessage());
+    }
+
+    @NetnsTest
     void shouldNameAMissingDeviceInTheError(NetNamespace ns) {
         NetlinkException e = assertThrows(NetlinkException.class, () -> Ethtool.showChannels("nosuch0").in(ns).apply());
         assertEquals(Errno.ENODEV, e.errno());

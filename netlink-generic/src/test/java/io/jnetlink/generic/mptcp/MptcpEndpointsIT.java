@@ -110,6 +110,7 @@ class MptcpEndpointsIT {
                 () -> MptcpEndpoints.setLimits().subflows(1000).in(ns).apply());
         assertEquals(Errno.EINVAL, tooMany.errno());
         assertTrue(tooMany.getMessage().contains("MPTCP_PM_CMD_SET_LIMITS"), tooMany.getMessage());
+        assertTrue(tooMany.getMessage().contains("kernel says \"limit greater than maximum (8)\" [attribute at offset 20]"), tooMany.getMessage());
         NetlinkException missing = assertThrows(NetlinkException.class, () -> MptcpEndpoints.delete(77).in(ns).apply());
         assertTrue(missing.getMessage().contains("id 77"), missing.getMessage());
         NetlinkException noDev = assertThrows(NetlinkException.class,
