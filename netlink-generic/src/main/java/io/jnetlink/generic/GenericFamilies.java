@@ -93,6 +93,18 @@ public final class GenericFamilies {
     }
 
     /**
+     * Any command of the family called {@code family}, with raw attributes (see {@link GenericCommand}).
+     *
+     * @param family the family name, e.g. {@code "netdev"}
+     * @param command the command number (0..255)
+     * @return the request
+     * @throws IllegalArgumentException for a bad name or command
+     */
+    public static GenericCommand command(String family, int command) {
+        return new GenericCommand(family, command);
+    }
+
+    /**
      * The family called {@code name}, from this connection's cache or asked of nlctrl.
      *
      * @param connection a {@code NETLINK_GENERIC} connection

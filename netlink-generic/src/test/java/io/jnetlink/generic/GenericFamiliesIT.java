@@ -6,7 +6,10 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.junit.NetnsTest;
+import io.jnetlink.route.Links;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +66,22 @@ class GenericFamiliesIT {
             assertEquals(Errno.ENOENT, e.errno());
             assertTrue(e.getMessage().contains("wireguard"), e.getMessage());
         }
+    }
+
+    @NetnsTest
+    void shouldSendAnyCommandOfAnyFamilyWithRawAttributes(NetNamespace ns) {
+        Links.create().veth("veth0").peer("veth1").in(ns).apply();
+        // netdev NETDEV_CMD_DEV_GET (1) as a dump: one message per device, NETDEV_A_DEV_IFINDEX (1) first
+        List<Integer> indexes = GenericFamilies.command("netdev", 1).dump().in(ns).apply().stream()
+                .map(m -> ByteBuffer.wrap(m.attribute(1).orElseThrow().value())
+                        .order(ByteOrder.nativeOrder()).getInt()).sorted().toList();
+        assertEquals(Links.list(ns).stream().map(l -> l.index()).sorted().toList(), indexes);
+        // nlctrl itself: CTRL_CMD_GETFAMILY (3) with CTRL_ATTR_FAMILY_NAME (2) answers CTRL_ATTR_FAMILY_ID (1)
+        List<GenericMessage> replies = GenericFamilies.command("nlctrl", 3).attribute(2, "ethtool").in(ns).apply();
+        assertEquals(1, replies.size());
+        byte[] id = replies.get(0).attribute(1).orElseThrow().value();
+        assertEquals(GenericFamilies.get("ethtool", ns).orElseThrow().id(),
+                ByteBuffer.wrap(id).order(ByteOrder.nativeOrder()).getShort());
     }
 
     /** The families as genl prints them, one line per family with its ops and groups. */

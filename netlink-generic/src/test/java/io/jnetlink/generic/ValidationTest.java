@@ -37,6 +37,9 @@ class ValidationTest {
     private static final List<Row> ROWS = List.of(
             new Row("family name", c -> GenericFamilies.resolve(c, "")),
             new Row("family name", c -> GenericFamilies.resolve(c, "a-name-of-16-byt")),
+            new Row("command", c -> GenericFamilies.command("netdev", 256).apply(c)),
+            new Row("version", c -> GenericFamilies.command("netdev", 1).version(-1).apply(c)),
+            new Row("attribute", c -> GenericFamilies.command("netdev", 1).attribute(null).apply(c)),
             new Row("device", c -> Ethtool.showFeatures("").apply(c)),
             new Row("device", c -> Ethtool.showChannels("a-name-longer-than-15").apply(c)),
             new Row("device", c -> Ethtool.features("bad/name").set("tso", false).apply(c)),
