@@ -26,7 +26,6 @@ public final class GenericCommand extends GenericRequest<GenericCommand, List<Ge
     private final int command;
     private int version = -1;
     private boolean dump;
-    private final List<RawAttribute> attributes = new ArrayList<>();
 
     GenericCommand(String family, int command) {
         GenericFamilies.checkName(family);
@@ -59,21 +58,6 @@ public final class GenericCommand extends GenericRequest<GenericCommand, List<Ge
      */
     public GenericCommand dump() {
         this.dump = true;
-        return this;
-    }
-
-    /**
-     * Adds an attribute, written as given (type with its flag bits, value).
-     *
-     * @param attribute the attribute
-     * @return this command
-     * @throws IllegalArgumentException if null
-     */
-    public GenericCommand attribute(RawAttribute attribute) {
-        if (attribute == null) {
-            throw new IllegalArgumentException("attribute must not be null");
-        }
-        attributes.add(attribute);
         return this;
     }
 
@@ -132,7 +116,7 @@ public final class GenericCommand extends GenericRequest<GenericCommand, List<Ge
         if (resolved.headerSize() > 0) {
             w.reserve(resolved.headerSize());
         }
-        attributes.forEach(a -> a.writeTo(w));
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

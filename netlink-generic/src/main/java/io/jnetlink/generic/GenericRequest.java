@@ -5,6 +5,10 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.message.RawAttribute;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Base of every fluent generic netlink request: runs on a {@code NETLINK_GENERIC} connection with
@@ -16,6 +20,8 @@ import io.jnetlink.core.message.Netlink;
  * @param <RESULT> what {@code apply} returns
  */
 public abstract class GenericRequest<SELF extends GenericRequest<SELF, RESULT>, RESULT> extends NetlinkRequest<SELF, RESULT> {
+    private final List<RawAttribute> extra = new ArrayList<>();
+
     /** For subclasses. */
     protected GenericRequest() {
     }
@@ -42,6 +48,35 @@ public abstract class GenericRequest<SELF extends GenericRequest<SELF, RESULT>, 
 
     /** {@return the request in words for errors, e.g. {@code "ETHTOOL_MSG_FEATURES_SET veth0"}} */
     public abstract String describe();
+
+    /**
+     * Appends a top-level attribute this library does not model, written as given after the
+     * request's own (the escape hatch for newer kernels' attributes).
+     *
+     * @param attribute the attribute, type with its flag bits
+     * @return this request
+     * @throws IllegalArgumentException if null
+     */
+    @SuppressWarnings("unchecked")
+    public SELF attribute(RawAttribute attribute) {
+        if (attribute == null) {
+            throw new IllegalArgumentException("attribute must not be null");
+        }
+        extra.add(attribute);
+        return (SELF) this;
+    }
+
+    /**
+     * Writes the attributes added with {@link #attribute(RawAttribute)}; subclasses call it last
+     * before {@code endMessage}.
+     *
+     * @param writer the writer
+     */
+    protected final void writeExtraAttributes(MessageWriter writer) {
+        for (RawAttribute a : extra) {
+            a.writeTo(writer);
+        }
+    }
 
     @Override
     protected final int protocol() {

@@ -62,6 +62,7 @@ abstract class CountsRequest<SELF extends CountsRequest<SELF, RESULT>, RESULT> e
     public void encode(MessageWriter w, GenericFamily family) {
         int start = EthtoolMessages.begin(w, family, command(), ETHTOOL_A_HEADER, device, 0);
         counts.forEach((type, value) -> w.putAttrU32(type, (int) (long) value));
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

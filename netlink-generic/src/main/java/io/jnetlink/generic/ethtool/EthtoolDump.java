@@ -35,7 +35,7 @@ public final class EthtoolDump<T> extends GenericRequest<EthtoolDump<T>, List<T>
 
     @Override
     public void encode(MessageWriter writer, GenericFamily family) {
-        query.encode(writer, family, null);
+        query.encode(writer, family, null, this::writeExtraAttributes);
     }
 
     @Override

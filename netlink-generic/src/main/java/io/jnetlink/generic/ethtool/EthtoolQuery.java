@@ -52,7 +52,7 @@ public final class EthtoolQuery<T> extends GenericRequest<EthtoolQuery<T>, T> {
 
     @Override
     public void encode(MessageWriter writer, GenericFamily family) {
-        query.encode(writer, family, device);
+        query.encode(writer, family, device, this::writeExtraAttributes);
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class FeaturesRequest extends GenericRequest<FeaturesRequest, Featu
         }
         w.endNested(bits);
         w.endNested(bitset);
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

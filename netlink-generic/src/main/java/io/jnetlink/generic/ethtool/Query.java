@@ -33,9 +33,10 @@ record Query<T>(String name, int command, int reply, int headerType, int flags, 
 
     static final Consumer<MessageWriter> NO_BODY = w -> { };
 
-    void encode(MessageWriter w, GenericFamily family, String device) {
+    void encode(MessageWriter w, GenericFamily family, String device, Consumer<MessageWriter> extra) {
         int start = EthtoolMessages.begin(w, family, command, headerType, device, flags);
         body.accept(w);
+        extra.accept(w);
         w.endMessage(start);
     }
 

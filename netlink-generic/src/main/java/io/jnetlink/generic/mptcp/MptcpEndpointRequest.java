@@ -172,6 +172,7 @@ public final class MptcpEndpointRequest extends GenericRequest<MptcpEndpointRequ
         w.putAttrU16(MPTCP_PM_ADDR_ATTR_FAMILY, v4 ? AF_INET : AF_INET6);
         w.putAttrBytes(v4 ? MPTCP_PM_ADDR_ATTR_ADDR4 : MPTCP_PM_ADDR_ATTR_ADDR6, address.getAddress());
         w.endNested(nest);
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

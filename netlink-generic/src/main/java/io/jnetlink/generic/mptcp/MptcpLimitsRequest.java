@@ -71,6 +71,7 @@ public final class MptcpLimitsRequest extends GenericRequest<MptcpLimitsRequest,
         if (subflows >= 0) {
             w.putAttrU32(MPTCP_PM_ATTR_SUBFLOWS, (int) subflows);
         }
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

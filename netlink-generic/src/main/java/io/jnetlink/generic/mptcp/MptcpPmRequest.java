@@ -87,6 +87,7 @@ public final class MptcpPmRequest<R> extends GenericRequest<MptcpPmRequest<R>, R
     public void encode(MessageWriter writer, GenericFamily family) {
         int start = GenericNetlink.begin(writer, family.id(), command, MPTCP_PM_VER, 0);
         body.accept(writer);
+        writeExtraAttributes(writer);
         writer.endMessage(start);
     }
 

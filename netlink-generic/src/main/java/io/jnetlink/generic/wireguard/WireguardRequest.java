@@ -133,6 +133,7 @@ public final class WireguardRequest extends GenericRequest<WireguardRequest, Voi
             peers.forEach(p -> p.encode(w));
             w.endNested(list);
         }
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

@@ -51,6 +51,7 @@ public final class WireguardShowRequest extends GenericRequest<WireguardShowRequ
     public void encode(MessageWriter w, GenericFamily family) {
         int start = GenericNetlink.begin(w, family.id(), WG_CMD_GET_DEVICE, WG_GENL_VERSION, 0);
         w.putAttrString(WGDEVICE_A_IFNAME, device);
+        writeExtraAttributes(w);
         w.endMessage(start);
     }
 

@@ -2,6 +2,7 @@ package io.jnetlink.generic.mptcp;
 
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHeader;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.generic.GenericFamily;
 import io.jnetlink.generic.GenericRequest;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class MptcpEncodingTest {
         assertEquals("0501000008000200040000000800030003000000", payload(MptcpEndpoints.setLimits().subflows(3).addAddrAccepted(4)));
         // ip mptcp limits show
         assertEquals("06010000", payload(MptcpEndpoints.showLimits()));
+        // the escape hatch: a raw attribute goes after the request's own, as given
+        assertEquals("04010000" + "0800030003000000",
+                payload(MptcpEndpoints.flush().attribute(new RawAttribute(3, new byte[] {3, 0, 0, 0}))));
         // ip mptcp endpoint show (a dump)
         assertEquals("03010000", payload(MptcpEndpoints.list()));
     }
