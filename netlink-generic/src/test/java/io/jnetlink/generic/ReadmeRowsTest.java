@@ -16,6 +16,7 @@ class ReadmeRowsTest {
     void everyGenericRowBuilds() {
         WireguardKey k = WireguardKey.of(new byte[32]);
         WireguardKey p = WireguardKey.of(new byte[32]);
+        assertNotNull(GenericFamilies.command("netdev", 1).dump());
         assertNotNull(Ethtool.show("veth0"));
         assertNotNull(Ethtool.showFeatures("veth0"));
         assertNotNull(Ethtool.listFeatures());

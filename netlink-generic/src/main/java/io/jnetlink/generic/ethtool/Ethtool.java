@@ -90,7 +90,9 @@ public final class Ethtool {
     }
 
     /**
-     * {@code ethtool -k} of every device of the namespace (a dump).
+     * {@code ethtool -k} of every device of the namespace (a dump). The replies name only the
+     * features with a bit set somewhere (active, requested, changeable or never-changed): a
+     * feature that is off, unrequested and fixed is left out, where {@link #showFeatures} lists it.
      *
      * @return the request; {@code apply()} returns the features of each device
      */
