@@ -82,6 +82,31 @@ class CapturedRepliesTest {
     }
 
     @Test
+    void shouldKeepRecordsIntactWhenTheReceiveBufferIsReused() {
+        int mptcp = family("mptcp_pm").id();
+        List<MptcpEndpoint> read = new ArrayList<>();
+        MessageReader m = null;
+        for (byte[] datagram : CapturedReplies.datagrams("mptcp-endpoints")) {
+            MessageReader r = CapturedReplies.reader(datagram);
+            while (r.next()) {
+                if (r.type() == mptcp) {
+                    read.add(new MptcpEndpointView().wrap(r).toMptcpEndpoint());
+                    m = r;
+                }
+            }
+            if (m != null) {
+                break;
+            }
+        }
+        String before = read.toString();
+        for (int i = 0; i < m.buffer().capacity(); i++) {
+            m.buffer().put(i, (byte) 0xA5); // the next datagram lands in the same buffer
+        }
+        assertEquals(before, read.toString());
+        assertTrue(!read.isEmpty());
+    }
+
+    @Test
     void shouldReadEndpointsAndLimitsAsIpPrintedThem() {
         int mptcp = family("mptcp_pm").id();
         List<String> endpoints = decode("mptcp-endpoints", mptcp, m -> new MptcpEndpointView().wrap(m).toMptcpEndpoint())
