@@ -3,6 +3,7 @@ package io.jnetlink.generic.ethtool;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,7 +105,7 @@ final class BitsetDecoder {
     private static boolean bitOf(byte[] words, int i) {
         int word = i / 32;
         int bit = i % 32;
-        int byteInWord = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? bit / 8 : 3 - bit / 8;
+        int byteInWord = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? bit / 8 : 3 - bit / 8;
         return (words[word * 4 + byteInWord] & (1 << (bit % 8))) != 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.jnetlink.generic.ethtool;
 
 import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.generic.GenericFamily;
@@ -234,7 +235,7 @@ public final class Ethtool {
     }
 
     private static EthtoolMessages.Device deviceOf(MessageReader m) {
-        var attrs = EthtoolMessages.attributes(m, new io.jnetlink.core.message.AttributeReader());
+        var attrs = EthtoolMessages.attributes(m, new AttributeReader());
         return attrs.find(ETHTOOL_A_HEADER) ? EthtoolMessages.header(attrs) : EthtoolMessages.require(null, m);
     }
 

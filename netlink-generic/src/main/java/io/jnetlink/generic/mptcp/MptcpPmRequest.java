@@ -1,6 +1,7 @@
 package io.jnetlink.generic.mptcp;
 
 import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.generic.GenericFamily;
@@ -78,7 +79,7 @@ public final class MptcpPmRequest<R> extends GenericRequest<MptcpPmRequest<R>, R
             return null;
         }
         if (values.isEmpty()) {
-            throw new io.jnetlink.core.NetlinkDecodeException(name + ": the kernel acknowledged without a reply", 0);
+            throw new NetlinkDecodeException(name + ": the kernel acknowledged without a reply", 0);
         }
         return (R) values.get(0);
     }

@@ -14,6 +14,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -163,9 +164,9 @@ public final class WireguardDeviceView {
                 ? (b[0] & 0xFF) | (b[1] & 0xFF) << 8 : (b[1] & 0xFF) | (b[0] & 0xFF) << 8) : -1;
         byte[] address;
         if (family == AF_INET && b.length >= SOCKADDR_IN_LENGTH) {
-            address = java.util.Arrays.copyOfRange(b, 4, 8);
+            address = Arrays.copyOfRange(b, 4, 8);
         } else if (family == AF_INET6 && b.length >= SOCKADDR_IN6_LENGTH) {
-            address = java.util.Arrays.copyOfRange(b, 8, 24);
+            address = Arrays.copyOfRange(b, 8, 24);
         } else {
             throw new NetlinkDecodeException("wireguard endpoint of family " + family + " in " + b.length + " bytes", a.offset());
         }

@@ -4,6 +4,7 @@ import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.generic.GenericFamily;
 import io.jnetlink.generic.GenericNetlink;
 import io.jnetlink.generic.GenericRequest;
@@ -19,7 +20,7 @@ public final class WireguardShowRequest extends GenericRequest<WireguardShowRequ
     private final String device;
 
     WireguardShowRequest(String device) {
-        this.device = io.jnetlink.core.net.InterfaceNames.check(device, "wireguard device");
+        this.device = InterfaceNames.check(device, "wireguard device");
     }
 
     @Override
