@@ -114,13 +114,13 @@ public sealed interface SocketFilter
         @Override
         public String toString() {
             String address = IpAddresses.format(prefix.address());
+            if (prefix.prefixLength() != IpAddresses.bits(prefix.address())) {
+                address += "/" + prefix.prefixLength();
+            }
             if (prefix.family() == IpAddresses.AF_INET6) {
-                address = "[" + address + "]";
+                address = "[" + address + "]"; // ss: [fd07::/64]:8443
             }
             String text = (side == Side.SOURCE ? "src " : "dst ") + address;
-            if (prefix.prefixLength() != IpAddresses.bits(prefix.address())) {
-                text += "/" + prefix.prefixLength();
-            }
             return port == -1 ? text : text + ":" + port;
         }
     }

@@ -28,6 +28,7 @@ final class InetFixture implements Closeable {
     private final List<Closeable> open = new ArrayList<>();
     final SocketChannel client8080;
     final SocketChannel accepted8080;
+    final DatagramChannel udpServer;
 
     InetFixture(String prefix) throws Exception {
         NetNamespace[] pair = Tools.pair(prefix);
@@ -50,14 +51,13 @@ final class InetFixture implements Closeable {
             return six;
         }));
         keep(v6.accept());
-        DatagramChannel udpServer = keep(b.call(() -> DatagramChannel.open(StandardProtocolFamily.INET)
+        udpServer = keep(b.call(() -> DatagramChannel.open(StandardProtocolFamily.INET)
                 .bind(new InetSocketAddress("10.7.0.2", 5353))));
         DatagramChannel udpClient = keep(a.call(DatagramChannel::open));
         udpClient.connect(new InetSocketAddress("fd07::2", 5354));
         keep(b.call(() -> DatagramChannel.open().bind(new InetSocketAddress("fd07::2", 5354))));
         DatagramChannel sender = keep(a.call(() -> DatagramChannel.open(StandardProtocolFamily.INET)));
         sender.send(ByteBuffer.wrap(new byte[10]), new InetSocketAddress("10.7.0.2", 5353));
-        assert udpServer.isOpen();
     }
 
     private <T extends Closeable> T keep(T c) {
