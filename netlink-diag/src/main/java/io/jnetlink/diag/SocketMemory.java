@@ -37,8 +37,7 @@ public record SocketMemory(long receiveAllocated, long receiveBuffer, long sendA
 
     /** Entry {@code index} of the array, 0 when the kernel sent fewer. */
     static long entry(ByteBuffer buffer, int offset, int length, int index) {
-        int at = index * 4;
-        return index >= 0 && at + 4 <= length ? buffer.getInt(offset + at) & 0xFFFF_FFFFL : 0;
+        return index >= 0 && index < length / 4 ? buffer.getInt(offset + 4 * index) & 0xFFFF_FFFFL : 0;
     }
 
     /** {@return the {@code ss -m} text, {@code skmem:(r0,rb131072,t0,tb16384,f0,w0,o0,bl0,d0)}} */

@@ -37,17 +37,17 @@ public record TcpInfo(byte[] bytes) implements TcpInfoFields {
 
     @Override
     public int u8(int at) {
-        return at >= 0 && at + 1 <= bytes.length ? bytes[at] & 0xFF : 0;
+        return at >= 0 && at < bytes.length ? bytes[at] & 0xFF : 0;
     }
 
     @Override
     public long u32(int at) {
-        return at >= 0 && at + 4 <= bytes.length ? view().getInt(at) & 0xFFFF_FFFFL : 0;
+        return at >= 0 && at <= bytes.length - 4 ? view().getInt(at) & 0xFFFF_FFFFL : 0;
     }
 
     @Override
     public long u64(int at) {
-        return at >= 0 && at + 8 <= bytes.length ? view().getLong(at) : 0;
+        return at >= 0 && at <= bytes.length - 8 ? view().getLong(at) : 0;
     }
 
     private ByteBuffer view() {

@@ -29,17 +29,17 @@ public final class TcpInfoView implements TcpInfoFields {
 
     @Override
     public int u8(int at) {
-        return at >= 0 && at + 1 <= length ? buffer.get(offset + at) & 0xFF : 0;
+        return at >= 0 && at < length ? buffer.get(offset + at) & 0xFF : 0;
     }
 
     @Override
     public long u32(int at) {
-        return at >= 0 && at + 4 <= length ? buffer.getInt(offset + at) & 0xFFFF_FFFFL : 0;
+        return at >= 0 && at <= length - 4 ? buffer.getInt(offset + at) & 0xFFFF_FFFFL : 0;
     }
 
     @Override
     public long u64(int at) {
-        return at >= 0 && at + 8 <= length ? buffer.getLong(offset + at) : 0;
+        return at >= 0 && at <= length - 8 ? buffer.getLong(offset + at) : 0;
     }
 
     /** {@return a record copy of the bytes the kernel sent} */
