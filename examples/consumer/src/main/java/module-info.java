@@ -2,6 +2,7 @@
 module io.jnetlink.consumer {
     requires io.jnetlink.route;
     requires io.jnetlink.netfilter;
+    requires io.jnetlink.diag;
 
     exports io.jnetlink.consumer;
 }
