@@ -7,7 +7,9 @@ import java.time.Duration;
  */
 public class NotListeningException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The port waited for (serialized). */
     private final int port;
+    /** How long it was waited for (serialized). */
     private final Duration waited;
 
     /**

@@ -17,7 +17,7 @@ import io.jnetlink.core.net.IpPrefix;
  * SocketFilter.dport(443).or(SocketFilter.dport(80)).and(SocketFilter.dst("10.0.0.0/8"));
  * }</pre>
  *
- * {@link #toString()} prints the filter in {@code ss} syntax. UNIX sockets have no bytecode filter.
+ * {@code toString()} prints the filter in {@code ss} syntax. UNIX sockets have no bytecode filter.
  */
 public sealed interface SocketFilter
         permits SocketFilter.Port, SocketFilter.Host, SocketFilter.Mark, SocketFilter.Device,
