@@ -58,6 +58,23 @@ final class InetFixture implements Closeable {
         keep(b.call(() -> DatagramChannel.open().bind(new InetSocketAddress("fd07::2", 5354))));
         DatagramChannel sender = keep(a.call(() -> DatagramChannel.open(StandardProtocolFamily.INET)));
         sender.send(ByteBuffer.wrap(new byte[10]), new InetSocketAddress("10.7.0.2", 5353));
+        awaitQuiet();
+    }
+
+    /**
+     * Waits (condition, not time) until the bytes and the datagram sent above have arrived and been
+     * acknowledged, so queue lengths stand still for the comparisons with ss.
+     */
+    private void awaitQuiet() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!(Sockets.tcp().in(b).apply().stream().anyMatch(s -> s.receiveQueue() == 100)
+                && Sockets.tcp().in(a).apply().stream().allMatch(s -> s.sendQueue() == 0)
+                && Sockets.udp().ipv4().in(b).apply().stream().allMatch(s -> s.receiveQueue() > 0))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the fixture's traffic did not settle in 10 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private <T extends Closeable> T keep(T c) {
