@@ -248,6 +248,21 @@ public sealed interface SocketFilter
     }
 
     /**
+     * Reads an {@code ss} filter expression, e.g. {@code "( sport = :80 or sport = :443 ) and not dst 10.0.0.0/8"}:
+     * {@code sport}/{@code dport} {@code = != > >= < <=} {@code :PORT}, {@code src}/{@code dst}
+     * {@code ADDRESS[/LEN][:PORT]} (IPv6 in brackets: {@code [fd00::/64]:443}), {@code fwmark = M[/MASK]},
+     * {@code dev = INDEX}, {@code and}, {@code or}, {@code not}, parentheses. Port and host names
+     * are not looked up.
+     *
+     * @param expression the expression as typed after {@code ss -tan}
+     * @return the filter
+     * @throws IllegalArgumentException naming the expression and what is wrong in it
+     */
+    static SocketFilter parse(String expression) {
+        return FilterParser.parse(expression);
+    }
+
+    /**
      * {@code sport = :PORT}.
      *
      * @param port 0..65535

@@ -46,7 +46,9 @@ class FilterDifferentialIT {
                 sport(8080), dport(8080), sport(GE, 8443), dport(LE, 8080), sport(GT, 8080), sport(LT, 8443),
                 sport(NE, 8080), src("10.7.0.2"), dst("10.7.0.0/24"), dst("fd07::1"), src("fd07::/64", 8443),
                 src("10.7.0.2", 8080), sport(8080).or(dport(8443)).and(dst("10.7.0.1").not()),
-                sport(8080).or(sport(8443)).or(sport(9000)), sport(9000).not().and(dport(0).not()));
+                sport(8080).or(sport(8443)).or(sport(9000)), sport(9000).not().and(dport(0).not()),
+                SocketFilter.parse("( sport = :8080 or sport = :8443 ) and dst 10.7.0.0/24"),
+                SocketFilter.parse("dport >= :1024 and not src [fd07::2]"));
         List<String> checked = new ArrayList<>();
         for (var ns : List.of(fx.a, fx.b)) {
             for (SocketFilter f : filters) {
