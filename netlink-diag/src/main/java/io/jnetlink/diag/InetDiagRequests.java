@@ -35,8 +35,8 @@ final class InetDiagRequests {
         int id = h + InetDiagReq.ID_OFFSET;
         w.putU16BeAt(id + InetDiagSockId.SPORT_OFFSET, socket.localPort());
         w.putU16BeAt(id + InetDiagSockId.DPORT_OFFSET, socket.remotePort());
-        putAddress(w, id + InetDiagSockId.SRC_OFFSET, socket.local());
-        putAddress(w, id + InetDiagSockId.DST_OFFSET, socket.remote());
+        putAddress(w, id + InetDiagSockId.SRC_OFFSET, socket.family(), socket.local());
+        putAddress(w, id + InetDiagSockId.DST_OFFSET, socket.family(), socket.remote());
         w.putU32At(id + InetDiagSockId.IF_OFFSET, socket.interfaceIndex());
         w.putU32At(id + InetDiagSockId.COOKIE_OFFSET, (int) socket.cookie());
         w.putU32At(id + InetDiagSockId.COOKIE_OFFSET + 4, (int) (socket.cookie() >>> 32));
@@ -51,8 +51,17 @@ final class InetDiagRequests {
         return h;
     }
 
-    private static void putAddress(MessageWriter w, int offset, InetSocketAddress address) {
+    /**
+     * An IPv6 socket's v4-mapped address ({@code ::ffff:a.b.c.d}) comes out of Java as an
+     * {@code Inet4Address}: it goes back mapped, or the kernel finds no such socket.
+     */
+    private static void putAddress(MessageWriter w, int offset, int family, InetSocketAddress address) {
         byte[] bytes = address.getAddress().getAddress();
-        w.buffer().put(offset, bytes, 0, Math.min(bytes.length, InetDiagSockId.ADDRESS_LENGTH));
+        if (family == SockDiag.AF_INET6 && bytes.length == 4) {
+            w.putU16At(offset + 10, 0xFFFF);
+            w.buffer().put(offset + 12, bytes, 0, 4);
+        } else {
+            w.buffer().put(offset, bytes, 0, Math.min(bytes.length, InetDiagSockId.ADDRESS_LENGTH));
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  * @param stateRaw        {@code idiag_state} ({@code TCP_*})
  * @param timer           {@code idiag_timer}
  * @param retransmits     {@code idiag_retrans}
- * @param local           local address and port (ss: Local Address:Port)
+ * @param local           local address and port (ss: Local Address:Port); an IPv6 socket's v4-mapped
+ *                        address ({@code ::ffff:10.0.0.1}) is an {@code Inet4Address} here, as Java makes it
  * @param remote          remote address and port, the wildcard and 0 when unconnected
  * @param interfaceIndex  {@code idiag_if}, 0 when not bound to a device
  * @param cookie          the socket cookie (ss -e: {@code sk:})

@@ -83,6 +83,7 @@ public final class InetSocketView {
                 case InetDiagMsg.INET_DIAG_SHUTDOWN -> shutdown = attrs.u8();
                 case InetDiagMsg.INET_DIAG_TOS -> tos = attrs.u8();
                 case InetDiagMsg.INET_DIAG_SKV6ONLY -> v6only = attrs.u8();
+                case InetDiagMsg.INET_DIAG_PROTOCOL -> this.protocol = attrs.u8(); // destroy notifications say it
                 default -> {
                 }
             }
@@ -107,7 +108,7 @@ public final class InetSocketView {
         return buffer.get(header + InetDiagMsg.FAMILY_OFFSET) & 0xFF;
     }
 
-    /** {@return the {@code IPPROTO_*} of the dump: 6 TCP, 17 UDP, 136 UDP-lite, 255 raw} */
+    /** {@return the {@code IPPROTO_*}: {@code INET_DIAG_PROTOCOL} when sent, else the dump's (6 TCP, 17 UDP, 136 UDP-lite, 255 raw)} */
     public int protocol() {
         return protocol;
     }
@@ -304,7 +305,7 @@ public final class InetSocketView {
         while (attrs.next()) {
             switch (attrs.type()) {
                 case InetDiagMsg.INET_DIAG_INFO, InetDiagMsg.INET_DIAG_SKMEMINFO, InetDiagMsg.INET_DIAG_CONG,
-                        InetDiagMsg.INET_DIAG_MARK, InetDiagMsg.INET_DIAG_SHUTDOWN -> {
+                        InetDiagMsg.INET_DIAG_MARK, InetDiagMsg.INET_DIAG_SHUTDOWN, InetDiagMsg.INET_DIAG_PROTOCOL -> {
                 }
                 default -> out.add(RawAttribute.copyOf(attrs));
             }

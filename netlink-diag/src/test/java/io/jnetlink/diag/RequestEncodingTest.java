@@ -42,6 +42,19 @@ class RequestEncodingTest {
     }
 
     @Test
+    void shouldSendTheV4MappedAddressOfAnIpv6SocketBackMapped() throws Exception {
+        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
+        // a dual-stack Java socket: AF_INET6 with ::ffff:127.0.0.1, which Java hands out as an Inet4Address
+        InetAddress lo = InetAddress.getByName("127.0.0.1");
+        InetSocket s = new InetSocket(10, 6, 1, 0, 0, new InetSocketAddress(lo, 40000), new InetSocketAddress(lo, 6101), 0,
+                7, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), -1, List.of());
+        MessageWriter w = new MessageWriter(128);
+        InetDiagRequests.destroy(w, s);
+        String mapped = "00000000000000000000ffff7f000001";
+        assertEquals("0a060000" + "00000000" + "9c4017d5" + mapped + mapped + "00000000" + "07000000" + "00000000", payload(w));
+    }
+
+    @Test
     void shouldEncodeTheDumpOfSsTanStateListeningSport80() {
         assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
         // ss -tan state listening sport = :80: {AF_INET, IPPROTO_TCP, ext 0, states 1<<TCP_LISTEN, id 0}

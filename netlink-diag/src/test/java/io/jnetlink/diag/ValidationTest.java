@@ -46,7 +46,11 @@ class ValidationTest {
                 bad("await null timeout", "timeout", () -> Sockets.awaitListening(80).within(null)),
                 bad("await zero timeout", "timeout", () -> Sockets.awaitListening(80).within(Duration.ZERO)),
                 bad("await negative timeout", "timeout", () -> Sockets.awaitListening(80).within(Duration.ofSeconds(-1))),
-                bad("tcp_info bytes null", "bytes", () -> new TcpInfo(null)));
+                bad("tcp_info bytes null", "bytes", () -> new TcpInfo(null)),
+                bad("events in null", "namespace", () -> SocketEvents.subscribe().in(null)),
+                bad("events null consumer", "consumer", () -> SocketEvents.subscribe().start(null)),
+                bad("parse null", "expression", () -> SocketFilter.parse(null)),
+                bad("parse junk", "expression", () -> SocketFilter.parse("sport = :http")));
     }
 
     private static Arguments bad(String what, String argument, Executable call) {
