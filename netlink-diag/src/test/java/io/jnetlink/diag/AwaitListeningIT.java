@@ -24,8 +24,7 @@ class AwaitListeningIT {
 
     @BeforeEach
     void setUp() {
-        ns = NetNamespace.create("await-" + Long.toString(System.nanoTime() & 0xFFFFFF, 36));
-        Tools.ip(ns, "link", "set", "lo", "up");
+        ns = Tools.namespace("await");
     }
 
     @AfterEach

@@ -26,8 +26,7 @@ class ProtocolsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        ns = NetNamespace.create("proto-" + Long.toString(System.nanoTime() & 0xFFFFFF, 36));
-        Tools.ip(ns, "link", "set", "lo", "up");
+        ns = Tools.namespace("proto");
         python = ns.start(new ProcessBuilder("python3", "-c", String.join("\n",
                 "import socket, sys",
                 "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, 136); u.bind(('127.0.0.1', 6001))",

@@ -25,16 +25,22 @@ class RequestEncodingTest {
         return HexFormat.of().formatHex(all).substring(32); // after nlmsghdr (seq and pid differ per run)
     }
 
+    /** The SOCK_DESTROY of a loopback TCP socket of {@code family} between the two ports. */
+    private static MessageWriter destroyOfLoopback(int family, int localPort, int remotePort, long cookie) throws Exception {
+        InetAddress lo = InetAddress.getByName("127.0.0.1");
+        InetSocket s = new InetSocket(family, 6, 1, 0, 0, new InetSocketAddress(lo, localPort), new InetSocketAddress(lo, remotePort),
+                0, cookie, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), -1, List.of());
+        MessageWriter w = new MessageWriter(128);
+        InetDiagRequests.destroy(w, s);
+        return w;
+    }
+
     @Test
     void shouldEncodeSockDestroyLikeSsK() throws Exception {
         assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
         // ss -K -tan dport = :80 sent: SOCK_DESTROY {AF_INET, IPPROTO_TCP, ext 0, states 0,
         //   sport 50278, dport 80, src 127.0.0.1, dst 127.0.0.1, if 0, cookie [4121, 0]}
-        InetAddress lo = InetAddress.getByName("127.0.0.1");
-        InetSocket s = new InetSocket(2, 6, 1, 0, 0, new InetSocketAddress(lo, 50278), new InetSocketAddress(lo, 80), 0,
-                4121, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), -1, List.of());
-        MessageWriter w = new MessageWriter(128);
-        InetDiagRequests.destroy(w, s);
+        MessageWriter w = destroyOfLoopback(2, 50278, 80, 4121);
         assertEquals(72, w.position());
         assertEquals(SockDiag.SOCK_DESTROY, w.buffer().getShort(4));
         assertEquals("02060000" + "00000000" + "c4660050" + "7f000001" + "0".repeat(24) + "7f000001" + "0".repeat(24)
@@ -45,11 +51,7 @@ class RequestEncodingTest {
     void shouldSendTheV4MappedAddressOfAnIpv6SocketBackMapped() throws Exception {
         assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
         // a dual-stack Java socket: AF_INET6 with ::ffff:127.0.0.1, which Java hands out as an Inet4Address
-        InetAddress lo = InetAddress.getByName("127.0.0.1");
-        InetSocket s = new InetSocket(10, 6, 1, 0, 0, new InetSocketAddress(lo, 40000), new InetSocketAddress(lo, 6101), 0,
-                7, 0, 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), -1, List.of());
-        MessageWriter w = new MessageWriter(128);
-        InetDiagRequests.destroy(w, s);
+        MessageWriter w = destroyOfLoopback(10, 40000, 6101, 7);
         String mapped = "00000000000000000000ffff7f000001";
         assertEquals("0a060000" + "00000000" + "9c4017d5" + mapped + mapped + "00000000" + "07000000" + "00000000", payload(w));
     }

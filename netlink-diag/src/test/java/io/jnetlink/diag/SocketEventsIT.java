@@ -25,8 +25,7 @@ class SocketEventsIT {
 
     @BeforeEach
     void setUp() {
-        ns = NetNamespace.create("events-" + Long.toString(System.nanoTime() & 0xFFFFFF, 36));
-        Tools.ip(ns, "link", "set", "lo", "up");
+        ns = Tools.namespace("events");
     }
 
     @AfterEach

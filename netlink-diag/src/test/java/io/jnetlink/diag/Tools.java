@@ -49,6 +49,13 @@ final class Tools {
         }
     }
 
+    /** A fresh named namespace with lo up. */
+    static NetNamespace namespace(String prefix) {
+        NetNamespace ns = NetNamespace.create(prefix + "-" + Long.toString(System.nanoTime() & 0xFFFFFF, 36));
+        ip(ns, "link", "set", "lo", "up");
+        return ns;
+    }
+
     /** Two namespaces joined by a veth cable: a has 10.7.0.1/24 and fd07::1/64, b .2 and ::2. */
     static NetNamespace[] pair(String prefix) {
         String tag = Long.toString(System.nanoTime() & 0xFFFFFF, 36);
