@@ -154,11 +154,14 @@ public final class InetSocketQuery extends NetlinkRequest<InetSocketQuery, List<
 
     /**
      * {@code ss -K …}: closes every matching socket with {@code SOCK_DESTROY} (the kernel aborts
-     * a TCP connection with a reset; the owner sees {@code ECONNABORTED}). A socket gone between
-     * the dump and its destroy is skipped.
+     * a TCP connection with a reset; the owner sees {@code ECONNABORTED}). Like {@code ss -K}, a
+     * socket gone between the dump and its destroy ({@code ENOENT}) and one the kernel cannot
+     * destroy ({@code EOPNOTSUPP}: TIME-WAIT and other mini sockets) are skipped; when no socket
+     * could be destroyed for the latter reason, its error is raised, so a kernel without
+     * {@code CONFIG_INET_DIAG_DESTROY} does not pass for "nothing matched".
      *
      * @return how many sockets were destroyed
-     * @throws NetlinkException e.g. {@code EOPNOTSUPP} without {@code CONFIG_INET_DIAG_DESTROY},
+     * @throws NetlinkException e.g. {@code EOPNOTSUPP} when nothing could be destroyed,
      *                          {@code EPERM} without {@code CAP_NET_ADMIN} in the socket's namespace
      */
     public int destroy() {
@@ -173,15 +176,21 @@ public final class InetSocketQuery extends NetlinkRequest<InetSocketQuery, List<
      */
     public int destroy(NetlinkConnection connection) {
         int destroyed = 0;
+        NetlinkException unsupported = null;
         for (InetSocket socket : apply(connection)) {
             try {
                 Sockets.destroy(socket).apply(connection);
                 destroyed++;
             } catch (NetlinkException e) {
-                if (e.errno() != Errno.ENOENT) {
+                if (e.errno() == Errno.EOPNOTSUPP) {
+                    unsupported = unsupported == null ? e : unsupported;
+                } else if (e.errno() != Errno.ENOENT) {
                     throw e;
                 }
             }
+        }
+        if (destroyed == 0 && unsupported != null) {
+            throw unsupported;
         }
         return destroyed;
     }
