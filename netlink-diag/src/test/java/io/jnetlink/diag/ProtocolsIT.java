@@ -39,6 +39,9 @@ class ProtocolsIT {
     @AfterEach
     void tearDown() throws Exception {
         python.destroyForcibly().waitFor();
+        python.getInputStream().close();
+        python.getErrorStream().close();
+        python.getOutputStream().close();
         ns.delete();
     }
 

@@ -30,6 +30,7 @@ final class Tools {
         cmd.addAll(List.of(args));
         try {
             Process p = ns.start(new ProcessBuilder(cmd));
+            p.getOutputStream().close(); // no input: and no pipe left open until a GC
             byte[] out;
             byte[] err;
             try (InputStream o = p.getInputStream(); InputStream e = p.getErrorStream()) {

@@ -41,6 +41,9 @@ class UnixSocketsDifferentialIT {
     void tearDown() throws Exception {
         if (python != null) {
             python.destroyForcibly().waitFor();
+            python.getInputStream().close();
+            python.getErrorStream().close();
+            python.getOutputStream().close();
         }
         ns.delete();
         try (var files = Files.list(dir)) {

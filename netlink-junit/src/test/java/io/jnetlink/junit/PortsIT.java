@@ -33,6 +33,10 @@ class PortsIT {
             }
         } finally {
             server.destroyForcibly().waitFor();
+            // release the pipes now, not at some later GC: later tests count this JVM's fds
+            server.getInputStream().close();
+            server.getErrorStream().close();
+            server.getOutputStream().close();
         }
     }
 
