@@ -5,6 +5,7 @@
  */
 module io.jnetlink.junit {
     requires transitive io.jnetlink.route;
+    requires transitive io.jnetlink.diag;
     requires transitive org.junit.jupiter.api;
 
     exports io.jnetlink.junit;

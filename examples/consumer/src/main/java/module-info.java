@@ -3,6 +3,7 @@ module io.jnetlink.consumer {
     requires io.jnetlink.route;
     requires io.jnetlink.netfilter;
     requires io.jnetlink.generic;
+    requires io.jnetlink.diag;
 
     exports io.jnetlink.consumer;
 }

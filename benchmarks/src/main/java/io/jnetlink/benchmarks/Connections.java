@@ -12,6 +12,7 @@ final class Connections implements AutoCloseable {
     private final NetNamespace namespace;
     private NetlinkConnection route;
     private NetlinkConnection netfilter;
+    private NetlinkConnection diag;
 
     private Connections(NetNamespace namespace) {
         this.namespace = namespace;
@@ -43,6 +44,24 @@ final class Connections implements AutoCloseable {
         return netfilter;
     }
 
+    /** NETLINK_SOCK_DIAG. */
+    NetlinkConnection diag() {
+        if (diag == null) {
+            diag = open(Netlink.NETLINK_SOCK_DIAG);
+        }
+        return diag;
+    }
+
+    /** Runs {@code work} inside the namespace (for sockets and processes that must be born there). */
+    <T> T inside(java.util.concurrent.Callable<T> work) throws Exception {
+        return namespace == null ? work.call() : namespace.call(work);
+    }
+
+    /** Starts {@code builder}'s process inside the namespace. */
+    Process start(ProcessBuilder builder) throws java.io.IOException {
+        return namespace == null ? builder.start() : namespace.start(builder);
+    }
+
     private NetlinkConnection open(int protocol) {
         return namespace == null ? NetlinkConnection.open(protocol) : NetlinkConnection.open(protocol, namespace);
     }
@@ -54,6 +73,9 @@ final class Connections implements AutoCloseable {
         }
         if (netfilter != null) {
             netfilter.close();
+        }
+        if (diag != null) {
+            diag.close();
         }
     }
 }

@@ -11,7 +11,9 @@ public enum Workload {
     /** Dump all links and count them (2N+1). */
     W4("W4"),
     /** One nftables transaction: table, nat chain and N masquerade rules; then list the chain. */
-    W5("W5");
+    W5("W5"),
+    /** N TCP sockets (N/2 loopback connections, both ends, and a listener): {@code ss -tan} to /dev/null, then the library's dump. */
+    SS("SSss", "SSdump", "SSlist");
 
     private final String[] phases;
 

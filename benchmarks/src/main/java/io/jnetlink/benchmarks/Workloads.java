@@ -132,6 +132,7 @@ public final class Workloads {
             case W3 -> new RoutePhases();
             case W4 -> new LinkPhases.W4();
             case W5 -> new NatPhases();
+            case SS -> new SocketPhases();
         };
     }
 

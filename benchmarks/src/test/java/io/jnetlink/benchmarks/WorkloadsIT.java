@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WorkloadsIT {
     private static final int N = 20;
-    private static final Pattern LINE = Pattern.compile("jnetlink(-batch)? (W1add|W1del|W2|W3add|W3dump|W4|W5) 20 \\d+\\.\\d{6}");
+    private static final Pattern LINE = Pattern.compile("jnetlink(-batch)? (W1add|W1del|W2|W3add|W3dump|W4|W5|SSss|SSdump|SSlist) 20 \\d+\\.\\d{6}");
 
     record Result(int code, String out, String err) {
         List<String> lines() {
@@ -61,6 +61,11 @@ class WorkloadsIT {
     @Test
     void w5ShouldCommitTheNatRulesAndListThem() throws Exception {
         assertPhases(run(null, "W5", "20"), "jnetlink", "W5");
+    }
+
+    @Test
+    void ssShouldTimeSsThenTheLibrarysDumpOfTheSameSockets() throws Exception {
+        assertPhases(run(null, "SS", "20", "--warmup", "1"), "jnetlink", "SSss", "SSdump", "SSlist");
     }
 
     @Test

@@ -52,6 +52,20 @@ class LabIT {
     }
 
     @Test
+    void waitsForItsServiceAndSeesItLikeSs() throws Exception {
+        Lab.build(ns);
+        try (java.net.ServerSocket server = Service.start(ns)) {
+            io.jnetlink.diag.InetSocket listener = Service.awaitListening(ns);
+            assertEquals("io.jnetlink.diag", listener.getClass().getModule().getName());
+            assertEquals(Service.PORT, listener.localPort());
+            // ss -tln
+            assertTrue(io.jnetlink.diag.Sockets.tcp().listening().in(ns).apply().stream()
+                    .anyMatch(s -> s.localPort() == Service.PORT), "ss -tln shows the service");
+            assertTrue(!server.isClosed());
+        }
+    }
+
+    @Test
     void buildsTheLabAndListsIt() throws Exception {
         long handle = Lab.build(ns);
         assertTrue(handle > 0, "the masquerade rule has a handle: " + handle);
