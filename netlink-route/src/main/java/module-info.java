@@ -8,4 +8,5 @@ module io.jnetlink.route {
 
     exports io.jnetlink.route;
     exports io.jnetlink.route.bridge;
+    exports io.jnetlink.route.nexthop;
 }

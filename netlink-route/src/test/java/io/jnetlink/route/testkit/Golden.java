@@ -70,6 +70,26 @@ public final class Golden {
         return masked(out);
     }
 
+    /**
+     * The message with the padding after each top-level attribute zeroed: iproute2 leaves stack
+     * garbage there (e.g. after a u16 {@code RTA_ENCAP_TYPE}); the kernel ignores it, our writer zeroes it.
+     */
+    public static byte[] withoutPadding(byte[] message, int fixedHeader) {
+        byte[] out = message.clone();
+        int at = 16 + ((fixedHeader + 3) & ~3);
+        while (at + 4 <= out.length) {
+            int len = (out[at] & 0xFF) | (out[at + 1] & 0xFF) << 8;
+            if (len < 4) {
+                break;
+            }
+            for (int i = at + len; i < Math.min(out.length, at + ((len + 3) & ~3)); i++) {
+                out[i] = 0;
+            }
+            at += (len + 3) & ~3;
+        }
+        return out;
+    }
+
     /** The message with {@code nlmsg_seq} and {@code nlmsg_pid} zeroed. */
     public static byte[] masked(byte[] message) {
         byte[] out = message.clone();
