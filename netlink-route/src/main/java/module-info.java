@@ -9,4 +9,5 @@ module io.jnetlink.route {
     exports io.jnetlink.route;
     exports io.jnetlink.route.bridge;
     exports io.jnetlink.route.nexthop;
+    exports io.jnetlink.route.nsid;
 }
