@@ -10,4 +10,5 @@ module io.jnetlink.route {
     exports io.jnetlink.route.bridge;
     exports io.jnetlink.route.nexthop;
     exports io.jnetlink.route.nsid;
+    exports io.jnetlink.route.kinds;
 }

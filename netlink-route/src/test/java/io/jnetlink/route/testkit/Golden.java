@@ -90,6 +90,27 @@ public final class Golden {
         return out;
     }
 
+    /**
+     * The top-level attributes of a message as {@code "type:hex"} strings, sorted: for requests
+     * whose attribute order differs from iproute2's though each attribute is the same.
+     */
+    public static List<String> attributeSet(byte[] message, int fixedHeader) {
+        List<String> out = new ArrayList<>();
+        int at = 16 + ((fixedHeader + 3) & ~3);
+        while (at + 4 <= message.length) {
+            int len = (message[at] & 0xFF) | (message[at + 1] & 0xFF) << 8;
+            int type = (message[at + 2] & 0xFF) | (message[at + 3] & 0xFF) << 8;
+            if (len < 4) {
+                break;
+            }
+            byte[] v = java.util.Arrays.copyOfRange(message, at + 4, Math.min(message.length, at + len));
+            out.add(type + ":" + hex(v));
+            at += (len + 3) & ~3;
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** The message with {@code nlmsg_seq} and {@code nlmsg_pid} zeroed. */
     public static byte[] masked(byte[] message) {
         byte[] out = message.clone();
