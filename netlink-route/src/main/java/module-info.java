@@ -11,4 +11,5 @@ module io.jnetlink.route {
     exports io.jnetlink.route.nexthop;
     exports io.jnetlink.route.nsid;
     exports io.jnetlink.route.kinds;
+    exports io.jnetlink.route.stats;
 }
