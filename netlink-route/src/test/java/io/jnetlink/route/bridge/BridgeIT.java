@@ -5,6 +5,9 @@ import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkBatch;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.EventQueue;
+import io.jnetlink.core.event.SyncSignal;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.Link;
 import io.jnetlink.route.Links;
@@ -189,6 +192,45 @@ class BridgeIT {
                 () -> BridgeVlans.add(10).dev("v0").pvid().untagged().in(ns).apply());
         assertEquals(Errno.EOPNOTSUPP, noVlans.errno(), noVlans.getMessage());
         assertEquals(List.of(), BridgeVlans.list(ns), "no VLANs without vlan filtering");
+    }
+
+    @Test
+    void shouldDeliverFdbEvents() throws Exception {
+        Fdb.add("02:00:00:00:00:51").dev("v0").master().staticEntry().in(ns).apply();
+        try (EventQueue<FdbEvent> q = FdbEvents.subscribe().in(ns).queue(256)) {
+            boolean listed = false;
+            boolean existingSeen = false;
+            while (!listed) {
+                FdbEvent e = next(q);
+                if (e instanceof FdbChangeEvent c && c.entry().macAddress().equals("02:00:00:00:00:51")) {
+                    assertEquals(ChangeType.NEW, c.type());
+                    existingSeen = true;
+                }
+                listed = e.equals(new FdbEventSync(SyncSignal.LISTED));
+            }
+            assertTrue(existingSeen, "the existing entry is listed first");
+            run(ns, "bridge", "fdb", "add", "02:00:00:00:00:52", "dev", "v0", "master", "static");
+            FdbChangeEvent added = nextChange(q, "02:00:00:00:00:52");
+            assertEquals(ChangeType.NEW, added.type());
+            assertTrue(added.entry().isStatic(), added.toString());
+            Fdb.delete("02:00:00:00:00:52").dev("v0").master().in(ns).apply();
+            assertEquals(ChangeType.DELETED, nextChange(q, "02:00:00:00:00:52").type());
+        }
+    }
+
+    private static FdbEvent next(EventQueue<FdbEvent> q) throws InterruptedException {
+        FdbEvent e = q.poll(java.time.Duration.ofSeconds(10));
+        assertTrue(e != null, "no FDB event within 10 s");
+        return e;
+    }
+
+    /** The next change of {@code mac} (the bridge also notifies entries of its own, e.g. on v1 coming up). */
+    private static FdbChangeEvent nextChange(EventQueue<FdbEvent> q, String mac) throws InterruptedException {
+        while (true) {
+            if (next(q) instanceof FdbChangeEvent c && c.entry().macAddress().equals(mac)) {
+                return c;
+            }
+        }
     }
 
     @Test
