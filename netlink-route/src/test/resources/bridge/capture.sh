@@ -64,6 +64,7 @@ cap nexthop/nh-add-v6.hex write ip nexthop add id 9 via fe80::1 dev v1
 cap nexthop/route-nhid.hex write ip route add 10.9.0.0/16 nhid 5
 cap nexthop/route-seg6.hex write ip route add 10.8.0.0/16 encap seg6 mode encap segs fc00::9 dev v1
 cap nexthop/route-mpls.hex write ip route add 10.7.0.0/16 encap mpls 100/200 via 10.0.0.1 dev v1
+cap nexthop/route-via-inet6.hex write ip route add 10.6.0.0/16 via inet6 fe80::1 dev v1
 cap nexthop/nh-del.hex write ip nexthop del id 9
 cap nexthop/nh-show.hex read ip nexthop show
 cap nexthop/route-show.hex read ip route show

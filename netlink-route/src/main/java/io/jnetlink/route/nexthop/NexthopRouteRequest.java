@@ -12,9 +12,11 @@ import io.jnetlink.route.internal.BridgeDevices;
 import io.jnetlink.route.wire.NhRouteMsg;
 
 /**
- * {@code ip route add|replace|del PREFIX nhid ID} and {@code ip route add PREFIX encap … [via ADDR] dev DEV}:
- * a route through a nexthop object or a lightweight tunnel, one {@code RTM_NEWROUTE}/{@code RTM_DELROUTE}
- * with {@code RTA_NH_ID} or {@code RTA_ENCAP}, made by {@link Nexthops#route} and {@link Nexthops#deleteRoute}.
+ * {@code ip route add|replace|del PREFIX nhid ID}, {@code ip route add PREFIX encap … [via ADDR] dev DEV}
+ * and {@code ip route add PREFIX via inet6 ADDR dev DEV}: a route through a nexthop object, a
+ * lightweight tunnel or a gateway of the other family, one {@code RTM_NEWROUTE}/{@code RTM_DELROUTE}
+ * with {@code RTA_NH_ID}, {@code RTA_ENCAP} or {@code RTA_VIA}, made by {@link Nexthops#route} and
+ * {@link Nexthops#deleteRoute}.
  * (Other route options are {@code io.jnetlink.route.Routes}'.)
  */
 public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteRequest, Void> implements RequestEncoder {
@@ -76,13 +78,18 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
     }
 
     /**
-     * {@code via ADDR}: the gateway of an encap route.
+     * {@code via ADDR}: the gateway of an encap route; an IPv6 gateway of an IPv4 route is sent as
+     * {@code RTA_VIA} ({@code ip route add PREFIX via inet6 ADDR dev DEV}).
      *
      * @param gateway the gateway's address
      * @return this request
      */
     public NexthopRouteRequest via(String gateway) {
-        this.gateway = IpAddresses.parse(gateway, "via").getAddress();
+        byte[] g = IpAddresses.parse(gateway, "via").getAddress();
+        if (g.length == 4 && destination.length == 16) {
+            throw new IllegalArgumentException("via: an IPv6 route cannot have the IPv4 gateway " + gateway);
+        }
+        this.gateway = g;
         return this;
     }
 
@@ -114,14 +121,14 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
     }
 
     private void check() {
-        if (kind != Kind.DELETE && nhid == 0 && encap == null) {
-            throw new IllegalArgumentException("nhid or encap is required: route " + prefix);
+        if (kind != Kind.DELETE && nhid == 0 && encap == null && gateway == null) {
+            throw new IllegalArgumentException("nhid, encap or via is required: route " + prefix);
         }
         if (nhid != 0 && (encap != null || gateway != null || devName != null || devIndex != 0)) {
             throw new IllegalArgumentException("nhid takes no encap, via or dev: route " + prefix);
         }
-        if (encap != null && devName == null && devIndex == 0) {
-            throw new IllegalArgumentException("dev is required with encap: route " + prefix);
+        if ((encap != null || gateway != null) && devName == null && devIndex == 0) {
+            throw new IllegalArgumentException("dev is required with encap or via: route " + prefix);
         }
     }
 
@@ -195,8 +202,14 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
         if (encap != null) {
             Encaps.write(w, encap, NhRouteMsg.RTA_ENCAP, NhRouteMsg.RTA_ENCAP_TYPE);
         }
-        if (gateway != null) {
+        if (gateway != null && gateway.length == destination.length) {
             w.putAttrBytes(NhRouteMsg.RTA_GATEWAY, gateway);
+        } else if (gateway != null) {
+            // an IPv4 route through an IPv6 gateway: RTA_VIA {rtvia_family, rtvia_addr}, as ip route … via inet6 sends it
+            byte[] via = new byte[2 + gateway.length];
+            java.nio.ByteBuffer.wrap(via).order(java.nio.ByteOrder.nativeOrder()).putShort(0, (short) IpAddresses.AF_INET6);
+            System.arraycopy(gateway, 0, via, 2, gateway.length);
+            w.putAttrBytes(NhRouteMsg.RTA_VIA, via);
         }
         if (oif != 0) {
             w.putAttrU32(NhRouteMsg.RTA_OIF, oif);

@@ -37,6 +37,8 @@ public final class NhRouteMsg {
     public static final int RTA_OIF = 4;
     /** {@code RTA_GATEWAY}. */
     public static final int RTA_GATEWAY = 5;
+    /** {@code RTA_VIA}: {@code struct rtvia} ({@code u16} family, then the address) - a gateway of another family. */
+    public static final int RTA_VIA = 18;
     /** {@code RTA_TABLE} (u32). */
     public static final int RTA_TABLE = 15;
     /** {@code RTA_ENCAP_TYPE} (u16). */

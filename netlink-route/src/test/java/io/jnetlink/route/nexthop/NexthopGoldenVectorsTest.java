@@ -55,6 +55,7 @@ class NexthopGoldenVectorsTest {
                 Nexthops.route("10.8.0.0/16").encap(Encap.seg6("fc00::9")).dev(3));
         same("nexthop/route-mpls.hex", NhRouteMsg.RTM_NEWROUTE,
                 Nexthops.route("10.7.0.0/16").encap(Encap.mpls(100, 200)).via("10.0.0.1").dev(3));
+        same("nexthop/route-via-inet6.hex", NhRouteMsg.RTM_NEWROUTE, Nexthops.route("10.6.0.0/16").via("fe80::1").dev(3));
     }
 
     @Test

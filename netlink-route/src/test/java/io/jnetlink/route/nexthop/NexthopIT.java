@@ -98,6 +98,10 @@ class NexthopIT {
         Map<String, Object> tunnel = route("10.8.0.0/16");
         assertEquals("seg6", tunnel.get("encap"));
         assertEquals(List.of("fc00::9"), tunnel.get("segs"));
+        Nexthops.route("10.6.0.0/16").via("fe80::1").dev("v0").in(ns).apply(); // RTA_VIA: IPv4 over an IPv6 gateway
+        @SuppressWarnings("unchecked")
+        Map<String, Object> via = (Map<String, Object>) route("10.6.0.0/16").get("via");
+        assertEquals(Map.of("family", "inet6", "host", "fe80::1"), via);
         Nexthops.deleteRoute("10.9.0.0/16").in(ns).apply();
         assertTrue(objects(ns, "ip", "-j", "route", "show", "10.9.0.0/16").isEmpty());
 

@@ -56,6 +56,7 @@ class BridgeNexthopReadmeRowsTest {
         assertNotNull(Nexthops.route("10.9.0.0/16").nhid(5));
         assertNotNull(Nexthops.route("10.8.0.0/16").encap(Encap.seg6("fc00::9")).dev("v0"));
         assertNotNull(Nexthops.route("10.7.0.0/16").encap(Encap.mpls(100, 200)).via("10.0.0.1").dev("v0"));
+        assertNotNull(Nexthops.route("10.6.0.0/16").via("fe80::1").dev("v0"));
         assertNotNull(NexthopEvents.subscribe());
         try (NetNamespace self = NetNamespace.current()) {
             assertNotNull(NsIds.set(self, 5));
