@@ -7,4 +7,9 @@ module io.jnetlink.route {
     requires transitive io.jnetlink.core;
 
     exports io.jnetlink.route;
+    exports io.jnetlink.route.bridge;
+    exports io.jnetlink.route.nexthop;
+    exports io.jnetlink.route.nsid;
+    exports io.jnetlink.route.kinds;
+    exports io.jnetlink.route.stats;
 }

@@ -29,6 +29,7 @@ final class Native {
     static final int MSG_DONTWAIT = 0x40;
     static final int POLLIN = 0x1;
     static final int O_RDONLY = 0;
+    static final int O_RDWR = 2;
     static final int O_CREAT = 0x40;
     static final int O_EXCL = 0x80;
     static final int O_CLOEXEC = 0x80000;
@@ -128,5 +129,14 @@ final class Native {
         int unlink(@In String path);
 
         int mkdir(@In String path, int mode);
+
+        // ---- character devices (DeviceFile: /dev/net/tun for ip tuntap). ioctl is variadic in C;
+        // its third argument is passed as one integer/pointer, which every ABI puts where a fixed one goes.
+
+        long read(int fd, @intptr_t long buf, @size_t long count);
+
+        long write(int fd, @intptr_t long buf, @size_t long count);
+
+        int ioctl(int fd, long request, @intptr_t long arg);
     }
 }
