@@ -1,6 +1,7 @@
 package io.jnetlink.core.event;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -10,8 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pull form of a subscription: events wait in a bounded queue until taken. When the queue
- * is full the receive thread waits, the kernel's buffer fills, and the subscription overruns and
- * resyncs: a slow consumer loses intermediate states, never the final one. {@link #iterator()}
+ * is full the subscription stops being read (the event loop never waits: the events of the
+ * datagram in hand are kept beyond the capacity, and reading resumes once the taker has made
+ * room), the kernel's buffer fills, and the subscription overruns and resyncs: a slow consumer
+ * loses intermediate states, never the final one. A producer that is not the event loop waits
+ * while the queue is full. {@link #iterator()}
  * blocks in {@code hasNext()} and ends after {@link #close()} or a failure (which {@code next()}
  * then throws).
  *
@@ -21,6 +25,10 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue;
+    /** Events the loop put while the queue was full, in order (END may be last); guarded by itself. */
+    private final ArrayDeque<Object> overflow = new ArrayDeque<>();
+    /** The subscription paused because the queue was full; guarded by {@link #overflow}. */
+    private NetlinkSubscription paused;
     private final AutoCloseable source;
     private volatile boolean closed;
     private volatile RuntimeException failure;
@@ -46,6 +54,23 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
      */
     public boolean put(E event) {
         Objects.requireNonNull(event, "event");
+        if (closed) {
+            return false;
+        }
+        NetlinkSubscription producer = EventLoop.currentSubscription();
+        if (producer != null) { // the event loop: never wait, pause the subscription instead
+            synchronized (overflow) {
+                if (overflow.isEmpty() && queue.offer(event)) {
+                    return true;
+                }
+                overflow.add(event);
+                if (paused == null) {
+                    paused = producer;
+                    producer.pause();
+                }
+                return true;
+            }
+        }
         try {
             while (!closed) {
                 if (queue.offer(event, 100, TimeUnit.MILLISECONDS)) {
@@ -71,7 +96,36 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     /** Ends the queue normally (the subscription closed): takers see the end after the queued events. */
     public void end() {
         closed = true;
+        synchronized (overflow) {
+            if (!overflow.isEmpty()) {
+                overflow.add(END); // after the events still waiting beyond the capacity
+                return;
+            }
+        }
         queue.offer(END); // after the last event; if the queue is full, takers see `closed` instead
+    }
+
+    /** Moves waiting overflow into the queue as room frees; resumes the paused subscription once it is all in. */
+    private void refill() {
+        NetlinkSubscription resume = null;
+        synchronized (overflow) {
+            while (!overflow.isEmpty() && queue.offer(overflow.peek())) {
+                overflow.poll();
+            }
+            if (overflow.isEmpty() && paused != null) {
+                resume = paused;
+                paused = null;
+            }
+        }
+        if (resume != null) {
+            resume.resume();
+        }
+    }
+
+    private boolean drained() {
+        synchronized (overflow) {
+            return (queue.isEmpty() || queue.peek() == END) && (overflow.isEmpty() || overflow.peek() == END);
+        }
     }
 
     /**
@@ -89,6 +143,9 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
         while (true) {
             long left = deadline - System.nanoTime();
             Object o = queue.poll(Math.max(0, Math.min(left, 100_000_000L)), TimeUnit.NANOSECONDS);
+            if (o != null) {
+                refill();
+            }
             if (o == END) {
                 queue.offer(END); // let other takers see it too
                 throwIfFailed();
@@ -97,7 +154,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
             if (o != null) {
                 return (E) o;
             }
-            if (closed && (queue.isEmpty() || queue.peek() == END)) {
+            if (closed && drained()) {
                 throwIfFailed();
                 return null;
             }
@@ -120,7 +177,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
             if (e != null) {
                 return e;
             }
-            if (closed && (queue.isEmpty() || queue.peek() == END)) {
+            if (closed && drained()) {
                 throwIfFailed();
                 throw new NoSuchElementException("the event queue is closed");
             }
@@ -129,8 +186,10 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
 
     /** {@return how many events wait} */
     public int size() {
-        int n = queue.size();
-        return queue.contains(END) ? n - 1 : n;
+        synchronized (overflow) {
+            int n = queue.size() + overflow.size();
+            return queue.contains(END) || overflow.contains(END) ? n - 1 : n;
+        }
     }
 
     /** Closes the subscription; events already queued may still be taken. */

@@ -1,0 +1,113 @@
+package io.jnetlink.core;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Enters one namespace on demand: each task runs on a {@link NamespaceThread} of this namespace,
+ * an idle one if the small cache holds one, else a new one that enters first. Idle threads end
+ * after {@link #KEEP_ALIVE_MILLIS}, and at most {@link #MAX_IDLE} wait in all namespaces together,
+ * so an open namespace costs no thread: threads exist while work runs, plus a handful.
+ */
+final class NamespaceThreads {
+    /** How long a thread waits for another task of its namespace before it ends. */
+    static final long KEEP_ALIVE_MILLIS = 1_000;
+    /** Idle threads across all namespaces: a burst over many namespaces leaves at most this many behind. */
+    static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final AtomicInteger IDLE = new AtomicInteger();
+
+    private final String description;
+    private final ArrayDeque<NamespaceThread> idle = new ArrayDeque<>(2);
+    private NamespaceThread.Entry entry;
+    private volatile NetNamespace owner;
+    private boolean shutdown;
+
+    NamespaceThreads(String description, NamespaceThread.Entry entry) {
+        this.description = description;
+        this.entry = entry;
+    }
+
+    String description() {
+        return description;
+    }
+
+    NetNamespace owner() {
+        return owner;
+    }
+
+    /** Sets the handle (for {@code current()}) and how threads enter from now on (e.g. setns after an unshare). */
+    synchronized void owner(NetNamespace owner, NamespaceThread.Entry entry) {
+        this.owner = owner;
+        this.entry = entry;
+    }
+
+    /**
+     * Runs {@code work} on a thread inside this namespace; {@code whenDone} runs after it, however it ends.
+     *
+     * @throws IllegalStateException after {@link #shutdown()}
+     */
+    <T> NamespaceThread.Task<T> submit(Callable<T> work, Runnable whenDone) {
+        NamespaceThread.Task<T> task = new NamespaceThread.Task<>(work, whenDone);
+        NamespaceThread.Entry enter;
+        synchronized (this) {
+            if (shutdown) {
+                throw new IllegalStateException("the network namespace handle " + description + " is closed");
+            }
+            NamespaceThread waiting = idle.pollLast();
+            if (waiting != null) {
+                IDLE.decrementAndGet();
+                waiting.next = task;
+                notifyAll();
+                return task;
+            }
+            enter = entry;
+        }
+        new NamespaceThread(this, enter, task).start();
+        return task;
+    }
+
+    /** Called by a thread after its task: the next task, or null when the thread is to end. */
+    synchronized NamespaceThread.Task<?> awaitNext(NamespaceThread thread) {
+        if (shutdown) {
+            return null;
+        }
+        if (IDLE.incrementAndGet() > MAX_IDLE) {
+            IDLE.decrementAndGet();
+            return null;
+        }
+        idle.addLast(thread);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KEEP_ALIVE_MILLIS);
+        while (thread.next == null && !shutdown) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                break;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                // a library thread: only shutdown or the keep-alive ends it
+            }
+        }
+        NamespaceThread.Task<?> task = thread.next;
+        thread.next = null;
+        if (task == null && idle.remove(thread)) {
+            IDLE.decrementAndGet();
+        }
+        return task;
+    }
+
+    /** Refuses new tasks and lets idle threads end at once; running tasks finish on their threads. */
+    synchronized void shutdown() {
+        shutdown = true;
+        IDLE.addAndGet(-idle.size());
+        idle.clear();
+        notifyAll();
+    }
+
+    /** How many threads wait idle in all namespaces (for tests). */
+    static int idleThreads() {
+        return IDLE.get();
+    }
+}
