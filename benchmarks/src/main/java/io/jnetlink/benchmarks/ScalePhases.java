@@ -1,11 +1,15 @@
 package io.jnetlink.benchmarks;
 
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.NetlinkConnection;
+import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.EventLoop;
 import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import io.jnetlink.route.EventSync;
 import io.jnetlink.route.LinkEvent;
+import io.jnetlink.route.LinkSetRequest;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.RouteEventGroup;
 import io.jnetlink.route.RouteEvents;
@@ -29,7 +33,13 @@ import java.util.stream.Stream;
  * W6setup, W6deliver, W6teardown) the threads added, RSS growth per namespace, the CPU used
  * while idle and the delivery count, as {@code jnetlink W6.FIGURE N VALUE} lines.
  *
- * <p>{@code -Djnetlink.w6.idleSeconds=S} sets the idle window (default 10).
+ * <p>Requests go through a short-lived connection per namespace (opened inside, closed after), so
+ * a namespace costs its handle's fd and its subscription's socket: 2 fds, which the hard
+ * {@code RLIMIT_NOFILE} bounds (20,000 here: N up to ~9,900). {@code -Djnetlink.w6.named=true}
+ * makes named namespaces ({@code ip netns add}) whose handles are closed once the subscription
+ * runs (the mount keeps the namespace, the subscription's socket listens on): 1 fd per namespace,
+ * so N = 10,000 fits; each request then reopens the namespace by name.
+ * {@code -Djnetlink.w6.idleSeconds=S} sets the idle window (default 10).
  */
 final class ScalePhases implements PhaseRunner {
     static final int FIRST_MTU = 9000;
@@ -60,9 +70,13 @@ final class ScalePhases implements PhaseRunner {
 
     private void runScale(int n, Phases phases) throws IOException, InterruptedException {
         long idleSeconds = Long.getLong("jnetlink.w6.idleSeconds", 10);
+        boolean named = Boolean.getBoolean("jnetlink.w6.named");
+        String prefix = "w6-" + ProcessHandle.current().pid() + "-";
         gc();
         int threads0 = threads();
         long rss0 = rssBytes();
+        long heap0 = usedHeap();
+        long direct0 = directBytes();
         List<NetNamespace> namespaces = new ArrayList<>(n);
         List<EventSubscription> subscriptions = new ArrayList<>(n);
         List<Follower> followers = new ArrayList<>(n);
@@ -71,12 +85,16 @@ final class ScalePhases implements PhaseRunner {
         long t0 = System.nanoTime();
         try {
             for (int i = 0; i < n; i++) {
-                NetNamespace ns = NetNamespace.create();
-                namespaces.add(ns);
-                Links.set("lo").up().in(ns).apply();
+                NetNamespace ns = named ? NetNamespace.create(prefix + i) : NetNamespace.create();
+                apply(ns, Links.set("lo").up());
                 Follower f = new Follower(listed);
                 followers.add(f);
                 subscriptions.add(RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(f));
+                if (named) {
+                    ns.close();
+                } else {
+                    namespaces.add(ns);
+                }
             }
             if (!listed.await(60 + n / 50, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("W6: only " + (n - listed.getCount()) + " of " + n + " subscriptions listed");
@@ -86,18 +104,28 @@ final class ScalePhases implements PhaseRunner {
             gc();
             figure("threads-added", n, threads() - threads0);
             figure("rss-per-namespace-bytes", n, (rssBytes() - rss0) / n);
+            figure("heap-per-namespace-bytes", n, (usedHeap() - heap0) / n);
+            figure("direct-per-namespace-bytes", n, (directBytes() - direct0) / n);
             long cpu0 = cpuTicks();
+            long wakeUps0 = EventLoop.shared().wakeUps();
             long w0 = System.nanoTime();
             Thread.sleep(idleSeconds * 1000);
             long wall = System.nanoTime() - w0;
             double percent = 100.0 * (cpuTicks() - cpu0) / TICKS_PER_SECOND / (wall / 1e9);
             out.println(String.format(Locale.ROOT, "jnetlink W6.idle-cpu-percent %d %.2f", n, percent));
+            figure("idle-loop-wake-ups", n, EventLoop.shared().wakeUps() - wakeUps0);
 
             phases.starting("W6deliver");
             long t1 = System.nanoTime();
-            for (NetNamespace ns : namespaces) {
-                Links.set("lo").mtu(FIRST_MTU).in(ns).apply();
-                Links.set("lo").mtu(SECOND_MTU).in(ns).apply();
+            for (int i = 0; i < n; i++) {
+                NetNamespace ns = named ? NetNamespace.open(prefix + i) : namespaces.get(i);
+                try (NetlinkConnection c = NetlinkConnection.open(Netlink.NETLINK_ROUTE, ns)) {
+                    Links.set("lo").mtu(FIRST_MTU).apply(c);
+                    Links.set("lo").mtu(SECOND_MTU).apply(c);
+                }
+                if (named) {
+                    ns.close();
+                }
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60 + n / 50);
             int complete = 0;
@@ -125,7 +153,19 @@ final class ScalePhases implements PhaseRunner {
             long t2 = System.nanoTime();
             subscriptions.forEach(EventSubscription::close);
             namespaces.forEach(NetNamespace::close);
+            if (named) {
+                for (int i = 0; i < n; i++) {
+                    NetNamespace.delete(prefix + i);
+                }
+            }
             phases.finished("W6teardown", System.nanoTime() - t2);
+        }
+    }
+
+    /** Runs {@code request} on a connection opened inside {@code ns} and closed after (no cached connection). */
+    private static void apply(NetNamespace ns, LinkSetRequest request) {
+        try (NetlinkConnection c = NetlinkConnection.open(Netlink.NETLINK_ROUTE, ns)) {
+            request.apply(c);
         }
     }
 
@@ -173,6 +213,22 @@ final class ScalePhases implements PhaseRunner {
             System.gc();
             Thread.sleep(50);
         }
+    }
+
+    /** Used heap after the GCs of {@link #gc()}: what the namespaces and subscriptions retain on the heap. */
+    private static long usedHeap() {
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Direct buffer memory in use ({@code ByteBuffer.allocateDirect}). */
+    private static long directBytes() {
+        for (java.lang.management.BufferPoolMXBean pool
+                : java.lang.management.ManagementFactory.getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class)) {
+            if (pool.getName().equals("direct")) {
+                return pool.getMemoryUsed();
+            }
+        }
+        return 0;
     }
 
     private static int threads() throws IOException {

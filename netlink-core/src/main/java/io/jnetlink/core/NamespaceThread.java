@@ -17,11 +17,13 @@ final class NamespaceThread extends Thread {
         void enter();
     }
 
-    private final NamespaceThreads pool;
+    final NamespaceThreads pool;
     private final Entry entry;
     private Task<?> first;
     /** The next task handed over by {@link NamespaceThreads#submit} while idle; guarded by the pool. */
     Task<?> next;
+    /** Set when a newer idle thread of another namespace took this one's place in the cache; guarded by the pool. */
+    boolean evicted;
 
     NamespaceThread(NamespaceThreads pool, Entry entry, Task<?> first) {
         super("jnetlink-netns-" + pool.description());

@@ -2,8 +2,6 @@ package io.jnetlink.core.event;
 
 import io.jnetlink.core.Epoll;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,8 +34,7 @@ public final class EventLoop {
     private final AtomicLong wakeUps = new AtomicLong();
     private final AtomicLong timedWakeUps = new AtomicLong();
     private final Thread thread;
-    private ByteBuffer buffer = ByteBuffer.allocateDirect(io.jnetlink.core.NetlinkSocket.DEFAULT_RECEIVE_BUFFER)
-            .order(ByteOrder.nativeOrder());
+    private final ReceiveBuffer buffer = new ReceiveBuffer();
     private NetlinkSubscription dispatching;
 
     private EventLoop() {
@@ -176,17 +173,7 @@ public final class EventLoop {
     private void read(NetlinkSubscription s) {
         dispatching = s;
         try {
-            for (int k = 0; k < DATAGRAMS_PER_TURN && s.readable(); k++) {
-                int n = s.receive(buffer);
-                if (n == -1) {
-                    break;
-                }
-                if (n < -1) {
-                    buffer = ByteBuffer.allocateDirect(Integer.highestOneBit(-n - 1) << 1).order(ByteOrder.nativeOrder());
-                    continue;
-                }
-                s.dispatch(buffer, n);
-            }
+            s.readSome(buffer, DATAGRAMS_PER_TURN);
             scheduleIdleCall(s);
         } finally {
             dispatching = null;

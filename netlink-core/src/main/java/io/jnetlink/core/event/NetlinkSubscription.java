@@ -66,10 +66,10 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     /** When the next idle call is due (loop thread only). */
     long idleDeadline;
 
-    private NetlinkSubscription(Builder b, SubscriptionHandler handler) {
+    private NetlinkSubscription(Builder b, SubscriptionHandler handler, EventLoop loop) {
         this.handler = handler;
         this.groups = b.groups.clone();
-        this.loop = EventLoop.shared();
+        this.loop = loop;
         NetNamespace ns = b.namespace;
         this.socket = ns == null ? NetlinkSocket.open(b.protocol) : ns.openSocket(b.protocol);
         try {
@@ -143,9 +143,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         return socket.receiveBufferSize();
     }
 
-    /** {@return the thread that runs the handler: the shared event loop's (for diagnostics)} */
+    /** {@return the thread that runs the handler: the shared event loop's (null for a {@link NetlinkChannel}'s)} */
     public Thread thread() {
-        return loop.thread();
+        return loop == null ? null : loop.thread();
     }
 
     /** {@return whether the subscription still delivers (not closed, not ended by an error)} */
@@ -172,12 +172,20 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
      * it fills is full; takes effect after the datagram being handled.
      */
     public void pause() {
-        loop.execute(() -> setPaused(true));
+        onLoop(() -> setPaused(true));
     }
 
     /** Reads the socket again after {@link #pause()}; any thread. */
     public void resume() {
-        loop.execute(() -> setPaused(false));
+        onLoop(() -> setPaused(false));
+    }
+
+    private void onLoop(Runnable r) {
+        if (loop == null) {
+            r.run(); // a channel: its owner's loop reads it, no thread hop
+        } else {
+            loop.execute(r);
+        }
     }
 
     /**
@@ -191,8 +199,8 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         closing = true;
         unwatch();
         socket.close(); // released now, or when the loop's receive on it returns
-        loop.execute(this::finish);
-        if (loop.inLoop()) {
+        onLoop(this::finish);
+        if (loop == null || loop.inLoop()) {
             return;
         }
         boolean interrupted = false;
@@ -208,14 +216,16 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
 
     // ---- on the loop thread -----------------------------------------------------------------
 
-    /** Registers with the loop and calls {@link SubscriptionHandler#onStart}. */
+    /** Registers with the loop (if any) and calls {@link SubscriptionHandler#onStart}. */
     private void begin() {
         synchronized (this) {
             if (closing) {
                 return; // finish() follows
             }
-            token = loop.register(this);
-            watched = true;
+            if (loop != null) {
+                token = loop.register(this);
+                watched = true;
+            }
         }
         try {
             handler.onStart(this);
@@ -223,7 +233,32 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
             fail(e);
             return;
         }
-        loop.scheduleIdleCall(this);
+        if (loop != null) {
+            loop.scheduleIdleCall(this);
+        }
+    }
+
+    /**
+     * Reads what is queued now (at most {@code max} datagrams) into {@code buffer} and hands it to
+     * the handler; the caller's thread is the one reading this subscription.
+     *
+     * @return how many datagrams were handled
+     */
+    int readSome(ReceiveBuffer buffer, int max) {
+        int handled = 0;
+        while (handled < max && readable()) {
+            int n = receive(buffer.buffer);
+            if (n == -1) {
+                break;
+            }
+            if (n < -1) {
+                buffer.grow(-n);
+                continue;
+            }
+            dispatch(buffer.buffer, n);
+            handled++;
+        }
+        return handled;
     }
 
     NetlinkSocket socket() {
@@ -310,7 +345,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
                 return;
             }
             paused = on;
-            loop.watch(this, token, !on);
+            if (loop != null) {
+                loop.watch(this, token, !on);
+            }
         }
     }
 
@@ -343,7 +380,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
             }
             ended = true;
         }
-        loop.forget(this, token);
+        if (loop != null) {
+            loop.forget(this, token);
+        }
         safely(handler::onClose);
         finished.countDown();
     }
@@ -460,9 +499,35 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
          * @throws NetlinkException if the socket cannot be opened or a group joined
          */
         public NetlinkSubscription start(SubscriptionHandler handler) {
-            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"));
+            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"),
+                    EventLoop.shared());
             s.loop.execute(s::begin);
             return s;
+        }
+
+        /**
+         * Opens the socket in the namespace, joins the groups and returns it as a channel for the
+         * caller's own event loop instead of the library's: register it in a selector of
+         * jnr-enxio's {@code NativeSelectorProvider} (jnr-enxio must then be on the class path)
+         * and call {@link NetlinkChannel#receiveReady()} when it is selected; the handler runs on
+         * that thread. {@link SubscriptionHandler#onStart} runs now, on the calling thread;
+         * {@link SubscriptionHandler#onIdle()} is never called.
+         *
+         * @param handler receives the notifications on the thread that calls {@code receiveReady()}
+         * @return the channel; close it to end the subscription
+         * @throws NetlinkException if the socket cannot be opened or a group joined
+         */
+        public NetlinkChannel channel(SubscriptionHandler handler) {
+            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"), null);
+            NetlinkChannel channel;
+            try {
+                channel = new NetlinkChannel(s);
+            } catch (RuntimeException | Error e) {
+                s.socket.close();
+                throw e;
+            }
+            s.begin();
+            return channel;
         }
     }
 }
