@@ -131,7 +131,7 @@ class NamespaceHandleIT {
             }
         }
         int fds = openFds();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             NetNamespace ns = NetNamespace.create();
             Thread.currentThread().interrupt();
             NetlinkConnection c = ns.connection(Netlink.NETLINK_ROUTE);
@@ -143,7 +143,7 @@ class NamespaceHandleIT {
         // an interrupt that arrives while the caller waits for the socket
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 100; i++) {
                 NetNamespace ns = NetNamespace.create();
                 CountDownLatch go = new CountDownLatch(1);
                 Future<Boolean> user = pool.submit(() -> {

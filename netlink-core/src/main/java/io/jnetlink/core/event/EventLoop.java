@@ -3,7 +3,8 @@ package io.jnetlink.core.event;
 import io.jnetlink.core.Epoll;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,7 +30,8 @@ public final class EventLoop {
 
     private final Epoll epoll = Epoll.open(MAX_EVENTS);
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
-    private final List<NetlinkSubscription> timed = new ArrayList<>();
+    /** Subscriptions that asked for idle calls (few: followers whose dumps run); O(1) add and remove. */
+    private final Set<NetlinkSubscription> timed = new LinkedHashSet<>();
     private final Registry registry = new Registry();
     private final AtomicLong wakeUps = new AtomicLong();
     private final AtomicLong timedWakeUps = new AtomicLong();
@@ -188,9 +190,7 @@ public final class EventLoop {
             return;
         }
         s.idleDeadline = System.nanoTime() + millis * 1_000_000L;
-        if (!timed.contains(s)) {
-            timed.add(s);
-        }
+        timed.add(s);
     }
 
     private int nextTimeoutMillis() {

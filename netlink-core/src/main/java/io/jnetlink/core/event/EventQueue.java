@@ -46,7 +46,7 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     }
 
     /**
-     * Adds an event, waiting while the queue is full (called by the receive thread).
+     * Adds an event, waiting while the queue is full (called by the event loop, which never waits: see the class comment).
      *
      *
      * @param event the event
