@@ -10,6 +10,8 @@
  */
 module io.jnetlink.core {
     requires org.jnrproject.ffi;
+    /** Optional: only {@code io.jnetlink.core.event.NetlinkChannel} needs it, at compile time and when used. */
+    requires static org.jnrproject.enxio;
 
     exports io.jnetlink.core;
     exports io.jnetlink.core.event;

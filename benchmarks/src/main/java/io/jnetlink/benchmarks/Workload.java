@@ -13,7 +13,12 @@ public enum Workload {
     /** One nftables transaction: table, nat chain and N masquerade rules; then list the chain. */
     W5("W5"),
     /** N TCP sockets (N/2 loopback connections, both ends, and a listener): {@code ss -tan} to /dev/null, then the library's dump. */
-    SS("SSss", "SSdump", "SSlist");
+    SS("SSss", "SSdump", "SSlist"),
+    /**
+     * N namespaces, each with lo up and a listing link subscription; every lo changes MTU twice and
+     * every subscriber must see both (threads, RSS per namespace and idle CPU are printed too).
+     */
+    W6("W6setup", "W6deliver", "W6teardown");
 
     private final String[] phases;
 
@@ -26,13 +31,13 @@ public enum Workload {
         return phases.clone();
     }
 
-    /** {@code W1}…{@code W5}, case-insensitive. */
+    /** {@code W1}…{@code W6} or {@code SS}, case-insensitive. */
     public static Workload parse(String text) {
         for (Workload w : values()) {
             if (w.name().equalsIgnoreCase(text)) {
                 return w;
             }
         }
-        throw new IllegalArgumentException("WORKLOAD must be one of W1 W2 W3 W4 W5: '" + text + "'");
+        throw new IllegalArgumentException("WORKLOAD must be one of W1 W2 W3 W4 W5 W6 SS: '" + text + "'");
     }
 }

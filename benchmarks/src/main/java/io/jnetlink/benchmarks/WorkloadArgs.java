@@ -15,7 +15,7 @@ import java.util.Locale;
 public record WorkloadArgs(Workload workload, int n, boolean batch, int warmup, boolean heap) {
     /** The usage line printed on bad arguments. */
     public static final String USAGE = "usage: Workloads [--batch] [--warmup K] [--heap] WORKLOAD N"
-            + "   (WORKLOAD: W1 W2 W3 W4 W5 SS; N >= 1; K >= 0)";
+            + "   (WORKLOAD: W1 W2 W3 W4 W5 W6 SS; N >= 1; K >= 0)";
 
     /** The largest N accepted: 2^24, the size of the 172.16/12 route space and more than any workload needs. */
     public static final int MAX_N = 1 << 24;

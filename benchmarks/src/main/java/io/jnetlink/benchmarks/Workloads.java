@@ -49,7 +49,7 @@ public final class Workloads {
         // namespace down in the background, under the rtnl lock the timed run needs
         List<NetNamespace> warmUps = new ArrayList<>();
         try {
-            PhaseRunner runner = runner(parsed.workload());
+            PhaseRunner runner = runner(parsed.workload(), out);
             for (int k = 0; k < parsed.warmup(); k++) {
                 warmUps.add(warmUp(runner, parsed));
             }
@@ -125,7 +125,7 @@ public final class Workloads {
         return ns;
     }
 
-    static PhaseRunner runner(Workload workload) {
+    static PhaseRunner runner(Workload workload, PrintStream out) {
         return switch (workload) {
             case W1 -> new LinkPhases.W1();
             case W2 -> new AddressPhases();
@@ -133,6 +133,7 @@ public final class Workloads {
             case W4 -> new LinkPhases.W4();
             case W5 -> new NatPhases();
             case SS -> new SocketPhases();
+            case W6 -> new ScalePhases(out);
         };
     }
 

@@ -39,6 +39,19 @@ final class Native {
     static final int MS_SHARED = 1 << 20;
     static final int MNT_DETACH = 2;
 
+    // ---- event loop (issue #13): <sys/epoll.h>, <sys/eventfd.h> --------------------------------
+    /** {@code EPOLL_CLOEXEC} = {@code O_CLOEXEC}. */
+    static final int EPOLL_CLOEXEC = 0x80000;
+    static final int EPOLL_CTL_ADD = 1;
+    static final int EPOLL_CTL_DEL = 2;
+    static final int EPOLL_CTL_MOD = 3;
+    static final int EPOLLIN = 0x001;
+    static final int EPOLLERR = 0x008;
+    static final int EPOLLHUP = 0x010;
+    /** {@code EFD_CLOEXEC} = {@code O_CLOEXEC}; {@code EFD_NONBLOCK} = {@code O_NONBLOCK} (04000). */
+    static final int EFD_CLOEXEC = 0x80000;
+    static final int EFD_NONBLOCK = 0x800;
+
     static final int EINTR = 4;
     static final int EAGAIN = 11;
     static final int EINVAL = 22;
@@ -129,6 +142,16 @@ final class Native {
         int unlink(@In String path);
 
         int mkdir(@In String path, int mode);
+
+        // ---- event loop (issue #13): epoll and eventfd, used only by Epoll ----------------------
+
+        int epoll_create1(int flags);
+
+        int epoll_ctl(int epfd, int op, int fd, @intptr_t long event);
+
+        int epoll_wait(int epfd, @intptr_t long events, int maxevents, int timeout);
+
+        int eventfd(int initval, int flags);
 
         // ---- character devices (DeviceFile: /dev/net/tun for ip tuntap). ioctl is variadic in C;
         // its third argument is passed as one integer/pointer, which every ABI puts where a fixed one goes.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,14 +21,22 @@ import java.util.stream.Stream;
  * {@code /run/netns/NAME}, so {@code ip netns list}, {@code ip -n NAME} and {@code ip netns exec}
  * see what this class makes, and this class opens what they made.
  *
- * <p>A namespace is a per-thread attribute in Linux. Each handle owns one dedicated platform
- * thread that entered the namespace once ({@code setns(2)}, or {@code unshare(2)} for a new one)
- * and never leaves; {@link #call}, {@link #start}, {@link #sysctl} and the library's sockets for
- * this namespace run there. No caller, pooled or virtual thread is ever moved.
+ * <p>A namespace is a per-thread attribute in Linux, and a socket keeps the namespace it was made
+ * in. A handle costs an fd, not a thread: work that must run inside ({@link #call}, {@link #start},
+ * {@link #sysctl}, opening the library's sockets) runs on a short-lived platform thread that
+ * entered this namespace first ({@code setns(2)}, or {@code unshare(2)} for a new one) and never
+ * leaves; it may wait a second for more work of the same namespace, then ends (a few such threads
+ * wait in all). No caller, pooled or virtual thread is ever moved, and no thread ever runs work
+ * for a namespace other than the one it entered.
  *
- * <p>Beware: a Java thread is born in the namespace of the thread that creates it. Threads that
- * code run through {@link #call} creates (including pools it starts lazily, such as the common
- * ForkJoinPool) live in this namespace.
+ * <p>Threads that code run through {@link #call} creates (including pools it starts lazily, such
+ * as the common ForkJoinPool) are born inside this namespace.
+ *
+ * <p>{@link #close()} refuses new work at once and does not wait: work already running finishes
+ * on its thread (inside the namespace, which it keeps alive), and the fd is closed when the last
+ * of it ends. A request that names this namespace ({@code ip link set DEV netns NAME}, a veth
+ * peer's namespace) keeps the fd open until the kernel has answered, so its number is never
+ * reused under it.
  *
  * <pre>{@code
  * NetNamespace red = NetNamespace.create("red");       // ip netns add red
@@ -43,26 +52,28 @@ public final class NetNamespace implements AutoCloseable {
     private static final int MAX_NAME_LENGTH = 255;
     private static final Path THREAD_SELF_NS = Path.of("/proc/thread-self/ns/net");
     private static final Path PROCESS_NS = Path.of("/proc/self/ns/net");
-    /** How long close() waits for the namespace thread to finish work already queued. */
-    private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     private static volatile NetNamespace processNamespace;
 
     private final String name;
     private final String description;
-    private final NamespaceThread thread;
+    private final NamespaceThreads threads;
     private final int fd;
     private final boolean shared;
     private final Map<Integer, NetlinkConnection> connections = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Running tasks and requests in flight that use the fd; it is closed when they are done. Guarded by this. */
+    private int references;
+    private boolean fdClosed;
+    private boolean deleted;
 
-    private NetNamespace(String name, String description, NamespaceThread thread, boolean shared) {
+    private NetNamespace(String name, String description, NamespaceThreads threads, int fd, boolean shared) {
         this.name = name;
         this.description = description;
-        this.thread = thread;
-        this.fd = thread.namespaceFd();
+        this.threads = threads;
+        this.fd = fd;
         this.shared = shared;
-        thread.owner(this);
+        threads.owner(this, () -> enter(fd, description));
     }
 
     // ---- making and finding namespaces --------------------------------------------------------
@@ -88,8 +99,7 @@ public final class NetNamespace implements AutoCloseable {
         }
         Native.libc().close(file);
         try {
-            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-" + name, () -> {
-                unshareNetwork("ip netns add " + name);
+            return born(name, name, "ip netns add " + name, () -> {
                 if (Native.libc().mount(THREAD_SELF_NS.toString(), path, "none", Native.MS_BIND, null) < 0) {
                     int errno = Native.errno();
                     throw mountFailure("ip netns add " + name + ": bind-mount the new namespace on " + path, errno);
@@ -101,7 +111,6 @@ public final class NetNamespace implements AutoCloseable {
                     throw e;
                 }
             });
-            return new NetNamespace(name, name, thread, false);
         } catch (RuntimeException | Error e) {
             Native.libc().unlink(path);
             throw e;
@@ -114,11 +123,27 @@ public final class NetNamespace implements AutoCloseable {
      * @return a handle the caller owns; closing it ends the namespace
      */
     public static NetNamespace create() {
-        NamespaceThread thread = NamespaceThread.start("jnetlink-netns-anonymous", () -> {
-            unshareNetwork("unshare(CLONE_NEWNET)");
-            return openNamespaceFd(THREAD_SELF_NS.toString());
-        });
-        return new NetNamespace(null, "anonymous#" + thread.getId(), thread, false);
+        return born(null, "anonymous#" + ANONYMOUS.incrementAndGet(), "unshare(CLONE_NEWNET)",
+                () -> openNamespaceFd(THREAD_SELF_NS.toString()));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong ANONYMOUS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A new namespace: a thread unshares, then runs {@code inside} (which returns the namespace's
+     * fd) and stays in the new handle's idle cache. Waits for it even when interrupted (the fd must
+     * reach its handle), keeping the interrupt status.
+     */
+    private static NetNamespace born(String name, String description, String operation, Callable<Integer> inside) {
+        NamespaceThreads threads = new NamespaceThreads(description, () -> unshareNetwork(operation));
+        NamespaceThread.Task<Integer> task = threads.submit(inside, null);
+        try {
+            int nsFd = awaitUninterruptibly(task);
+            return new NetNamespace(name, description, threads, nsFd, false);
+        } catch (RuntimeException | Error e) {
+            threads.shutdown();
+            throw e;
+        }
     }
 
     /**
@@ -188,6 +213,38 @@ public final class NetNamespace implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes a named namespace by name, like {@code ip netns del NAME}, without a handle: unmounts
+     * {@code /run/netns/NAME} and removes the file, including a stale file that is no longer a
+     * mount (left by a process that crashed between creating and mounting it).
+     *
+     * @param name the name
+     * @return true if something was removed; false if there was no {@code /run/netns/NAME}
+     * @throws IllegalArgumentException if the name is not a valid namespace name
+     * @throws NetlinkException (syscall) if unmounting or removing fails otherwise (e.g. EPERM)
+     */
+    public static boolean delete(String name) {
+        validateName(name);
+        String path = NETNS_RUN_DIR.resolve(name).toString();
+        if (Native.libc().umount2(path, Native.MNT_DETACH) < 0) {
+            int errno = Native.errno();
+            if (errno == Errno.ENOENT) {
+                return false;
+            }
+            if (errno != Native.EINVAL) { // EINVAL: not a mount point (stale file); still remove it
+                throw Native.failure("ip netns del " + name + ": umount " + path, errno);
+            }
+        }
+        if (Native.libc().unlink(path) < 0) {
+            int errno = Native.errno();
+            if (errno == Errno.ENOENT) {
+                return false;
+            }
+            throw Native.failure("ip netns del " + name + ": unlink " + path, errno);
+        }
+        return true;
+    }
+
     // ---- using a namespace ----------------------------------------------------------------------
 
     /** {@return the name, for named namespaces} */
@@ -196,31 +253,51 @@ public final class NetNamespace implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on this namespace's thread and returns its result: Java sockets it opens
-     * live in this namespace (and may then be used from any thread). Exceptions are rethrown as
-     * they were thrown. The calling thread never changes namespace.
+     * Runs {@code work} on a thread inside this namespace and returns its result: Java sockets it
+     * opens live in this namespace (and may then be used from any thread), and threads it creates
+     * are born here. Exceptions are rethrown as they were thrown. The calling thread never changes
+     * namespace. Called from such a thread of this namespace, runs {@code work} directly.
+     *
+     * <p>If the calling thread is interrupted while waiting, work not yet started never runs;
+     * work already running goes on to its end on its own thread, and {@link InterruptedException}
+     * is thrown. {@link #close()} does not stop running work.
      *
      * @param <T> the result type
-     * @param work the work to run on the namespace thread
+     * @param work the work to run inside
      * @return what {@code work} returned
      * @throws Exception whatever {@code work} threw
+     * @throws IllegalStateException if this handle is closed
      */
     public <T> T call(Callable<T> work) throws Exception {
-        checkOpen();
-        return thread.call(work);
+        if (NamespaceThread.servesCurrentThread(threads)) {
+            return work.call();
+        }
+        NamespaceThread.Task<T> task = submit(work);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(false); // not started yet: never run it; running: let it finish there
+            throw e;
+        } catch (ExecutionException e) {
+            throw rethrowable(e);
+        }
     }
 
     /**
-     * {@link #call} for work that throws no checked exception.
+     * {@link #call} for work that throws no checked exception. If the calling thread is
+     * interrupted while waiting, its interrupt status is kept and {@link IllegalStateException}
+     * (caused by the {@link InterruptedException}) is thrown.
      *
      * @param <T> the result type
-     * @param work the work to run on the namespace thread
+     * @param work the work to run inside
      * @return what {@code work} returned
      */
     public <T> T run(Supplier<T> work) {
-        checkOpen();
         try {
-            return thread.call(work::get);
+            return call(work::get);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for work inside " + this, e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -229,8 +306,24 @@ public final class NetNamespace implements AutoCloseable {
     }
 
     /**
+     * Opens a netlink socket of {@code protocol} inside this namespace (it keeps the namespace for
+     * life; use it from any thread). Short work the caller always gets the result of: an
+     * interrupt while waiting does not lose the socket, and the interrupt status is kept.
+     *
+     * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
+     * @return an open socket the caller owns (close it)
+     * @throws IllegalStateException if this handle is closed
+     */
+    public NetlinkSocket openSocket(int protocol) {
+        if (NamespaceThread.servesCurrentThread(threads)) {
+            return NetlinkSocket.open(protocol);
+        }
+        return awaitUninterruptibly(submit(() -> NetlinkSocket.open(protocol)));
+    }
+
+    /**
      * Starts a process inside this namespace, like {@code ip netns exec NAME cmd…}: it is launched
-     * from the namespace thread and inherits its namespace.
+     * from a thread inside and inherits its namespace.
      *
      * <p>The JDK waits for children on "process reaper" threads that it creates on demand from
      * the starting thread; one born here lives in this namespace, and keeps it alive until the
@@ -255,15 +348,17 @@ public final class NetNamespace implements AutoCloseable {
      * Reads a sysctl of this namespace, e.g. {@code sysctl("net.ipv4.ip_forward")}, like
      * {@code ip netns exec NAME sysctl -n KEY}. Only {@code net.*} keys (dots or slashes).
      *
-     * @throws IllegalArgumentException if the key is not a plain {@code net.*} key
+     * @throws IllegalArgumentException if the key is not a plain {@code net.*} key, names a
+     *                                  directory ({@code net.ipv4}) or no sysctl of this namespace
      * @param key the sysctl key under {@code net.}, e.g. {@code net.ipv4.ip_forward}
      * @return the value, trimmed
      */
     public String sysctl(String key) {
         Path path = sysctlPath(key);
-        return run(() -> {
+        return inside(() -> {
+            checkSysctlFile(key, path);
             try {
-                return Files.readString(path, StandardCharsets.UTF_8);
+                return Files.readString(path, StandardCharsets.UTF_8).trim();
             } catch (IOException e) {
                 throw new UncheckedIOException("sysctl " + key + ": cannot read " + path, e);
             }
@@ -273,6 +368,8 @@ public final class NetNamespace implements AutoCloseable {
     /**
      * Writes a sysctl of this namespace, like {@code ip netns exec NAME sysctl -w KEY=VALUE}.
      *
+     * @throws IllegalArgumentException if the key is not a plain {@code net.*} key, names a
+     *                                  directory or no sysctl of this namespace, or the value is not one line
      * @param key the sysctl key under {@code net.}, e.g. {@code net.ipv4.ip_forward}
      * @param value the value
      */
@@ -281,7 +378,8 @@ public final class NetNamespace implements AutoCloseable {
         if (value == null || value.indexOf('\0') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("sysctl value must be one line without NUL: " + value);
         }
-        run(() -> {
+        inside(() -> {
+            checkSysctlFile(key, path);
             try {
                 Files.writeString(path, value, StandardCharsets.UTF_8);
                 return null;
@@ -293,10 +391,11 @@ public final class NetNamespace implements AutoCloseable {
 
     /**
      * The library's shared connection of {@code protocol} in this namespace (opened on first use
-     * on the namespace thread, closed with this handle). Use it from any thread.
+     * inside the namespace, closed with this handle). Use it from any thread. First use from an
+     * interrupted thread still returns the connection, keeping the interrupt status.
      *
      * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
-     * @return the library's shared connection of {@code protocol} in this namespace (opened on first use on the namespace thread, closed with this handle)
+     * @return the library's shared connection of {@code protocol} in this namespace
      */
     public NetlinkConnection connection(int protocol) {
         checkOpen();
@@ -308,7 +407,7 @@ public final class NetNamespace implements AutoCloseable {
             checkOpen();
             c = connections.get(protocol);
             if (c == null || !c.isOpen()) {
-                c = run(() -> NetlinkConnection.open(protocol));
+                c = NetlinkConnection.over(openSocket(protocol));
                 connections.put(protocol, c);
                 if (closed.get()) { // closed while it was being opened
                     c.close();
@@ -321,43 +420,55 @@ public final class NetNamespace implements AutoCloseable {
     }
 
     /**
-     * The namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread.
+     * The namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]} (read from this
+     * handle's fd: no thread needed).
      *
-     * @return the namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}, read on its thread
+     * @return the namespace's inode, as in {@code /proc/PID/ns/net -> net:[INODE]}
      */
     public String id() {
-        return run(() -> namespaceId(THREAD_SELF_NS));
+        retain();
+        try {
+            // stat through the fd's magic link: the nsfs inode, whatever path the fd was opened by
+            return "net:[" + Files.getAttribute(Path.of("/proc/self/fd/" + fd), "unix:ino") + "]";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stat the namespace fd " + fd + " of " + this, e);
+        } finally {
+            release();
+        }
     }
 
     /**
      * Deletes a named namespace, like {@code ip netns del NAME}: unmounts and removes
      * {@code /run/netns/NAME} and closes this handle. The namespace itself ends when nothing uses
-     * it any more (other handles, processes, sockets in it).
+     * it any more (other handles, processes, sockets in it). Calling it again on this handle does
+     * nothing.
+     *
+     * @throws IllegalStateException if this handle is anonymous, or if the namespace was deleted
+     *                               by someone else already (e.g. {@code ip netns del}); the handle is closed anyway
      */
     public void delete() {
         if (name == null) {
             throw new IllegalStateException("an anonymous namespace has nothing to delete; close() it");
         }
-        String path = NETNS_RUN_DIR.resolve(name).toString();
-        close0();
-        if (Native.libc().umount2(path, Native.MNT_DETACH) < 0) {
-            int errno = Native.errno();
-            if (errno != Native.EINVAL) { // EINVAL: not mounted any more; still remove the file
-                throw Native.failure("ip netns del " + name + ": umount " + path, errno);
+        synchronized (this) {
+            if (deleted) {
+                return;
             }
+            deleted = true;
         }
-        if (Native.libc().unlink(path) < 0) {
-            int errno = Native.errno();
-            if (errno != Errno.ENOENT) {
-                throw Native.failure("ip netns del " + name + ": unlink " + path, errno);
-            }
+        close0();
+        if (!delete(name)) {
+            throw new IllegalStateException("ip netns del " + name + ": the namespace is gone already ("
+                    + NETNS_RUN_DIR.resolve(name) + " does not exist; deleted elsewhere, e.g. by ip netns del)");
         }
     }
 
     /**
-     * Closes this handle: its connections, its thread and its fd. A named namespace stays (see
-     * {@link #delete()}); an anonymous one ends when nothing else uses it. The shared handle of
-     * the process's own namespace ignores close.
+     * Closes this handle: new work is refused at once, its connections are closed, and it
+     * returns without waiting. Work running inside (through {@link #call}) finishes on its own
+     * thread, and the fd is closed when the last such work and the last request naming this
+     * namespace have ended. A named namespace stays (see {@link #delete()}); an anonymous one
+     * ends when nothing else uses it. The shared handle of the process's own namespace ignores close.
      */
     @Override
     public void close() {
@@ -375,13 +486,16 @@ public final class NetNamespace implements AutoCloseable {
      * The file descriptor of this namespace ({@code /run/netns/NAME} or {@code /proc/…/ns/net}
      * opened read-only, close-on-exec), e.g. for {@code IFLA_NET_NS_FD} when moving a link here
      * ({@code ip link set DEV netns NAME}). Owned by this handle: valid until {@link #close()},
-     * never close it yourself.
+     * never close it yourself. Read while a request is being encoded (by
+     * {@link NetlinkConnection} or {@link NetlinkBatch#add}), it stays open until that request
+     * has been answered, even if the handle is closed meanwhile.
      *
      * @throws IllegalStateException if this handle is closed
-     * @return the file descriptor of this namespace ({@code /run/netns/NAME} or {@code /proc/…/ns/net} opened read-only, close-on-exec), e.g. for {@code IFLA_NET_NS_FD} when moving a link here ({@code ip link set DEV netns NAME})
+     * @return the file descriptor of this namespace
      */
     public int fd() {
         checkOpen();
+        NamespacePins.pinIfActive(this);
         return fd;
     }
 
@@ -392,6 +506,82 @@ public final class NetNamespace implements AutoCloseable {
 
     // ---- internals ----------------------------------------------------------------------------
 
+    /** Takes a reference on the fd (refused once closed). */
+    synchronized void retain() {
+        if (closed.get()) {
+            throw new IllegalStateException(this + " is closed");
+        }
+        references++;
+    }
+
+    /** Drops a reference; the last one after close closes the fd. */
+    void release() {
+        boolean closeNow;
+        synchronized (this) {
+            closeNow = --references == 0 && closed.get() && !fdClosed;
+            fdClosed |= closeNow;
+        }
+        if (closeNow) {
+            Native.libc().close(fd);
+        }
+    }
+
+    private <T> NamespaceThread.Task<T> submit(Callable<T> work) {
+        retain();
+        try {
+            return threads.submit(work, this::release);
+        } catch (RuntimeException | Error e) {
+            release();
+            throw e;
+        }
+    }
+
+    /** Short library work inside, waited for uninterruptibly (its result must reach the caller). */
+    private <T> T inside(Callable<T> work) {
+        if (NamespaceThread.servesCurrentThread(threads)) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return awaitUninterruptibly(submit(work));
+    }
+
+    private static <T> T awaitUninterruptibly(NamespaceThread.Task<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Exception cause = rethrowable(e);
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The exception to rethrow for what a task threw (an Error is thrown from here). */
+    private static Exception rethrowable(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return cause instanceof Exception ex ? ex : e;
+    }
+
     private void close0() {
         if (!closed.compareAndSet(false, true)) {
             return; // closed already (perhaps concurrently): never close the fd twice
@@ -399,9 +589,15 @@ public final class NetNamespace implements AutoCloseable {
         // no lock here: connection() may hold it while waiting for this namespace's thread
         connections.values().forEach(NetlinkConnection::close);
         connections.clear();
-        thread.shutdown();
-        thread.awaitTermination(CLOSE_WAIT_MILLIS);
-        Native.libc().close(fd);
+        threads.shutdown();
+        boolean closeNow;
+        synchronized (this) {
+            closeNow = references == 0 && !fdClosed;
+            fdClosed |= closeNow;
+        }
+        if (closeNow) {
+            Native.libc().close(fd);
+        }
     }
 
     private void checkOpen() {
@@ -413,14 +609,10 @@ public final class NetNamespace implements AutoCloseable {
     private static NetNamespace openPath(Path path, String name, String description) {
         int nsFd = openNamespaceFd(path.toString());
         try {
-            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-" + description, () -> {
-                if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
-                    int errno = Native.errno();
-                    throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
-                }
-                return nsFd;
-            });
-            return new NetNamespace(name, description, thread, false);
+            // check it is a network namespace now, on a thread that enters it and then serves it
+            NamespaceThreads threads = new NamespaceThreads(description, () -> enter(nsFd, path.toString()));
+            awaitUninterruptibly(threads.submit(() -> null, null));
+            return new NetNamespace(name, description, threads, nsFd, false);
         } catch (RuntimeException | Error e) {
             Native.libc().close(nsFd);
             throw e;
@@ -429,23 +621,23 @@ public final class NetNamespace implements AutoCloseable {
 
     private static NetNamespace openShared(Path path, String description) {
         int nsFd = openNamespaceFd(path.toString());
-        try {
-            NamespaceThread thread = NamespaceThread.start("jnetlink-netns-process", () -> {
-                // born in the process namespace already (current() checked the caller's): no setns,
-                // which would need CAP_SYS_ADMIN even to re-enter one's own namespace
-                if (namespaceId(THREAD_SELF_NS).equals(namespaceId(path))) {
-                    return nsFd;
-                }
-                if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
-                    int errno = Native.errno();
-                    throw Native.failure("setns(" + path + ", CLONE_NEWNET)", errno);
-                }
-                return nsFd;
-            });
-            return new NetNamespace(null, description, thread, true);
-        } catch (RuntimeException | Error e) {
-            Native.libc().close(nsFd);
-            throw e;
+        NetNamespace ns = new NetNamespace(null, description, new NamespaceThreads(description, () -> {
+        }), nsFd, true);
+        // threads are born in the process namespace already (current() checked the caller's): no
+        // setns, which would need CAP_SYS_ADMIN even to re-enter one's own namespace -- unless the
+        // creating thread is itself elsewhere
+        ns.threads.owner(ns, () -> {
+            if (!namespaceId(THREAD_SELF_NS).equals(namespaceId(path))) {
+                enter(nsFd, path.toString());
+            }
+        });
+        return ns;
+    }
+
+    private static void enter(int nsFd, String what) {
+        if (Native.libc().setns(nsFd, Native.CLONE_NEWNET) < 0) {
+            int errno = Native.errno();
+            throw Native.failure("setns(" + what + ", CLONE_NEWNET)", errno);
         }
     }
 
@@ -463,6 +655,16 @@ public final class NetNamespace implements AutoCloseable {
             int errno = Native.errno();
             throw Native.failure(operation + ": unshare(CLONE_NEWNET)"
                     + (errno == Errno.EPERM ? " needs CAP_SYS_ADMIN (run as root or under unshare -rn)" : ""), errno);
+        }
+    }
+
+    /** Refuses a key that names a directory or nothing in this namespace (read on a thread inside). */
+    private static void checkSysctlFile(String key, Path path) {
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException("sysctl key names a directory, not a value: " + key + " (" + path + ")");
+        }
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("unknown sysctl key: " + key + " (no " + path + " in this namespace)");
         }
     }
 

@@ -31,6 +31,8 @@ public final class NetlinkBatch {
     private final NetlinkConnection connection;
     private final MessageWriter writer;
     private final List<RequestEncoder> requests = new ArrayList<>();
+    /** Namespaces whose fds the encoded requests name: kept open until apply() or clear(). */
+    private final List<NetNamespace> pinned = new ArrayList<>();
 
     private NetlinkBatch(NetlinkConnection connection, int initialBytes) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -62,6 +64,7 @@ public final class NetlinkBatch {
             throw new IllegalArgumentException("request must not be null");
         }
         int start = writer.position();
+        int pins = NamespacePins.begin();
         try {
             request.encode(writer);
             int length = writer.position() - start;
@@ -70,9 +73,12 @@ public final class NetlinkBatch {
                 throw new IllegalArgumentException("request must write exactly one complete message: "
                         + request.describe() + " wrote " + length + " bytes, nlmsg_len " + declared);
             }
+            NamespacePins.moveTo(pins, pinned); // the fd numbers in the buffer stay valid until sent and answered
         } catch (RuntimeException | Error e) {
             writer.truncate(start);
             throw e;
+        } finally {
+            NamespacePins.end(pins);
         }
         requests.add(request);
         return this;
@@ -100,8 +106,22 @@ public final class NetlinkBatch {
         try {
             connection.batch("batch of " + requests.size() + " requests", writer, i -> requests.get(i).describe());
         } finally {
-            requests.clear();
-            writer.reset();
+            clear();
         }
+    }
+
+    /**
+     * Drops every request added without sending it; the batch may be filled again. A request that
+     * names a namespace ({@code netns(ns)}, {@code peerNetns(ns)}) keeps that namespace's fd open
+     * from {@link #add} until {@link #apply()} or this call, even if its handle is closed meanwhile,
+     * so the number written in the batch always means the namespace it named.
+     */
+    public void clear() {
+        requests.clear();
+        writer.reset();
+        for (NetNamespace ns : pinned) {
+            ns.release();
+        }
+        pinned.clear();
     }
 }

@@ -76,7 +76,7 @@ public final class NetlinkConnection implements AutoCloseable {
      * @return a connection the caller owns (close it)
      */
     public static NetlinkConnection open(int protocol, NetNamespace namespace) {
-        return namespace.run(() -> open(protocol));
+        return over(namespace.openSocket(protocol)); // issue #11 item 5: the socket always reaches the caller
     }
 
     /**
@@ -187,11 +187,14 @@ public final class NetlinkConnection implements AutoCloseable {
     private void exchange(String operation, RequestEncoder encoder, MessageHandler replies) {
         Objects.requireNonNull(encoder, "encoder");
         lock.lock();
+        // issue #11 item 4: a namespace fd the request writes (netns(ns)) stays open until answered
+        int pins = NamespacePins.begin();
         try {
             int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK);
             transport.send(writer.buffer(), 0, writer.position());
             awaitEnd(operation, encoder, seq, replies, false);
         } finally {
+            NamespacePins.end(pins);
             lock.unlock();
         }
     }

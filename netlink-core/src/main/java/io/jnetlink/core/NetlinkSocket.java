@@ -43,6 +43,7 @@ public final class NetlinkSocket implements NetlinkTransport {
     private ByteBuffer receiveBuffer;
     private long receiveAddress;
     private volatile AddressedBuffer lastSend;
+    private AddressedBuffer lastReceiveInto;
     private final Object lifecycle = new Object();
     private int inFlight;
     private boolean closed;
@@ -53,7 +54,8 @@ public final class NetlinkSocket implements NetlinkTransport {
         this.fd = fd;
         this.scratch = ByteBuffer.allocateDirect(128).order(ByteOrder.nativeOrder());
         this.scratchAddress = Native.address(scratch);
-        allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
+        // the receive buffer is allocated on the first receive(): a subscription's socket is read
+        // through receiveNow(the event loop's buffer) and never needs one (issue #13: no 32 KiB per socket)
         this.portId = bindAndGetPort();
     }
 
@@ -140,6 +142,9 @@ public final class NetlinkSocket implements NetlinkTransport {
     public int receive(int timeoutMillis) {
         enter();
         try {
+            if (receiveBuffer == null) {
+                allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
+            }
             long deadline = 0;
             boolean waited = false; // the deadline is computed on the first EAGAIN only
             while (true) {
@@ -177,7 +182,56 @@ public final class NetlinkSocket implements NetlinkTransport {
     /** The reused receive buffer; valid until the next {@link #receive(int)}. It may be replaced when grown. */
     @Override
     public ByteBuffer receiveBuffer() {
+        if (receiveBuffer == null) {
+            allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
+        }
         return receiveBuffer;
+    }
+
+    // ---- event loop (issue #13): receive into the caller's buffer, never waiting ----------------
+
+    /**
+     * Receives the next queued datagram from the kernel into {@code into} (direct, at offset 0)
+     * without waiting: what an event loop calls when epoll says this fd is readable, with one
+     * buffer shared by every socket it serves (this socket then needs no receive buffer of its own).
+     *
+     * @param into a direct buffer; its position and limit are ignored
+     * @return the datagram's length; -1 when nothing is queued; or {@code -length} (below -1) when
+     *         the datagram is larger than {@code into}: it stays queued, call again with a larger buffer
+     * @throws NetlinkException (syscall) e.g. ENOBUFS after an overrun, EBADF once closed
+     */
+    public int receiveNow(ByteBuffer into) {
+        enter();
+        try {
+            long address = intoAddress(into);
+            while (true) {
+                int length = peek(address, into.capacity());
+                if (length < 0) {
+                    return -1;
+                }
+                if (length > into.capacity()) {
+                    return -Math.max(2, length);
+                }
+                int sender = scratch.getInt(ADDR + 4);
+                consume();
+                if (sender != 0) {
+                    continue; // not from the kernel: forged or misdirected
+                }
+                if (MessageTrace.ENABLED) MessageTrace.received(protocol, into, 0, length);
+                return length;
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    private long intoAddress(ByteBuffer into) {
+        AddressedBuffer last = lastReceiveInto;
+        if (last == null || last.buffer() != into) {
+            last = new AddressedBuffer(into, Native.address(into));
+            lastReceiveInto = last;
+        }
+        return last.address();
     }
 
     /**
@@ -364,8 +418,12 @@ public final class NetlinkSocket implements NetlinkTransport {
 
     /** Copies the next datagram into the receive buffer without consuming it; returns its full length. */
     private int peek() {
+        return peek(receiveAddress, receiveBuffer.capacity());
+    }
+
+    private int peek(long address, int capacity) {
         while (true) {
-            prepareMessageHeader(receiveBuffer.capacity());
+            prepareMessageHeader(address, capacity);
             long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_PEEK | Native.MSG_TRUNC | Native.MSG_DONTWAIT);
             if (n >= 0) {
                 return (int) n;
@@ -383,7 +441,7 @@ public final class NetlinkSocket implements NetlinkTransport {
     /** Drops the datagram just peeked (its bytes are already in the receive buffer). */
     private void consume() {
         while (true) {
-            prepareMessageHeader(0);
+            prepareMessageHeader(0, 0);
             long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_DONTWAIT);
             if (n >= 0) {
                 return;
@@ -396,8 +454,8 @@ public final class NetlinkSocket implements NetlinkTransport {
     }
 
     /** Points the scratch msghdr at the sender address slot and at {@code length} bytes of the receive buffer. */
-    private void prepareMessageHeader(int length) {
-        Native.putAddress(scratch, IOVEC, receiveAddress);
+    private void prepareMessageHeader(long address, int length) {
+        Native.putAddress(scratch, IOVEC, address);
         Native.putAddress(scratch, IOVEC + P, length);
         Native.putAddress(scratch, MSGHDR, scratchAddress + ADDR);
         scratch.putInt(MSGHDR + P, SOCKADDR_NL_LENGTH);

@@ -31,7 +31,7 @@ import java.util.List;
  * {@link #create(int, String, String)}. {@link #close()} ends them all, the links with them.
  */
 public final class Topology implements AutoCloseable {
-    /** Most namespaces one topology may have (each costs a thread and a couple of fds). */
+    /** Most namespaces one topology may have (each costs a couple of fds; threads enter on demand). */
     public static final int MAX_NAMESPACES = 64;
 
     /**

@@ -40,7 +40,8 @@ import java.util.Set;
  * {@code ip neigh} leaves them out); IPv6 addresses are notified once duplicate address
  * detection ends, though a dump shows them while it runs. A resync corrects all of these.
  *
- * <p>Events are delivered on a thread the library owns (one per subscription), in order; with
+ * <p>Events are delivered in order on the library's one event-loop thread (shared by every
+ * subscription of the process: keep the consumer short); with
  * {@link #executor(java.util.concurrent.Executor)} they are handed to yours, still in order. {@link #queue(int)} is the
  * pull form, {@link #startViews(RouteEventViewHandler)} the zero-allocation one.
  */

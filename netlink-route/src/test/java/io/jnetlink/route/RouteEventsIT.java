@@ -226,7 +226,8 @@ class RouteEventsIT {
             EventRecorder.assertInOrder(rec.events(), expected, names);
             assertEquals(List.of(), rec.violations());
             synchronized (threads) {
-                assertTrue(threads.stream().noneMatch(t -> t.startsWith("jnetlink-route-events")), threads.toString());
+                assertTrue(threads.stream().noneMatch(t -> t.startsWith("jnetlink-route-events") || t.equals("jnetlink-events")),
+                        threads.toString());
             }
         } finally {
             pool.shutdownNow();

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.ChangeType;
+import io.jnetlink.core.event.EventLoop;
 import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.event.SyncSignal;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +157,8 @@ class RouteEventsResyncIT {
         EventRecorder idleRec = new EventRecorder(EnumSet.of(RouteEventGroup.LINK));
         EventSubscription idle = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(idleRec);
         idleRec.awaitSync(SyncSignal.LISTED);
-        assertEquals(1, eventThreads());
+        int loopSubscriptions = EventLoop.shared().subscriptions();
+        assertEquals(1, eventThreads(), "one event loop thread, no thread per subscription");
         Thread.sleep(300);
         long t0 = System.nanoTime();
         idle.close();
@@ -191,7 +193,8 @@ class RouteEventsResyncIT {
         flood.getInputStream().readAllBytes();
         assertTrue(flood.waitFor(60, TimeUnit.SECONDS));
 
-        assertEquals(0, eventThreads(), "no receive thread left");
+        assertEquals(1, eventThreads(), "the one event loop thread, nothing per subscription");
+        assertEquals(loopSubscriptions - 1, EventLoop.shared().subscriptions(), "both subscriptions left the loop");
         assertEquals(fdsBefore, openFds(), "no fd left");
     }
 
@@ -230,6 +233,6 @@ class RouteEventsResyncIT {
 
     private static long eventThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("jnetlink-route-events") && t.isAlive()).count();
+                .filter(t -> t.getName().startsWith("jnetlink-") && t.getName().endsWith("events") && t.isAlive()).count();
     }
 }

@@ -1,27 +1,38 @@
 package io.jnetlink.core.event;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The pull form of a subscription: events wait in a bounded queue until taken. When the queue
- * is full the receive thread waits, the kernel's buffer fills, and the subscription overruns and
- * resyncs: a slow consumer loses intermediate states, never the final one. {@link #iterator()}
- * blocks in {@code hasNext()} and ends after {@link #close()} or a failure (which {@code next()}
- * then throws).
+ * is full the subscription stops being read (the event loop never waits: the events of the
+ * datagram in hand are kept beyond the capacity, and reading resumes once the taker has made
+ * room), the kernel's buffer fills, and the subscription overruns and resyncs: a slow consumer
+ * loses intermediate states, never the final one. A producer that is not the event loop waits
+ * while the queue is full. Takers sleep until an event or the end arrives (no polling).
+ * {@link #iterator()} blocks in {@code hasNext()} and ends after {@link #close()} or a failure
+ * (which {@code next()} then throws).
  *
  * @param <E> the event type
  */
 public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> queue;
+    private final int capacity;
     private final AutoCloseable source;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    private final Condition notFull = lock.newCondition();
+    /** Events in order, END last once ended; guarded by {@link #lock}. */
+    private final ArrayDeque<Object> items = new ArrayDeque<>();
+    /** The subscription paused because the queue was full; guarded by {@link #lock}. */
+    private NetlinkSubscription paused;
+    private boolean ended;
     private volatile boolean closed;
     private volatile RuntimeException failure;
 
@@ -33,29 +44,49 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
-     * Adds an event, waiting while the queue is full (called by the receive thread).
-     *
+     * Adds an event. Called by the event loop, it never waits: at capacity the subscription is
+     * paused until a taker makes room. Another producer waits while the queue is full.
      *
      * @param event the event
-     * @return false if the queue is closed or the wait was interrupted (by the subscription's close)
+     * @return false if the queue is closed or the wait was interrupted
      */
     public boolean put(E event) {
         Objects.requireNonNull(event, "event");
+        NetlinkSubscription producer = EventLoop.currentSubscription();
+        lock.lock();
         try {
-            while (!closed) {
-                if (queue.offer(event, 100, TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
+            if (closed) {
+                return false;
             }
+            if (producer != null) {
+                items.add(event);
+                if (items.size() >= capacity && paused == null) {
+                    paused = producer;
+                    producer.pause();
+                }
+                notEmpty.signal();
+                return true;
+            }
+            while (items.size() >= capacity && !closed) {
+                notFull.await();
+            }
+            if (closed) {
+                return false;
+            }
+            items.add(event);
+            notEmpty.signal();
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
         }
-        return false;
     }
 
     /**
@@ -70,41 +101,30 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
 
     /** Ends the queue normally (the subscription closed): takers see the end after the queued events. */
     public void end() {
-        closed = true;
-        queue.offer(END); // after the last event; if the queue is full, takers see `closed` instead
+        lock.lock();
+        try {
+            closed = true;
+            if (!ended) {
+                ended = true;
+                items.add(END);
+            }
+            notEmpty.signalAll();
+            notFull.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
      * The next event, waiting up to {@code timeout}.
-     *
      *
      * @param timeout how long to wait at most
      * @return the event, or null on timeout or at the end
      * @throws IllegalStateException if the subscription failed
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
-    @SuppressWarnings("unchecked")
     public E poll(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            Object o = queue.poll(Math.max(0, Math.min(left, 100_000_000L)), TimeUnit.NANOSECONDS);
-            if (o == END) {
-                queue.offer(END); // let other takers see it too
-                throwIfFailed();
-                return null;
-            }
-            if (o != null) {
-                return (E) o;
-            }
-            if (closed && (queue.isEmpty() || queue.peek() == END)) {
-                throwIfFailed();
-                return null;
-            }
-            if (left <= 0) {
-                return null;
-            }
-        }
+        return next(timeout.toNanos(), false);
     }
 
     /**
@@ -115,22 +135,54 @@ public final class EventQueue<E> implements Iterable<E>, AutoCloseable {
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public E take() throws InterruptedException {
-        while (true) {
-            E e = poll(Duration.ofSeconds(1));
-            if (e != null) {
-                return e;
+        return next(Long.MAX_VALUE, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private E next(long nanos, boolean forever) throws InterruptedException {
+        NetlinkSubscription resume = null;
+        E event;
+        lock.lockInterruptibly();
+        try {
+            while (items.isEmpty()) {
+                if (forever) {
+                    notEmpty.await();
+                } else if (nanos <= 0) {
+                    return null;
+                } else {
+                    nanos = notEmpty.awaitNanos(nanos);
+                }
             }
-            if (closed && (queue.isEmpty() || queue.peek() == END)) {
+            if (items.peek() == END) { // stays, for other takers
                 throwIfFailed();
-                throw new NoSuchElementException("the event queue is closed");
+                if (forever) {
+                    throw new NoSuchElementException("the event queue is closed");
+                }
+                return null;
             }
+            event = (E) items.poll();
+            notFull.signal();
+            if (paused != null && items.size() < capacity) {
+                resume = paused;
+                paused = null;
+            }
+        } finally {
+            lock.unlock();
         }
+        if (resume != null) {
+            resume.resume();
+        }
+        return event;
     }
 
     /** {@return how many events wait} */
     public int size() {
-        int n = queue.size();
-        return queue.contains(END) ? n - 1 : n;
+        lock.lock();
+        try {
+            return ended ? items.size() - 1 : items.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Closes the subscription; events already queued may still be taken. */

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A running typed subscription (the handle protocol modules hand out): close it to stop
- * delivery promptly, even while its thread waits for the kernel, and release its socket and
- * thread.
+ * delivery promptly and release its socket (it has no thread of its own: the process's one
+ * {@link EventLoop} reads every subscription).
  */
 public final class EventSubscription implements AutoCloseable {
     private final NetlinkSubscription subscription;
@@ -14,9 +14,9 @@ public final class EventSubscription implements AutoCloseable {
     private final Failure failure;
 
     /**
-     * @param subscription the socket and thread
+     * @param subscription the socket, read by the event loop
      * @param delivery     the executor hand-off to close first, or null
-     * @param failure      where the receive thread leaves the error that ended it
+     * @param failure      where the event loop leaves the error that ended it
      */
     public EventSubscription(NetlinkSubscription subscription, OrderedDelivery<?> delivery, Failure failure) {
         this.subscription = subscription;
@@ -40,18 +40,18 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /**
-     * Waits until the receive thread has ended; returns whether it did within the timeout.
+     * Waits until the subscription has ended (its onClose has run); returns whether it did within the timeout.
      *
      * @param timeout how long to wait at most
      * @param unit the unit of {@code timeout}
-     * @return whether the receive thread ended within the timeout
+     * @return whether it ended within the timeout
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return subscription.awaitTermination(timeout, unit);
     }
 
-    /** Stops delivery (events queued for the executor are dropped) and releases the socket and the thread. */
+    /** Stops delivery (events queued for the executor are dropped) and releases the socket. */
     @Override
     public void close() {
         if (delivery != null) {
@@ -70,7 +70,7 @@ public final class EventSubscription implements AutoCloseable {
         private volatile RuntimeException error;
 
         /**
-         * Records {@code e} (called on the receive thread).
+         * Records {@code e} (called on the event loop thread).
          *
          * @param e the error to record
          */

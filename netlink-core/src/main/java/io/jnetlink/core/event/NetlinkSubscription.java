@@ -10,22 +10,25 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.NlMsgHeader;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A netlink socket joined to multicast groups, read by a thread the library owns: the engine
- * under {@code ip monitor}-style subscriptions. The socket is opened on the target namespace's
- * thread (so it listens to that namespace); the receive thread is born in the process namespace
- * and hands every message to a {@link SubscriptionHandler}, reusing one reader: nothing is
- * allocated per message.
+ * A netlink socket joined to multicast groups, read by the process's one {@link EventLoop}: the
+ * engine under {@code ip monitor}-style subscriptions. The socket is opened inside the target
+ * namespace (so it listens to that namespace); the loop thread, born in the process namespace,
+ * hands every message to a {@link SubscriptionHandler} with one reused reader and one receive
+ * buffer for all subscriptions: nothing is allocated per message, and a subscription costs its
+ * socket and a few small objects, no thread and no buffer of its own.
  *
  * <p>An overrun ({@code ENOBUFS}: the kernel dropped notifications because the receive buffer was
  * full) is reported to {@link SubscriptionHandler#onOverrun()} and the subscription goes on.
- * {@link #close()} returns within about a quarter of a second even while the thread is blocked in
- * receive, and releases the fd and the thread.
+ * {@link #close()} stops delivery at once and returns within {@link #CLOSE_GRACE_MILLIS} even if
+ * the loop is busy in another handler; the socket is released then or, if the loop is inside this
+ * subscription's own handler, as soon as that returns.
  *
  * <pre>{@code
  * try (NetlinkSubscription s = NetlinkSubscription.builder(Netlink.NETLINK_ROUTE)
@@ -33,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class NetlinkSubscription implements SubscriptionChannel, AutoCloseable {
-    /** How long a receive waits before {@link SubscriptionHandler#onIdle()} is called. */
+    /** How long after the last datagram {@link SubscriptionHandler#onIdle()} is called, for handlers that ask for idle calls. */
     public static final int IDLE_MILLIS = 1000;
     /**
      * Overruns in a row with no datagram received between them after which the subscription
@@ -41,26 +44,34 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
      * about 32 KiB, into a receive buffer smaller than that).
      */
     static final int OVERRUN_STORM = 10_000;
-    /** How long {@link #close()} waits for the receive thread before interrupting it. */
-    private static final long CLOSE_GRACE_MILLIS = 300;
+    /** How long {@link #close()} from another thread waits for the loop to finish the subscription. */
+    static final long CLOSE_GRACE_MILLIS = 500;
+    /** Request buffers per sending thread (the loop thread sends every state follower's dumps). */
+    private static final ThreadLocal<MessageWriter> WRITERS = ThreadLocal.withInitial(() -> new MessageWriter(4096));
 
     private final NetlinkSocket socket;
     private final SubscriptionHandler handler;
-    private final MessageWriter writer = new MessageWriter(4096);
+    private final EventLoop loop;
     private final MessageReader reader = new MessageReader();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final int[] groups;
-    private final String threadName;
-    private volatile Thread thread;
     private volatile boolean closing;
+    /** Guarded by this: whether epoll watches the socket (it must stop before the fd is closed). */
+    private boolean watched;
+    private boolean paused;
+    private boolean ended;
+    private long token;
     private int sequence;
+    private int overrunsInARow;
+    /** When the next idle call is due (loop thread only). */
+    long idleDeadline;
 
-    private NetlinkSubscription(Builder b, SubscriptionHandler handler) {
+    private NetlinkSubscription(Builder b, SubscriptionHandler handler, EventLoop loop) {
         this.handler = handler;
         this.groups = b.groups.clone();
-        this.threadName = b.threadName;
+        this.loop = loop;
         NetNamespace ns = b.namespace;
-        this.socket = ns == null ? NetlinkSocket.open(b.protocol) : ns.run(() -> NetlinkSocket.open(b.protocol));
+        this.socket = ns == null ? NetlinkSocket.open(b.protocol) : ns.openSocket(b.protocol);
         try {
             if (b.receiveBufferBytes > 0) {
                 socket.receiveBufferSize(b.receiveBufferBytes, b.forceReceiveBuffer);
@@ -90,28 +101,30 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     /**
      * Sends one request on the subscription's socket (e.g. a dump whose replies then arrive, in
      * order with the notifications, at the handler). {@code NLM_F_REQUEST} and {@code flags} are
-     * added, and the message is numbered. Thread-safe.
+     * added, and the message is numbered. Thread-safe; encodes into the calling thread's buffer.
      *
      * @return the sequence number the request was sent with
      */
     @Override
     public int send(RequestEncoder encoder, int flags) {
-        synchronized (writer) {
-            writer.reset();
-            encoder.encode(writer);
-            int length = writer.position() < NlMsgHeader.LENGTH ? -1 : writer.buffer().getInt(NlMsgHeader.LENGTH_OFFSET);
-            if (length < NlMsgHeader.LENGTH || length > writer.position()) {
-                throw new IllegalStateException("the encoder did not write one whole message (call endMessage)");
-            }
-            int seq = ++sequence;
+        MessageWriter writer = WRITERS.get();
+        writer.reset();
+        encoder.encode(writer);
+        int length = writer.position() < NlMsgHeader.LENGTH ? -1 : writer.buffer().getInt(NlMsgHeader.LENGTH_OFFSET);
+        if (length < NlMsgHeader.LENGTH || length > writer.position()) {
+            throw new IllegalStateException("the encoder did not write one whole message (call endMessage)");
+        }
+        int seq;
+        synchronized (this) {
+            seq = ++sequence;
             if (seq <= 0) {
                 sequence = 1;
                 seq = 1;
             }
-            writer.sequence(0, seq).addFlags(0, Netlink.NLM_F_REQUEST | flags);
-            socket.send(writer.buffer(), 0, writer.position());
-            return seq;
         }
+        writer.sequence(0, seq).addFlags(0, Netlink.NLM_F_REQUEST | flags);
+        socket.send(writer.buffer(), 0, writer.position());
+        return seq;
     }
 
     /** The socket's port id: replies to {@link #send} carry it, notifications do not (unless they echo a request of ours). */
@@ -130,9 +143,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         return socket.receiveBufferSize();
     }
 
-    /** {@return the receive thread (for diagnostics)} */
+    /** {@return the thread that runs the handler: the shared event loop's (null for a {@link NetlinkChannel}'s)} */
     public Thread thread() {
-        return thread;
+        return loop == null ? null : loop.thread();
     }
 
     /** {@return whether the subscription still delivers (not closed, not ended by an error)} */
@@ -141,8 +154,8 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     }
 
     /**
-     * Waits until the receive thread has ended (after {@link #close()} or an error).
-     *
+     * Waits until the subscription has ended (after {@link #close()} or an error) and its
+     * handler's {@link SubscriptionHandler#onClose()} has run.
      *
      * @param timeout how long to wait at most
      * @param unit the unit of {@code timeout}
@@ -154,23 +167,45 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
     }
 
     /**
-     * Stops delivery and releases the socket and the thread. Returns once the receive thread has
-     * ended (about 100 ms when blocked in receive); a handler blocked elsewhere is interrupted
-     * after a short grace period. Idempotent; may be called from the handler itself.
+     * Stops reading the socket until {@link #resume()}: datagrams wait in the kernel (which
+     * overruns if they keep coming). Called by a handler on the loop thread, e.g. when the queue
+     * it fills is full; takes effect after the datagram being handled.
+     */
+    public void pause() {
+        onLoop(() -> setPaused(true));
+    }
+
+    /** Reads the socket again after {@link #pause()}; any thread. */
+    public void resume() {
+        onLoop(() -> setPaused(false));
+    }
+
+    private void onLoop(Runnable r) {
+        if (loop == null) {
+            r.run(); // a channel: its owner's loop reads it, no thread hop
+        } else {
+            loop.execute(r);
+        }
+    }
+
+    /**
+     * Stops delivery and releases the socket. The handler gets no further message; its
+     * {@link SubscriptionHandler#onClose()} runs on the loop thread. Returns once that has run, or
+     * after at most {@link #CLOSE_GRACE_MILLIS} if the loop is busy in another handler. Idempotent;
+     * may be called from the handler itself.
      */
     @Override
     public void close() {
         closing = true;
-        socket.close();
-        if (thread == null || Thread.currentThread() == thread) {
+        unwatch();
+        socket.close(); // released now, or when the loop's receive on it returns
+        onLoop(this::finish);
+        if (loop == null || loop.inLoop()) {
             return;
         }
         boolean interrupted = false;
         try {
-            if (!finished.await(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-                thread.interrupt();
-                finished.await(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-            }
+            finished.await(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
         }
@@ -179,53 +214,177 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         }
     }
 
-    private void receiveLoop() {
+    // ---- on the loop thread -----------------------------------------------------------------
+
+    /** Registers with the loop (if any) and calls {@link SubscriptionHandler#onStart}. */
+    private void begin() {
+        synchronized (this) {
+            if (closing) {
+                return; // finish() follows
+            }
+            if (loop != null) {
+                token = loop.register(this);
+                watched = true;
+            }
+        }
         try {
             handler.onStart(this);
-            int overrunsInARow = 0;
-            while (!closing) {
-                int n;
-                try {
-                    n = socket.receive(IDLE_MILLIS);
-                } catch (NetlinkException e) {
-                    if (closing || !socket.isOpen()) {
-                        break;
-                    }
-                    if (e.errno() == Errno.ENOBUFS) {
-                        if (++overrunsInARow >= OVERRUN_STORM) {
-                            throw new NetlinkException("netlink subscription: " + overrunsInARow + " overruns in a row"
-                                    + " without a datagram; the receive buffer (" + socket.receiveBufferSize()
-                                    + " bytes) is too small for what the kernel sends", Errno.ENOBUFS, null, -1, 0,
-                                    NetlinkException.Source.SYSCALL);
-                        }
-                        handler.onOverrun();
-                        continue;
-                    }
-                    throw e;
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
+        if (loop != null) {
+            loop.scheduleIdleCall(this);
+        }
+    }
+
+    /**
+     * Reads what is queued now (at most {@code max} datagrams) into {@code buffer} and hands it to
+     * the handler; the caller's thread is the one reading this subscription.
+     *
+     * @return how many datagrams were handled
+     */
+    int readSome(ReceiveBuffer buffer, int max) {
+        int handled = 0;
+        while (handled < max && readable()) {
+            int n = receive(buffer.buffer);
+            if (n == -1) {
+                break;
+            }
+            if (n < -1) {
+                buffer.grow(-n);
+                continue;
+            }
+            dispatch(buffer.buffer, n);
+            handled++;
+        }
+        return handled;
+    }
+
+    NetlinkSocket socket() {
+        return socket;
+    }
+
+    /** Whether the loop should read more now. */
+    boolean readable() {
+        return !closing && !paused;
+    }
+
+    /** Receives one datagram into the loop's buffer; -1 none, below -1 too large (see {@link NetlinkSocket#receiveNow}). */
+    int receive(ByteBuffer buffer) {
+        try {
+            return socket.receiveNow(buffer);
+        } catch (NetlinkException e) {
+            if (closing || !socket.isOpen()) {
+                return -1;
+            }
+            if (e.errno() == Errno.ENOBUFS) {
+                if (++overrunsInARow >= OVERRUN_STORM) {
+                    fail(new NetlinkException("netlink subscription: " + overrunsInARow + " overruns in a row"
+                            + " without a datagram; the receive buffer (" + socket.receiveBufferSize()
+                            + " bytes) is too small for what the kernel sends", Errno.ENOBUFS, null, -1, 0,
+                            NetlinkException.Source.SYSCALL));
+                    return -1;
                 }
-                if (n < 0) {
-                    handler.onIdle();
-                    continue;
-                }
-                overrunsInARow = 0;
-                reader.wrap(socket.receiveBuffer(), 0, n);
-                while (reader.next() && !closing) {
-                    if (reader.type() == Netlink.NLMSG_OVERRUN) {
-                        handler.onOverrun();
-                    } else {
-                        handler.onMessage(reader);
-                    }
+                handle(handler::onOverrun);
+                return closing ? -1 : 0; // 0: go on reading (nothing to dispatch)
+            }
+            fail(e);
+            return -1;
+        }
+    }
+
+    /** Hands each message of a received datagram to the handler. */
+    void dispatch(ByteBuffer buffer, int length) {
+        if (length == 0) {
+            return;
+        }
+        overrunsInARow = 0;
+        try {
+            reader.wrap(buffer, 0, length);
+            while (!closing && reader.next()) {
+                if (reader.type() == Netlink.NLMSG_OVERRUN) {
+                    handler.onOverrun();
+                } else {
+                    handler.onMessage(reader);
                 }
             }
         } catch (RuntimeException e) {
-            if (!closing) {
-                safely(() -> handler.onError(e));
-            }
-        } finally {
-            socket.close();
-            safely(handler::onClose);
-            finished.countDown();
+            fail(e);
         }
+    }
+
+    long idleMillis() {
+        try {
+            return handler.idleMillis();
+        } catch (RuntimeException e) {
+            fail(e);
+            return -1;
+        }
+    }
+
+    void idle() {
+        handle(handler::onIdle);
+    }
+
+    private void handle(Runnable call) {
+        if (closing) {
+            return;
+        }
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void setPaused(boolean on) {
+        synchronized (this) {
+            if (paused == on || !watched) {
+                paused = on;
+                return;
+            }
+            paused = on;
+            if (loop != null) {
+                loop.watch(this, token, !on);
+            }
+        }
+    }
+
+    /** Ends the subscription because of {@code error}: onError, then the end. */
+    private void fail(RuntimeException error) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        unwatch();
+        socket.close();
+        safely(() -> handler.onError(error));
+        finish();
+    }
+
+    private void unwatch() {
+        synchronized (this) {
+            if (watched) {
+                watched = false;
+                loop.unwatch(socket.fd()); // before the fd is closed: its number may be reused at once
+            }
+        }
+    }
+
+    /** The end, once: onClose and the termination latch. */
+    private void finish() {
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+        }
+        if (loop != null) {
+            loop.forget(this, token);
+        }
+        safely(handler::onClose);
+        finished.countDown();
     }
 
     private static void safely(Runnable r) {
@@ -317,7 +476,8 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         }
 
         /**
-         * The receive thread's name (default {@code jnetlink-events}).
+         * A name for this kind of subscription. Kept for source compatibility: every subscription
+         * is read by the one event loop thread, {@code jnetlink-events}, so no thread is named.
          *
          * @param name the thread name
          * @return this builder
@@ -331,22 +491,43 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         }
 
         /**
-         * Opens the socket in the namespace, joins the groups and starts the receive thread.
+         * Opens the socket in the namespace, joins the groups and hands the subscription to the
+         * event loop, which calls {@link SubscriptionHandler#onStart} and then reads it.
          *
-         *
-         * @param handler receives the notifications on the receive thread
-         * @return this builder
+         * @param handler receives the notifications on the event loop's thread
+         * @return the running subscription
          * @throws NetlinkException if the socket cannot be opened or a group joined
          */
         public NetlinkSubscription start(SubscriptionHandler handler) {
-            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"));
+            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"),
+                    EventLoop.shared());
+            s.loop.execute(s::begin);
+            return s;
+        }
+
+        /**
+         * Opens the socket in the namespace, joins the groups and returns it as a channel for the
+         * caller's own event loop instead of the library's: register it in a selector of
+         * jnr-enxio's {@code NativeSelectorProvider} (jnr-enxio must then be on the class path)
+         * and call {@link NetlinkChannel#receiveReady()} when it is selected; the handler runs on
+         * that thread. {@link SubscriptionHandler#onStart} runs now, on the calling thread;
+         * {@link SubscriptionHandler#onIdle()} is never called.
+         *
+         * @param handler receives the notifications on the thread that calls {@code receiveReady()}
+         * @return the channel; close it to end the subscription
+         * @throws NetlinkException if the socket cannot be opened or a group joined
+         */
+        public NetlinkChannel channel(SubscriptionHandler handler) {
+            NetlinkSubscription s = new NetlinkSubscription(this, Objects.requireNonNull(handler, "handler"), null);
+            NetlinkChannel channel;
             try {
-                s.thread = ProcessThreads.start(s.threadName, s::receiveLoop);
+                channel = new NetlinkChannel(s);
             } catch (RuntimeException | Error e) {
                 s.socket.close();
                 throw e;
             }
-            return s;
+            s.begin();
+            return channel;
         }
     }
 }

@@ -12,7 +12,7 @@ import io.jnetlink.core.message.MessageReader;
 public interface StateCodec<V> {
     /**
      * Decodes the message into an update, or returns null for messages that describe no followed
-     * object (other families, other message types). Runs on the receive thread.
+     * object (other families, other message types). Runs on the event loop thread.
      *
      *
      * @param message the message, positioned at its header

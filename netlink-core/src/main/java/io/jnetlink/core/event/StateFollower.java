@@ -34,7 +34,7 @@ import java.util.Set;
  * run again (a "resync") and the differences are delivered, then {@link SyncSignal#RESYNCED}.
  * A round disturbed by another overrun or by {@code NLM_F_DUMP_INTR} is repeated.
  *
- * <p>All methods run on the subscription's thread; the follower is not shared.
+ * <p>All methods run on the event loop's thread; the follower is not shared.
  *
  * @param <V> the value type
  */
@@ -128,6 +128,12 @@ public final class StateFollower<V> implements SubscriptionHandler {
     @Override
     public void onIdle() {
         checkStall();
+    }
+
+    /** Idle calls only while a round of dumps runs (to resend a stalled dump); none while following. */
+    @Override
+    public long idleMillis() {
+        return inRound ? NetlinkSubscription.IDLE_MILLIS : -1;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.jnetlink.core.event;
 
 /**
- * Receives the changes a {@link StateFollower} derives, in order, on the receive thread.
+ * Receives the changes a {@link StateFollower} derives, in order, on the event loop thread.
  * Applying each change to a map keyed like the codec (put on NEW/CHANGED, remove on DELETED)
  * yields the kernel's state.
  *

@@ -3,12 +3,12 @@ package io.jnetlink.core.event;
 import io.jnetlink.core.message.MessageReader;
 
 /**
- * Receives what a {@link NetlinkSubscription}'s thread reads. Every method runs on that one
- * thread, in order; a method that throws ends the subscription (after {@link #onError}).
+ * Receives what the {@link EventLoop} reads from a {@link NetlinkSubscription}'s socket. Every
+ * method runs on the loop's one thread, in order; a method that throws ends the subscription (after {@link #onError}).
  */
 public interface SubscriptionHandler {
     /**
-     * Called once on the receive thread before the first receive, e.g. to send a dump request.
+     * Called once on the event loop thread before the first receive, e.g. to send a dump request.
      *
      * @param subscription the subscription that started
      */
@@ -29,8 +29,22 @@ public interface SubscriptionHandler {
      */
     void onOverrun();
 
-    /** Nothing arrived for {@link NetlinkSubscription#IDLE_MILLIS}; for watchdogs. */
+    /**
+     * Nothing arrived for {@link #idleMillis()} milliseconds; for watchdogs. Called only while
+     * {@link #idleMillis()} is not negative.
+     */
     default void onIdle() {
+    }
+
+    /**
+     * Whether and when this handler wants {@link #onIdle()}: asked after every call into the
+     * handler. The default, -1, never: an idle subscription then costs no wake-up at all (the
+     * event loop sleeps in the kernel). A state follower asks for calls only while its dumps run.
+     *
+     * @return milliseconds after the last datagram to call {@link #onIdle()}, or negative for never
+     */
+    default long idleMillis() {
+        return -1;
     }
 
     /**
@@ -42,7 +56,7 @@ public interface SubscriptionHandler {
     default void onError(RuntimeException error) {
     }
 
-    /** Called last, once, on the receive thread after the socket is closed. */
+    /** Called last, once, on the event loop thread after the socket is closed. */
     default void onClose() {
     }
 }

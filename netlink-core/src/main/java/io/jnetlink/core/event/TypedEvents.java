@@ -38,12 +38,12 @@ public final class TypedEvents<V, E> {
     }
 
     /**
-     * Starts delivering to {@code consumer}, on the receive thread or, when {@code executor} is
+     * Starts delivering to {@code consumer}, on the event loop thread or, when {@code executor} is
      * not null, handed to it in order.
      *
      * @param socket describes the subscription socket (groups, namespace)
      * @param listExisting whether to deliver the objects that exist at the start first (list-then-follow)
-     * @param executor runs the deliveries in order, or null to deliver on the receive thread
+     * @param executor runs the deliveries in order, or null to deliver on the event loop thread
      * @param consumer called with each item; a view is valid only during the call
      * @param onError called once with the error that ends the subscription
      * @return the running subscription; close it to stop

@@ -1,0 +1,142 @@
+package io.jnetlink.benchmarks;
+
+import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.event.EventLoop;
+import io.jnetlink.core.event.EventSubscription;
+import io.jnetlink.route.Links;
+import io.jnetlink.route.RouteEventGroup;
+import io.jnetlink.route.RouteEvents;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue #13 at 1,000 namespaces: each with {@code lo} up and a listing link subscription. The
+ * library's threads stay bounded by a constant (the event loop plus a few idle namespace threads),
+ * the loop never wakes on a timer while idle, two MTU changes in every namespace reach every
+ * subscriber in order, and closing is prompt and leaves no thread anywhere but home.
+ * (The 10,000 run is benchmark W6.)
+ */
+class ScaleIT {
+    static final int NAMESPACES = Integer.getInteger("jnetlink.scale.namespaces", 1_000);
+    /** The event loop thread plus the idle namespace threads allowed (one per CPU, at least two). */
+    static final int THREAD_BOUND = 1 + Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    @Test
+    void thousandNamespacesWithSubscriptionsShareOneLoopSleepWhileIdleAndGetEveryChange() throws Exception {
+        String home = Files.readSymbolicLink(Path.of("/proc/thread-self/ns/net")).toString();
+        EventLoop.shared(); // counted in the bound, started before the baseline is taken
+        int threads0 = threads();
+        List<NetNamespace> namespaces = new ArrayList<>();
+        List<EventSubscription> subscriptions = new ArrayList<>();
+        List<ScalePhases.Follower> followers = new ArrayList<>();
+        CountDownLatch listed = new CountDownLatch(NAMESPACES);
+        long t0 = System.nanoTime();
+        try {
+            for (int i = 0; i < NAMESPACES; i++) {
+                NetNamespace ns = NetNamespace.create();
+                namespaces.add(ns);
+                Links.set("lo").up().in(ns).apply();
+                ScalePhases.Follower f = new ScalePhases.Follower(listed);
+                followers.add(f);
+                subscriptions.add(RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).start(f));
+            }
+            assertTrue(listed.await(120, TimeUnit.SECONDS), (NAMESPACES - listed.getCount()) + " listed");
+            long setupMillis = (System.nanoTime() - t0) / 1_000_000;
+
+            int added = awaitThreadsAtMost(threads0 + THREAD_BOUND, 10_000) - threads0;
+            assertTrue(added <= THREAD_BOUND, NAMESPACES + " namespaces with subscriptions added " + added + " threads");
+
+            EventLoop loop = EventLoop.shared();
+            long timed = loop.timedWakeUps();
+            long wakeUps = loop.wakeUps();
+            Thread.sleep(2_000);
+            assertEquals(timed, loop.timedWakeUps(), "timed wake-ups of the event loop while idle");
+            long idleWakeUps = loop.wakeUps() - wakeUps;
+
+            long t1 = System.nanoTime();
+            for (NetNamespace ns : namespaces) {
+                Links.set("lo").mtu(ScalePhases.FIRST_MTU).in(ns).apply();
+                Links.set("lo").mtu(ScalePhases.SECOND_MTU).in(ns).apply();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (followers.stream().anyMatch(f -> !f.complete()) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            long inOrder = followers.stream().filter(ScalePhases.Follower::inOrder).count();
+            assertEquals(NAMESPACES, inOrder, "subscribers that saw both MTU changes, in order");
+            long deliverMillis = (System.nanoTime() - t1) / 1_000_000;
+
+            long worstClose = 0;
+            for (EventSubscription s : subscriptions) {
+                long c0 = System.nanoTime();
+                s.close();
+                worstClose = Math.max(worstClose, System.nanoTime() - c0);
+            }
+            subscriptions.clear();
+            assertTrue(worstClose < TimeUnit.SECONDS.toNanos(1), "slowest close " + worstClose / 1_000_000 + " ms");
+            System.out.printf("ScaleIT: %d namespaces: setup %d ms, +%d threads, %d idle wake-ups (0 timed) in 2 s,"
+                            + " deliver %d ms, slowest close %d ms%n", NAMESPACES, setupMillis, added, idleWakeUps,
+                    deliverMillis, worstClose / 1_000_000);
+        } finally {
+            subscriptions.forEach(EventSubscription::close);
+            namespaces.forEach(NetNamespace::close);
+        }
+        assertTrue(awaitThreadsAtMost(threads0, 10_000) <= threads0 + 2, "threads after close");
+        assertEquals(Map.of(), tasksOutside(home), "tasks left in another namespace");
+    }
+
+    /** Waits until at most {@code bound} threads live (idle namespace threads retire); returns the count. */
+    private static int awaitThreadsAtMost(int bound, long millis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        int n = threads();
+        while (n > bound && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            n = threads();
+        }
+        return n;
+    }
+
+    private static int threads() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("/proc/self/task"))) {
+            return (int) s.count();
+        }
+    }
+
+    private static Map<String, String> tasksOutside(String home) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        do {
+            out.clear();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String ns = Files.readSymbolicLink(task.resolve("ns/net")).toString();
+                        if (!ns.equals(home)) {
+                            out.put(task.getFileName().toString(), ns);
+                        }
+                    } catch (IOException ended) {
+                        // the task ended while listed
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return out;
+    }
+}
