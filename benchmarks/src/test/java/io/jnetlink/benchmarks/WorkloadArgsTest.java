@@ -53,7 +53,7 @@ class WorkloadArgsTest {
     void shouldRejectBadArgumentsNamingThem() {
         assertMessage("WORKLOAD and N are required", "W1");
         assertMessage("WORKLOAD and N are required");
-        assertMessage("WORKLOAD must be one of W1 W2 W3 W4 W5 W6: 'W9'", "W9", "10");
+        assertMessage("WORKLOAD must be one of W1 W2 W3 W4 W5 W6 SS: 'W9'", "W9", "10");
         assertMessage("N must be a decimal integer: 'ten'", "W1", "ten");
         assertMessage("N must be a decimal integer: '-5'", "W1", "-5");
         assertMessage("N must be 1..16777216: 0", "W1", "0");
