@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
@@ -127,8 +128,8 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     @Override
     public void encode(MessageWriter w) {
         int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETRULE, 0, family.value(), 0);
-        w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-        w.putAttrString(Nft.NFTA_RULE_CHAIN, chain);
+        KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
+        KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
         w.endMessage(start);
     }
 

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -87,8 +88,8 @@ public final class NfTables {
                 c.dump("NFT_MSG_GETSETELEM " + s.family() + " " + s.table() + " " + s.name(), w -> {
                     int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETSETELEM, 0,
                             s.family().value(), 0);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, s.table());
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, s.name());
+                    KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, s.table());
+                    KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, s.name());
                     w.endMessage(start);
                 }, new io.jnetlink.core.MessageHandler() {
                     @Override

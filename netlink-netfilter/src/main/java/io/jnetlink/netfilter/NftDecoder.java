@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -50,7 +51,7 @@ public final class NftDecoder {
         long handle = 0;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_TABLE_NAME -> name = a.string();
+                case Nft.NFTA_TABLE_NAME -> name = KernelNames.read(a);
                 case Nft.NFTA_TABLE_FLAGS -> flags = a.u32Be();
                 case Nft.NFTA_TABLE_USE -> use = a.u32Be();
                 case Nft.NFTA_TABLE_HANDLE -> handle = a.u64Be();
@@ -81,8 +82,8 @@ public final class NftDecoder {
         Verdict policy = null;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_CHAIN_TABLE -> table = a.string();
-                case Nft.NFTA_CHAIN_NAME -> name = a.string();
+                case Nft.NFTA_CHAIN_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_CHAIN_NAME -> name = KernelNames.read(a);
                 case Nft.NFTA_CHAIN_HANDLE -> handle = a.u64Be();
                 case Nft.NFTA_CHAIN_TYPE -> type = a.string();
                 case Nft.NFTA_CHAIN_USE -> use = a.u32Be();
@@ -136,8 +137,8 @@ public final class NftDecoder {
         NftData userdata = null;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_RULE_TABLE -> table = a.string();
-                case Nft.NFTA_RULE_CHAIN -> chain = a.string();
+                case Nft.NFTA_RULE_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_RULE_CHAIN -> chain = KernelNames.read(a);
                 case Nft.NFTA_RULE_HANDLE -> handle = a.u64Be();
                 case Nft.NFTA_RULE_EXPRESSIONS -> exprs = ExpressionCodec.decodeList(a);
                 case Nft.NFTA_RULE_USERDATA -> userdata = NftData.of(a.bytes());
@@ -164,8 +165,8 @@ public final class NftDecoder {
         int flags = 0, keyType = 0, keyLen = 0, dataType = 0, dataLen = 0;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_SET_TABLE -> table = a.string();
-                case Nft.NFTA_SET_NAME -> name = a.string();
+                case Nft.NFTA_SET_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_SET_NAME -> name = KernelNames.read(a);
                 case Nft.NFTA_SET_HANDLE -> handle = a.u64Be();
                 case Nft.NFTA_SET_FLAGS -> flags = a.u32Be();
                 case Nft.NFTA_SET_KEY_TYPE -> keyType = a.u32Be();

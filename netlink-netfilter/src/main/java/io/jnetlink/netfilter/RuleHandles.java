@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
@@ -85,7 +86,7 @@ final class RuleHandles {
             long handle = -1;
             while (a.next()) {
                 if (a.type() == Nft.NFTA_RULE_TABLE) {
-                    table = a.string();
+                    table = KernelNames.read(a);
                 } else if (a.type() == Nft.NFTA_RULE_HANDLE) {
                     handle = a.u64Be();
                 }

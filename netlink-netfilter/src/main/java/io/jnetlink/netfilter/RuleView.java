@@ -2,6 +2,7 @@ package io.jnetlink.netfilter;
 
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.Expression;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
@@ -94,7 +95,7 @@ public final class RuleView {
      * @return whether it is the rule's table
      */
     public boolean tableEquals(String name) {
-        return at(tableAt, tableLength).stringEquals(name);
+        return nameEquals(at(tableAt, tableLength), name);
     }
 
     /**
@@ -104,7 +105,7 @@ public final class RuleView {
      * @return whether it is the rule's chain
      */
     public boolean chainEquals(String name) {
-        return at(chainAt, chainLength).stringEquals(name);
+        return nameEquals(at(chainAt, chainLength), name);
     }
 
     /**
@@ -113,7 +114,7 @@ public final class RuleView {
      * @return {@code NFTA_RULE_TABLE}
      */
     public String table() {
-        return at(tableAt, tableLength).string();
+        return KernelNames.read(at(tableAt, tableLength));
     }
 
     /**
@@ -122,7 +123,7 @@ public final class RuleView {
      * @return {@code NFTA_RULE_CHAIN}
      */
     public String chain() {
-        return at(chainAt, chainLength).string();
+        return KernelNames.read(at(chainAt, chainLength));
     }
 
     /**
@@ -175,5 +176,15 @@ public final class RuleView {
         scratch.wrap(message.buffer(), offset, length);
         scratch.next();
         return scratch;
+    }
+
+    /** ASCII names compare in place; others as the kernel's bytes ({@link KernelNames}), which need not be UTF-8. */
+    private static boolean nameEquals(AttributeReader a, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return KernelNames.read(a).equals(name);
+            }
+        }
+        return a.stringEquals(name);
     }
 }

@@ -1,8 +1,10 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.Nla;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Verdict;
 
@@ -17,11 +19,62 @@ final class SetElements {
     private SetElements() {
     }
 
+    /**
+     * Room for the elements of one message: {@code NFTA_SET_ELEM_LIST_ELEMENTS} must fit its 16-bit
+     * {@code nla_len} (what nft -f does too: it starts a new NEWSETELEM when one is full).
+     */
+    static final int MAX_LIST_BYTES = 60 * 1024;
+
+    /**
+     * Splits {@code elements} into runs whose encoded list fits one attribute ({@link #MAX_LIST_BYTES}),
+     * never between an interval's start and its {@code NFT_SET_ELEM_INTERVAL_END}.
+     */
+    static List<List<SetElement>> split(List<SetElement> elements) {
+        MessageWriter scratch = new MessageWriter(256);
+        List<List<SetElement>> out = new ArrayList<>();
+        int from = 0;
+        int bytes = Nla.HEADER_LENGTH;
+        int lastCut = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            SetElement e = elements.get(i);
+            scratch.reset();
+            encodeOne(scratch, e, i + 1);
+            if ((e.flags() & Nft.NFT_SET_ELEM_INTERVAL_END) == 0) {
+                lastCut = i;
+            }
+            if (bytes + scratch.position() > MAX_LIST_BYTES && lastCut > from) {
+                out.add(elements.subList(from, lastCut));
+                from = lastCut;
+                bytes = Nla.HEADER_LENGTH + encodedLength(scratch, elements.subList(from, i));
+            }
+            bytes += scratch.position();
+        }
+        out.add(elements.subList(from, elements.size()));
+        return out;
+    }
+
+    private static int encodedLength(MessageWriter scratch, List<SetElement> run) {
+        int total = 0;
+        for (SetElement e : run) {
+            scratch.reset();
+            encodeOne(scratch, e, 1);
+            total += scratch.position();
+        }
+        return total;
+    }
+
     static void encode(MessageWriter w, List<SetElement> elements) {
         int list = w.beginNested(Nft.NFTA_SET_ELEM_LIST_ELEMENTS);
         int i = 1;
         for (SetElement e : elements) {
-            int el = w.beginNested(i++);
+            encodeOne(w, e, i++);
+        }
+        w.endNested(list);
+    }
+
+    private static void encodeOne(MessageWriter w, SetElement e, int index) {
+        {
+            int el = w.beginNested(index);
             if (e.flags() != 0) {
                 w.putAttrU32Be(Nft.NFTA_SET_ELEM_FLAGS, e.flags());
             }
@@ -36,7 +89,7 @@ final class SetElements {
                 int v = w.beginNested(NFTA_DATA_VERDICT);
                 w.putAttrU32Be(1, e.verdict().code());
                 if (e.verdict().chain() != null) {
-                    w.putAttrString(2, e.verdict().chain());
+                    KernelNames.put(w, 2, e.verdict().chain());
                 }
                 w.endNested(v);
                 w.endNested(d);
@@ -47,7 +100,6 @@ final class SetElements {
             }
             w.endNested(el);
         }
-        w.endNested(list);
     }
 
     /** Decodes the elements list the reader is positioned at. */
@@ -86,7 +138,7 @@ final class SetElements {
                                     if (v.type() == 1) {
                                         code = v.u32Be();
                                     } else if (v.type() == 2) {
-                                        chain = v.string();
+                                        chain = KernelNames.read(v);
                                     }
                                 }
                                 if (code == Integer.MIN_VALUE) {

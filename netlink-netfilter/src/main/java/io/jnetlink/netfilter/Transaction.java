@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
@@ -115,7 +116,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             throw new IllegalArgumentException("table flags must be NFT_TABLE_F_DORMANT|NFT_TABLE_F_OWNER: " + flags);
         }
         ops.add(new Op(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_TABLE_NAME, name);
+            KernelNames.put(w, Nft.NFTA_TABLE_NAME, name);
             w.putAttrU32Be(Nft.NFTA_TABLE_FLAGS, flags);
         }, false));
         return this;
@@ -132,7 +133,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
         ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
-                w -> w.putAttrString(Nft.NFTA_TABLE_NAME, name), false));
+                w -> KernelNames.put(w, Nft.NFTA_TABLE_NAME, name), false));
         return this;
     }
 
@@ -147,7 +148,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
         ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
-                w -> w.putAttrString(Nft.NFTA_RULE_TABLE, name), false));
+                w -> KernelNames.put(w, Nft.NFTA_RULE_TABLE, name), false));
         return this;
     }
 
@@ -178,8 +179,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Names.check(name, "chain");
         ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
                 "add chain " + family + " " + table + " " + name, w -> {
-                    w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-                    w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
+                    KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
                 }, false));
         return this;
     }
@@ -225,8 +226,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 + (device != null ? " device " + device : "") + " priority " + prio + ";"
                 + (policy != null ? " policy " + policy + ";" : "") + " }";
         ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-            w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
+            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
             w.putAttrString(Nft.NFTA_CHAIN_TYPE, type.nftName());
             if (policy != null) {
                 w.putAttrU32Be(Nft.NFTA_CHAIN_POLICY, policy.code());
@@ -255,8 +256,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Names.check(table, "table");
         Names.check(name, "chain");
         ops.add(new Op(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-            w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
+            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
         }, false));
         return this;
     }
@@ -274,8 +275,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Names.check(table, "table");
         Names.check(name, "chain");
         ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-            w.putAttrString(Nft.NFTA_RULE_CHAIN, name);
+            KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, name);
         }, false));
         return this;
     }
@@ -344,8 +345,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         checkHandle(handle, false);
         ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(),
                 "delete rule " + family + " " + table + " " + chain + " handle " + handle, w -> {
-                    w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-                    w.putAttrString(Nft.NFTA_RULE_CHAIN, chain);
+                    KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
                     w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
                 }, false));
         return this;
@@ -372,8 +373,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
                 + " " + exprs.stream().map(e -> e.name()).toList();
         ops.add(new Op(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_RULE_TABLE, rule.table());
-            w.putAttrString(Nft.NFTA_RULE_CHAIN, rule.chain());
+            KernelNames.put(w, Nft.NFTA_RULE_TABLE, rule.table());
+            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, rule.chain());
             if (handle != 0) {
                 w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
             }
@@ -444,8 +445,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         String desc = "add " + (value != null ? "map " : "set ") + family + " " + table + " " + name + " { type " + key
                 + (value != null ? " : " + value : "") + "; }";
         ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_SET_TABLE, table);
-            w.putAttrString(Nft.NFTA_SET_NAME, name);
+            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
             w.putAttrU32Be(Nft.NFTA_SET_FLAGS, flags);
             w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
             w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
@@ -466,8 +467,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         SetKeyType key = anon.keyType();
         ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
                 "add anonymous set " + family + " " + table + " { type " + key + "; }", w -> {
-                    w.putAttrString(Nft.NFTA_SET_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_NAME, AnonymousSet.NAME);
+                    KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_SET_NAME, AnonymousSet.NAME);
                     w.putAttrU32Be(Nft.NFTA_SET_FLAGS, Nft.NFT_SET_ANONYMOUS | Nft.NFT_SET_CONSTANT);
                     w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
                     w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
@@ -478,13 +479,15 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                     w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
                 }, false));
         List<SetElement> elements = anon.keys().stream().map(SetElement::of).toList();
-        ops.add(new Op(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
-                "add element " + family + " " + table + " anonymous set", w -> {
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
-                    w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
-                    SetElements.encode(w, elements);
-                }, false));
+        for (List<SetElement> run : SetElements.split(elements)) {
+            ops.add(new Op(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
+                    "add element " + family + " " + table + " anonymous set (" + run.size() + " elements)", w -> {
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
+                        w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
+                        SetElements.encode(w, run);
+                    }, false));
+        }
     }
 
     /**
@@ -587,8 +590,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Names.check(table, "table");
         Names.check(name, "set");
         ops.add(new Op(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_SET_TABLE, table);
-            w.putAttrString(Nft.NFTA_SET_NAME, name);
+            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
         }, false));
         return this;
     }
@@ -602,12 +605,14 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             throw new IllegalArgumentException("elements must not be empty");
         }
         List<SetElement> copy = List.copyOf(elements);
-        ops.add(new Op(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + copy.size()
-                + " elements)", w -> {
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, set);
-                    SetElements.encode(w, copy);
-                }, false));
+        for (List<SetElement> run : SetElements.split(copy)) {
+            ops.add(new Op(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + run.size()
+                    + " elements)", w -> {
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, set);
+                        SetElements.encode(w, run);
+                    }, false));
+        }
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -31,7 +32,7 @@ final class Attr {
         int n = w.beginNested(NFTA_DATA_VERDICT);
         w.putAttrU32Be(NFTA_VERDICT_CODE, v.code());
         if (v.chain() != null) {
-            w.putAttrString(NFTA_VERDICT_CHAIN, v.chain());
+            KernelNames.put(w, NFTA_VERDICT_CHAIN, v.chain());
         }
         w.endNested(n);
         w.endNested(m);
@@ -61,7 +62,7 @@ final class Attr {
                     if (v.type() == NFTA_VERDICT_CODE) {
                         code = be32(v);
                     } else if (v.type() == NFTA_VERDICT_CHAIN) {
-                        chain = v.string();
+                        chain = KernelNames.read(v);
                     }
                 }
                 if (code == Integer.MIN_VALUE) {

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -263,7 +264,7 @@ public final class ExpressionCodec {
         boolean inv = false;
         while (d.next()) {
             switch (d.type()) {
-                case Lookup.NFTA_LOOKUP_SET -> set = d.string();
+                case Lookup.NFTA_LOOKUP_SET -> set = KernelNames.read(d);
                 case Lookup.NFTA_LOOKUP_SREG -> sreg = Attr.be32(d);
                 case Lookup.NFTA_LOOKUP_DREG -> dreg = Attr.be32(d);
                 case Lookup.NFTA_LOOKUP_SET_ID -> setId = Attr.be32(d);
