@@ -105,7 +105,24 @@ final class NfBatch {
         return RECEIVE_BYTES_PER_ACK + (mode.echo ? (long) rules * RECEIVE_BYTES_PER_ECHO : 0L);
     }
 
+    /** Attempts of a transaction whose ruleset generation the library (not the caller) pinned, as nft retries. */
+    static final int GENERATION_ATTEMPTS = 10;
+
     static TransactionResult run(NetlinkConnection c, Transaction tx) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(c, tx);
+            } catch (TransactionException e) {
+                // the generation was pinned here (rule handle snapshot), not by the caller: the
+                // ruleset changed between the snapshot and the batch, so snapshot and send again
+                if (!e.rulesetChanged() || tx.expectedGeneration() >= 0 || attempt >= GENERATION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static TransactionResult runOnce(NetlinkConnection c, Transaction tx) {
         List<Transaction.Op> ops = tx.ops();
         MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
         int rules = 0;
@@ -118,18 +135,7 @@ final class NfBatch {
         // One ACK (on the last operation) is enough: the kernel reports the error of any failing
         // operation regardless, and the batch is all-or-nothing. Per-operation ACKs would cost one
         // datagram (two receive syscalls) and ~1 KiB of receive buffer each.
-        Mode mode = Mode.QUIET;
-        if (wantHandles) {
-            long echo = receiveBytes(Mode.ECHO, rules);
-            NetlinkSocket s = c.socket();
-            if (echo > 200 * 1024 && echo > s.receiveBufferSize() / 2) {
-                s.receiveBufferSize((int) Math.min(echo, Integer.MAX_VALUE / 2), true);
-            }
-            // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at
-            // net.core.rmem_max: when the echoes do not fit, the handles come from rule dumps
-            // before and after the batch instead.
-            mode = echo <= s.receiveBufferSize() ? Mode.ECHO : Mode.QUIET;
-        }
+        Mode mode = wantHandles ? echoModeFor(c, rules) : Mode.QUIET;
         RuleHandles before = mode == Mode.QUIET && wantHandles ? RuleHandles.snapshot(c, tx) : null;
         long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
                 : before != null ? before.generation() : -1;
@@ -152,13 +158,7 @@ final class NfBatch {
                 return true;
             });
         } catch (NetlinkBatchException e) {
-            // core numbers the messages of the datagram; callers count operations (BEGIN is not one)
-            List<NetlinkBatchException.Failure> failures = new ArrayList<>();
-            for (NetlinkBatchException.Failure f : e.failures()) {
-                boolean isOp = f.index() >= 1 && f.index() <= ops.size();
-                failures.add(new NetlinkBatchException.Failure(isOp ? f.index() - 1 : -1, f.error()));
-            }
-            throw new NetlinkBatchException(operation, ops.size(), failures);
+            throw TransactionException.of(e, ops.size(), generation);
         }
         if (!wantHandles) {
             return new TransactionResult(List.of());
@@ -170,8 +170,8 @@ final class NfBatch {
         for (int i = 0; i < ops.size(); i++) {
             if (ops.get(i).rule()) {
                 if (handles[i] < 0) {
-                    throw NetlinkException.kernel(operation + ": no echo with the handle of operation #" + i + " "
-                            + ops.get(i).description(), Errno.EPROTO, null, -1, seqs[i + 1]);
+                    throw NetlinkException.kernel(operation + ": no echo with the handle of " + describe(ops, i + 1, generation),
+                            Errno.EPROTO, null, -1, seqs[i + 1]);
                 }
                 ruleHandles.add(handles[i]);
             }
@@ -179,10 +179,30 @@ final class NfBatch {
         return new TransactionResult(ruleHandles);
     }
 
-    /** Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors. */
-    private static String describe(List<Transaction.Op> ops, int index, long generation) {
+    /**
+     * Echoes when their receive buffer fits: the socket's buffer is grown when it can be; without
+     * CAP_NET_ADMIN (a user namespace) it stops at net.core.rmem_max, and then the handles come
+     * from rule dumps before and after the batch instead. A transport that is not a socket (a
+     * test's fake kernel) takes the echoes as they come.
+     */
+    private static Mode echoModeFor(NetlinkConnection c, int rules) {
+        if (!(c.transport() instanceof NetlinkSocket s)) {
+            return Mode.ECHO;
+        }
+        long echo = receiveBytes(Mode.ECHO, rules);
+        if (echo > 200 * 1024 && echo > s.receiveBufferSize() / 2) {
+            s.receiveBufferSize((int) Math.min(echo, Integer.MAX_VALUE / 2), true);
+        }
+        return echo <= s.receiveBufferSize() ? Mode.ECHO : Mode.QUIET;
+    }
+
+    /**
+     * Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors;
+     * operations count from 1, as "operation 3 of 5" reads.
+     */
+    static String describe(List<Transaction.Op> ops, int index, long generation) {
         if (index >= 1 && index <= ops.size()) {
-            return "operation #" + (index - 1) + " " + ops.get(index - 1).description();
+            return "operation " + index + " of " + ops.size() + ": " + ops.get(index - 1).description();
         }
         if (index == 0) {
             return "batch begin" + (generation >= 0 ? " (ruleset generation " + generation + " expected)" : "");

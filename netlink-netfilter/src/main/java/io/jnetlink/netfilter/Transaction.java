@@ -371,7 +371,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         NftData userdata = rule.userdata();
         java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
                 + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
-                + " " + exprs.stream().map(e -> e.name()).toList();
+                + " " + describe(exprs);
         ops.add(new Op(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
             KernelNames.put(w, Nft.NFTA_RULE_TABLE, rule.table());
             KernelNames.put(w, Nft.NFTA_RULE_CHAIN, rule.chain());
@@ -387,6 +387,22 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             }
         }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
         return this;
+    }
+
+    /**
+     * A rule's expressions as {@code nft --debug=netlink} lists them, one bracket each with its
+     * fields ({@code [ immediate verdict=jump c ]}), so an error names the rule, not only its kinds.
+     */
+    static String describe(List<Expression> exprs) {
+        StringBuilder s = new StringBuilder();
+        for (Expression e : exprs) {
+            String text = e.toString();
+            int open = text.indexOf('[');
+            String fields = open >= 0 && text.endsWith("]") ? text.substring(open + 1, text.length() - 1) : text;
+            s.append(s.length() > 0 ? " " : "").append("[ ").append(e.name())
+                    .append(fields.isEmpty() ? "" : " " + fields.replace(", ", " ")).append(" ]");
+        }
+        return s.toString();
     }
 
     private static void checkHandle(long handle, boolean zeroAllowed) {

@@ -75,9 +75,10 @@ class TransactionIT {
         base().expectGeneration(gen).in(ns).apply();
         long next = NfTables.generation().in(ns).apply();
         assertTrue(next > gen, gen + " -> " + next);
-        NetlinkException e = assertThrows(NetlinkException.class,
+        TransactionException e = assertThrows(TransactionException.class,
                 () -> NfTables.transaction().expectGeneration(gen).addChain(Family.IP, "t", "x").in(ns).apply());
         assertEquals(85, e.errno(), "ERESTART: " + e.getMessage());
+        assertTrue(e.rulesetChanged() && e.getMessage().contains("ruleset changed concurrently"), e.getMessage());
         assertTrue(NfTables.list(ns).chain(Family.IP, "t", "x").isEmpty());
     }
 
