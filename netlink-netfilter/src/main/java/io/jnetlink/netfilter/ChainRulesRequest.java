@@ -15,11 +15,11 @@ import java.util.function.Consumer;
 /**
  * {@code nft -a list chain FAMILY TABLE CHAIN}: the rules of one chain, from one
  * {@code NFT_MSG_GETRULE} dump that the kernel filters by family, table and chain; made by
- * {@link NfTables#rules(Family, String, String)}. {@link #apply} returns {@link Rule} records;
- * {@link #forEach} streams the rules through one reused {@link RuleView} without allocating per
+ * {@link Nftables#rules(Family, String, String)}. {@link #apply} returns {@link NftRule} records;
+ * {@link #forEach} streams the rules through one reused {@link NftRuleView} without allocating per
  * rule, and {@link #count} counts them. A chain or table that does not exist lists no rules.
  */
-public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, List<Rule>> implements RequestEncoder {
+public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, List<NftRule>> implements RequestEncoder {
     private final Family family;
     private final String table;
     private final String chain;
@@ -42,10 +42,10 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      * @return the rules
      */
     @Override
-    public List<Rule> apply(NetlinkConnection connection) {
-        List<Rule> rules = new ArrayList<>();
+    public List<NftRule> apply(NetlinkConnection connection) {
+        List<NftRule> rules = new ArrayList<>();
         connection.dump(describe(), this, new io.jnetlink.core.MessageHandler() {
-            private final RuleView view = new RuleView();
+            private final NftRuleView view = new NftRuleView();
 
             @Override
             public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
@@ -70,9 +70,9 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      * @param connection a {@code NETLINK_NETFILTER} connection
      * @param visitor receives each rule
      */
-    public void forEach(NetlinkConnection connection, Consumer<RuleView> visitor) {
+    public void forEach(NetlinkConnection connection, Consumer<NftRuleView> visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        RuleView view = new RuleView();
+        NftRuleView view = new NftRuleView();
         connection.dump(describe(), this, m -> {
             if (isRule(m) && matches(view.wrap(m))) {
                 visitor.accept(view);
@@ -86,7 +86,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      *
      * @param visitor receives each rule
      */
-    public void forEach(Consumer<RuleView> visitor) {
+    public void forEach(Consumer<NftRuleView> visitor) {
         forEach(targetNamespace().connection(Netlink.NETLINK_NETFILTER), visitor);
     }
 
@@ -100,7 +100,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     public long count(NetlinkConnection connection) {
         long[] count = {0};
         connection.dump(describe(), this, new io.jnetlink.core.MessageHandler() {
-            private final RuleView view = new RuleView();
+            private final NftRuleView view = new NftRuleView();
 
             @Override
             public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
@@ -148,7 +148,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     }
 
     /** The kernel filters already; this guards against kernels that ignore the filter attributes. */
-    private boolean matches(RuleView v) {
+    private boolean matches(NftRuleView v) {
         return v.familyValue() == family.value() && v.tableEquals(table) && v.chainEquals(chain);
     }
 }

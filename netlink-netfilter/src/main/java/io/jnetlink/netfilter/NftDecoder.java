@@ -42,7 +42,7 @@ public final class NftDecoder {
      *
      * @param m the message, positioned at its header
      */
-    public static Table table(MessageReader m) {
+    public static NftTable table(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
         String name = null;
@@ -62,7 +62,7 @@ public final class NftDecoder {
         if (name == null) {
             throw missing(m, "NFTA_TABLE_NAME");
         }
-        return new Table(family, name, flags, handle, use);
+        return new NftTable(family, name, flags, handle, use);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class NftDecoder {
      *
      * @param m the message, positioned at its header
      */
-    public static Chain chain(MessageReader m) {
+    public static NftChain chain(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
         AttributeReader h = new AttributeReader();
@@ -120,7 +120,7 @@ public final class NftDecoder {
             }
         }
         Hook hook = hooknum >= 0 ? Hook.of(family, hooknum) : null;
-        return new Chain(family, table, name, handle, chainType, hook, priority, policy, device, use);
+        return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use);
     }
 
     /**
@@ -128,7 +128,7 @@ public final class NftDecoder {
      *
      * @param m the message, positioned at its header
      */
-    public static Rule rule(MessageReader m) {
+    public static NftRule rule(MessageReader m) {
         Family family = family(m);
         AttributeReader a = attrs(m);
         String table = null, chain = null;
@@ -149,7 +149,7 @@ public final class NftDecoder {
         if (table == null || chain == null) {
             throw missing(m, "NFTA_RULE_TABLE or NFTA_RULE_CHAIN");
         }
-        return new Rule(family, table, chain, handle, exprs, userdata);
+        return new NftRule(family, table, chain, handle, exprs, userdata);
     }
 
     /**

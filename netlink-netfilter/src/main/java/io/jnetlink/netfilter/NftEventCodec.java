@@ -61,16 +61,16 @@ final class NftEventCodec implements StateCodec<Object> {
 
     @Override
     public Object key(Object value) {
-        if (value instanceof Table t) {
+        if (value instanceof NftTable t) {
             return new TableKey(t.family(), t.name());
         }
-        if (value instanceof Chain c) {
+        if (value instanceof NftChain c) {
             return new ChainKey(c.family(), c.table(), c.name());
         }
         if (value instanceof NftSet s) {
             return new SetKey(s.family(), s.table(), s.name());
         }
-        Rule r = (Rule) value;
+        NftRule r = (NftRule) value;
         return new RuleKey(r.family(), r.table(), r.chain(), r.handle());
     }
 
@@ -81,26 +81,26 @@ final class NftEventCodec implements StateCodec<Object> {
 
     /** A table or chain with its reference count zeroed (changes without a notification). */
     static Object withoutUse(Object v) {
-        if (v instanceof Table t) {
-            return new Table(t.family(), t.name(), t.flags(), t.handle(), 0);
+        if (v instanceof NftTable t) {
+            return new NftTable(t.family(), t.name(), t.flags(), t.handle(), 0);
         }
-        if (v instanceof Chain c) {
-            return new Chain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
+        if (v instanceof NftChain c) {
+            return new NftChain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
                     c.device(), 0);
         }
         return v;
     }
 
     static NftEvent event(ChangeType type, Object value) {
-        if (value instanceof Table t) {
+        if (value instanceof NftTable t) {
             return new NftTableEvent(type, t);
         }
-        if (value instanceof Chain c) {
+        if (value instanceof NftChain c) {
             return new NftChainEvent(type, c);
         }
         if (value instanceof NftSet s) {
             return new NftSetEvent(type, s);
         }
-        return new NftRuleEvent(type, (Rule) value);
+        return new NftRuleEvent(type, (NftRule) value);
     }
 }

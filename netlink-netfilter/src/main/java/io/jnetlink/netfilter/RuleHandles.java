@@ -35,9 +35,9 @@ final class RuleHandles {
 
     static RuleHandles snapshot(NetlinkConnection c, Transaction tx) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            long g1 = NfTables.generation().apply(c);
+            long g1 = Nftables.generation().apply(c);
             Set<String> handles = new HashSet<>(dumpHandles(c));
-            long g2 = NfTables.generation().apply(c);
+            long g2 = Nftables.generation().apply(c);
             if (g1 == g2) {
                 return new RuleHandles(g1, handles);
             }

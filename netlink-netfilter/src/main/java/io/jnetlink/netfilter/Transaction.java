@@ -289,7 +289,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param rule the rule
      * @return this request
      */
-    public Transaction addRule(RuleBuilder rule) {
+    public Transaction addRule(NftRuleBuilder rule) {
         return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, 0, 0, "add rule");
     }
 
@@ -300,7 +300,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param beforeHandle the handle of the rule to insert before ({@code nft insert rule ... position H})
      * @return this request
      */
-    public Transaction insertRule(RuleBuilder rule, long beforeHandle) {
+    public Transaction insertRule(NftRuleBuilder rule, long beforeHandle) {
         checkHandle(beforeHandle, true);
         return rule(rule, Netlink.NLM_F_CREATE, beforeHandle, 0, "insert rule");
     }
@@ -312,7 +312,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param afterHandle the handle of the rule to add after ({@code nft add rule ... position H})
      * @return this request
      */
-    public Transaction addRuleAfter(RuleBuilder rule, long afterHandle) {
+    public Transaction addRuleAfter(NftRuleBuilder rule, long afterHandle) {
         checkHandle(afterHandle, false);
         return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, afterHandle, 0, "add rule");
     }
@@ -324,7 +324,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param handle the handle of the rule ({@code nft -a list} shows it)
      * @return this request
      */
-    public Transaction replaceRule(RuleBuilder rule, long handle) {
+    public Transaction replaceRule(NftRuleBuilder rule, long handle) {
         checkHandle(handle, false);
         return rule(rule, Netlink.NLM_F_REPLACE, 0, handle, "replace rule");
     }
@@ -352,7 +352,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         return this;
     }
 
-    private Transaction rule(RuleBuilder rule, int flags, long position, long handle, String verb) {
+    private Transaction rule(NftRuleBuilder rule, int flags, long position, long handle, String verb) {
         Objects.requireNonNull(rule, "rule");
         if (rule.expressions().isEmpty()) {
             throw new IllegalArgumentException("a rule needs at least one expression");

@@ -63,7 +63,7 @@ class CapturedEncodingTest {
                 continue;
             }
             rules++;
-            Rule rule = NftDecoder.rule(m);
+            NftRule rule = NftDecoder.rule(m);
             assertFalse(rule.expressions().stream().anyMatch(e -> e instanceof RawExpression), rule.toString());
             // the NFTA_RULE_EXPRESSIONS attribute as nft sent it ...
             io.jnetlink.core.message.AttributeReader a = m.attributes(new io.jnetlink.core.message.AttributeReader(),
@@ -114,7 +114,7 @@ class CapturedEncodingTest {
                 nft.add(msg);
             }
         }
-        Transaction tx = NfTables.transaction()
+        Transaction tx = Nftables.transaction()
                 .addSet(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, 0)
                 .addElements(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, List.of("10.0.0.1", "10.0.0.2"));
         MessageWriter w = new MessageWriter(4096);

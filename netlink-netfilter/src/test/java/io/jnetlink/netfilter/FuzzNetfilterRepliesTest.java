@@ -23,7 +23,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Fuzzes the request engine and the query layer above the decoders: {@code NfTables.list()} (with
+ * Fuzzes the request engine and the query layer above the decoders: {@code Nftables.list()} (with
  * its per-set element dumps), transactions (ACKs, errors and the {@code NLM_F_ECHO} echoes that
  * carry rule handles), the generation request and {@code Conntrack.list()} run over a
  * {@link FakeKernel} that answers each request with the kernel replies captured under
@@ -76,30 +76,30 @@ class FuzzNetfilterRepliesTest {
 
     @Property(tries = 150)
     void listSurvivesMutatedDumps(@ForAll long seed) {
-        check(seed, c -> NfTables.list().apply(c));
+        check(seed, c -> Nftables.show().apply(c));
     }
 
     @Property(tries = 150)
     void chainRuleListingSurvivesMutatedDumps(@ForAll long seed) {
-        check(seed, c -> NfTables.rules(Family.INET, "filter", "input").apply(c));
+        check(seed, c -> Nftables.rules(Family.INET, "filter", "input").apply(c));
     }
 
     @Property(tries = 150)
     void transactionsSurviveMutatedEchoesAndAcks(@ForAll long seed) {
-        check(seed, c -> NfTables.transaction()
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.UDP).destinationPort(9).counter().accept())
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPorts(80, 443).accept())
+        check(seed, c -> Nftables.transaction()
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.UDP).destinationPort(9).counter().accept())
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPorts(80, 443).accept())
                 .apply(c));
     }
 
     @Property(tries = 100)
     void generationSurvivesMutatedReplies(@ForAll long seed) {
-        check(seed, c -> NfTables.generation().apply(c));
+        check(seed, c -> Nftables.generation().apply(c));
     }
 
     @Property(tries = 100)
     void conntrackListSurvivesMutatedDumps(@ForAll long seed) {
-        check(seed, c -> Conntrack.list().apply(c));
+        check(seed, c -> Conntrack.show().apply(c));
     }
 
     @AfterContainer

@@ -40,7 +40,7 @@ class LargeSetTest {
     @Test
     void shouldSplitTenThousandElementsOverSeveralMessagesOfOneTransaction() {
         List<String> values = addresses(10_000);
-        Transaction tx = NfTables.transaction()
+        Transaction tx = Nftables.transaction()
                 .addElements(Family.IP, "t", "s", SetKeyType.IPV4_ADDR, false, values);
         List<List<SetElement>> messages = elementMessages(tx);
         assertTrue(messages.size() > 1, "one attribute cannot hold 10,000 elements: " + messages.size());
@@ -52,7 +52,7 @@ class LargeSetTest {
     @Test
     void shouldKeepEachIntervalStartWithItsEnd() {
         List<String> values = IntStream.range(0, 10_000).mapToObj(i -> "10." + (i >> 8) + "." + (i & 255) + ".0/25").toList();
-        List<List<SetElement>> messages = elementMessages(NfTables.transaction()
+        List<List<SetElement>> messages = elementMessages(Nftables.transaction()
                 .addElements(Family.IP, "t", "s", SetKeyType.IPV4_ADDR, true, values));
         assertTrue(messages.size() > 1);
         for (List<SetElement> list : messages.subList(1, messages.size())) {
@@ -66,8 +66,8 @@ class LargeSetTest {
     @Test
     void shouldSplitALargeAnonymousSetToo() {
         int[] ports = IntStream.rangeClosed(1, 20_000).toArray();
-        List<List<SetElement>> messages = elementMessages(NfTables.transaction()
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPorts(ports).accept()));
+        List<List<SetElement>> messages = elementMessages(Nftables.transaction()
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPorts(ports).accept()));
         assertTrue(messages.size() > 1);
         assertEquals(20_000, messages.stream().mapToInt(List::size).sum());
     }

@@ -71,7 +71,7 @@ class NonUtf8NamesTest {
 
     @Test
     void shouldListASetWhoseNameIsNotUtf8AndAskForItsElementsByTheKernelsBytes() {
-        Ruleset r = NfTables.list().apply(NetlinkConnection.over(kernel()));
+        Ruleset r = Nftables.show().apply(NetlinkConnection.over(kernel()));
         NftSet set = r.sets().get(0);
         assertEquals(1, set.elements().size(), "GETSETELEM found the set");
         assertArrayEquals(SET, io.jnetlink.core.message.KernelNames.encode(set.name()));
@@ -80,9 +80,9 @@ class NonUtf8NamesTest {
 
     @Test
     void shouldSendTheListedNameBackAsTheKernelsBytes() {
-        NftSet set = NfTables.list().apply(NetlinkConnection.over(kernel())).sets().get(0);
+        NftSet set = Nftables.show().apply(NetlinkConnection.over(kernel())).sets().get(0);
         MessageWriter w = new MessageWriter(1024);
-        NfTables.transaction().deleteSet(set.family(), set.table(), set.name()).encode(w);
+        Nftables.transaction().deleteSet(set.family(), set.table(), set.name()).encode(w);
         MessageReader m = new MessageReader().wrap(w.buffer(), 0, w.position());
         m.next();
         m.next(); // after BATCH_BEGIN

@@ -35,10 +35,10 @@ class TransactionErrorsTest {
     }
 
     private static Transaction fiveOperations() {
-        return NfTables.transaction().addTable(Family.IP, "t")
+        return Nftables.transaction().addTable(Family.IP, "t")
                 .addChain(Family.IP, "t", "c")
-                .addRule(Rule.in(Family.IP, "t", "c").jump("no-such-chain"))
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(80).accept())
+                .addRule(NftRule.in(Family.IP, "t", "c").jump("no-such-chain"))
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(80).accept())
                 .deleteChain(Family.IP, "t", "old");
     }
 

@@ -8,10 +8,10 @@ import io.jnetlink.netfilter.ChainType;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Hook;
 import io.jnetlink.netfilter.NfNetlink;
-import io.jnetlink.netfilter.NfTables;
+import io.jnetlink.netfilter.Nftables;
 import io.jnetlink.netfilter.Nft;
 import io.jnetlink.netfilter.NftDecoder;
-import io.jnetlink.netfilter.Rule;
+import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * encoded as one nfnetlink batch into a reused buffer ({@code encodeBatch1000}; the transaction is
  * built once); the captured listing of those 1,000 rules (8 datagrams) walked in place
  * ({@code listingViews}: netlink-netfilter has no rule view, so this walks each rule's attributes
- * and expression list with the core flyweights) and decoded to {@code Rule} records
+ * and expression list with the core flyweights) and decoded to {@code NftRule} records
  * ({@code listingRecords}). One op = the whole batch / listing.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -54,11 +54,11 @@ public class NftBenchmark {
 
     @Setup
     public void setUp() {
-        transaction = NfTables.transaction()
+        transaction = Nftables.transaction()
                 .addTable(Family.IP, "nat")
                 .addBaseChain(Family.IP, "nat", "postrouting", ChainType.NAT, Hook.POSTROUTING, "100", null, null);
         for (int i = 0; i < 1000; i++) {
-            transaction.addRule(Rule.in(Family.IP, "nat", "postrouting").sourceAddress("10.0." + i / 256 + "." + i % 256)
+            transaction.addRule(NftRule.in(Family.IP, "nat", "postrouting").sourceAddress("10.0." + i / 256 + "." + i % 256)
                     .masquerade());
         }
         listing = CapturedReplies.resource("nft-rules-1000.bin.gz");
@@ -108,7 +108,7 @@ public class NftBenchmark {
         return expressions;
     }
 
-    /** Every rule decoded to a {@code Rule} record with its expressions. */
+    /** Every rule decoded to a {@code NftRule} record with its expressions. */
     @Benchmark
     public void listingRecords(Blackhole bh) {
         ByteBuffer buffer = listing.buffer();

@@ -25,12 +25,20 @@ public final class Conntrack {
     }
 
     /**
-     * {@code conntrack -L}: every entry of every family.
+     * {@code conntrack -L}: a request for every entry of every family; {@code .in(ns)} picks the
+     * namespace, {@code apply()} runs it (as {@code Routes.show()} does).
      *
      * @return a new request; {@code apply()} sends it
      */
-    public static ListRequest list() {
+    public static ListRequest show() {
         return new ListRequest();
+    }
+
+    /**
+     * {@return {@code conntrack -L} of the current namespace, at once (as {@code Routes.list()})}
+     */
+    public static List<ConntrackEntry> list() {
+        return show().apply();
     }
 
     /**
@@ -40,7 +48,7 @@ public final class Conntrack {
      * @return the conntrack entries
      */
     public static List<ConntrackEntry> list(NetNamespace namespace) {
-        return list().in(namespace).apply();
+        return show().in(namespace).apply();
     }
 
     /**
@@ -132,7 +140,7 @@ public final class Conntrack {
         }
     }
 
-    /** Table-size request ({@code IPCTNL_MSG_CT_GET_STATS}). */
+    /** NftTable-size request ({@code IPCTNL_MSG_CT_GET_STATS}). */
     public static final class CountRequest extends NetlinkRequest<CountRequest, ConntrackCount> {
         CountRequest() {
         }

@@ -350,19 +350,19 @@ public final class ExpressionCodec {
         int type = -1, family = -1, amin = 0, amax = 0, pmin = 0, pmax = 0, flags = 0;
         while (d.next()) {
             switch (d.type()) {
-                case Nat.NFTA_NAT_TYPE -> type = Attr.be32(d);
-                case Nat.NFTA_NAT_FAMILY -> family = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_ADDR_MIN -> amin = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_ADDR_MAX -> amax = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_PROTO_MIN -> pmin = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_PROTO_MAX -> pmax = Attr.be32(d);
-                case Nat.NFTA_NAT_FLAGS -> flags = Attr.be32(d);
+                case NatExpression.NFTA_NAT_TYPE -> type = Attr.be32(d);
+                case NatExpression.NFTA_NAT_FAMILY -> family = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_ADDR_MIN -> amin = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_ADDR_MAX -> amax = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_PROTO_MIN -> pmin = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_PROTO_MAX -> pmax = Attr.be32(d);
+                case NatExpression.NFTA_NAT_FLAGS -> flags = Attr.be32(d);
                 default -> {
                     return null;
                 }
             }
         }
-        return type < 0 || family < 0 ? null : new Nat(type, family, amin, amax, pmin, pmax, flags);
+        return type < 0 || family < 0 ? null : new NatExpression(type, family, amin, amax, pmin, pmax, flags);
     }
 
     private static Expression masq(AttributeReader d) {

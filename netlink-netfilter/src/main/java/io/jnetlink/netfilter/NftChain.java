@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param device   the device of a netdev chain, else null
  * @param use      how many rules jump here
  */
-public record Chain(Family family, String table, String name, long handle, ChainType type, Hook hook, int priority,
+public record NftChain(Family family, String table, String name, long handle, ChainType type, Hook hook, int priority,
                     Verdict policy, String device, int use) {
     /** {@return whether this is a base chain (attached to a hook)} */
     public boolean isBase() {

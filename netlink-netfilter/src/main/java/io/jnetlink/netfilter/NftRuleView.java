@@ -16,7 +16,7 @@ import java.util.List;
  * records allocate; {@link #tableEquals}, {@link #chainEquals}, {@link #handle()} and
  * {@link #expressionCount()} do not.
  */
-public final class RuleView {
+public final class NftRuleView {
     private final AttributeReader attrs = new AttributeReader();
     private final AttributeReader scratch = new AttributeReader();
     private final AttributeReader inner = new AttributeReader();
@@ -37,7 +37,7 @@ public final class RuleView {
      * @return this view
      * @throws NetlinkDecodeException if the message has no nfgenmsg, table or chain
      */
-    public RuleView wrap(MessageReader message) {
+    public NftRuleView wrap(MessageReader message) {
         message.requirePayload(NfNetlink.NFGENMSG_LENGTH, "nfgenmsg");
         this.message = message;
         this.family = message.payloadU8(NfNetlink.FAMILY_OFFSET);
@@ -163,11 +163,11 @@ public final class RuleView {
     }
 
     /**
-     * The rule as a record, as {@link NfTables#list()} returns it (allocates).
+     * The rule as a record, as {@link Nftables#list()} returns it (allocates).
      *
      * @return the rule
      */
-    public Rule toRule() {
+    public NftRule toRule() {
         return NftDecoder.rule(message);
     }
 

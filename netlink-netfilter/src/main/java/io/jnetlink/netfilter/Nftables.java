@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * Entry point to nftables over nfnetlink: atomic {@link #transaction() transactions} (like
- * {@code nft -f}), {@link #list() listing} (like {@code nft list ruleset}) and the ruleset
+ * {@code nft -f}), {@link #list() listing}/{@link #show() requests} (like {@code nft list ruleset}) and the ruleset
  * {@link #generation() generation} (for optimistic concurrency with
  * {@link Transaction#expectGeneration}).
  */
-public final class NfTables {
-    private NfTables() {
+public final class Nftables {
+    private Nftables() {
     }
 
     /** {@return a new, empty transaction; {@code apply()} commits it} */
@@ -25,12 +25,20 @@ public final class NfTables {
     }
 
     /**
-     * {@code nft list ruleset}: a request returning every table, chain, rule and set with elements.
+     * {@code nft list ruleset}: a request returning every table, chain, rule and set with elements;
+     * {@code .in(ns)} picks the namespace, {@code apply()} runs it (as {@code Routes.show()} does).
      *
      * @return a new request; {@code apply()} sends it
      */
-    public static ListRequest list() {
+    public static ListRequest show() {
         return new ListRequest();
+    }
+
+    /**
+     * {@return {@code nft list ruleset} of the current namespace, at once (as {@code Routes.list()})}
+     */
+    public static Ruleset list() {
+        return show().apply();
     }
 
     /**
@@ -39,12 +47,12 @@ public final class NfTables {
      * @param namespace the network namespace to act in (like {@code ip -n NS})
      */
     public static Ruleset list(NetNamespace namespace) {
-        return list().in(namespace).apply();
+        return show().in(namespace).apply();
     }
 
     /**
      * {@code nft -a list chain FAMILY TABLE CHAIN}: the rules of one chain, from one dump the
-     * kernel filters (not the four dumps of {@link #list()}); stream them with
+     * kernel filters (not the dumps of {@link #list()}); stream them with
      * {@link ChainRulesRequest#forEach}, count them with {@link ChainRulesRequest#count}, or
      * {@code apply()} for records.
      *
@@ -78,9 +86,9 @@ public final class NfTables {
 
         @Override
         public Ruleset apply(NetlinkConnection c) {
-            List<Table> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftDecoder::table);
-            List<Chain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftDecoder::chain);
-            List<Rule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftDecoder::rule);
+            List<NftTable> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftDecoder::table);
+            List<NftChain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftDecoder::chain);
+            List<NftRule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftDecoder::rule);
             List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftDecoder::set);
             List<NftSet> withElements = new ArrayList<>();
             for (NftSet s : sets) {

@@ -17,7 +17,7 @@ import java.util.List;
  * @param expressions the expressions, in order
  * @param userdata    {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
  */
-public record Rule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
+public record NftRule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
     /**
      * The canonical constructor: keeps unmodifiable copies of the lists.
      *
@@ -28,7 +28,7 @@ public record Rule(Family family, String table, String chain, long handle, List<
      * @param expressions the expressions, in order
      * @param userdata {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
      */
-    public Rule {
+    public NftRule {
         expressions = List.copyOf(expressions);
     }
 
@@ -42,8 +42,8 @@ public record Rule(Family family, String table, String chain, long handle, List<
      * @return a builder for the rule's matches and statement
      * @throws IllegalArgumentException for an invalid table or chain name
      */
-    public static RuleBuilder in(Family family, String table, String chain) {
-        return new RuleBuilder(family, table, chain);
+    public static NftRuleBuilder in(Family family, String table, String chain) {
+        return new NftRuleBuilder(family, table, chain);
     }
 
     /**
@@ -53,7 +53,7 @@ public record Rule(Family family, String table, String chain, long handle, List<
      * @param chain the chain name
      * @return a builder for the rule's matches and statement
      */
-    public static RuleBuilder in(Table table, String chain) {
-        return new RuleBuilder(table.family(), table.name(), chain);
+    public static NftRuleBuilder in(NftTable table, String chain) {
+        return new NftRuleBuilder(table.family(), table.name(), chain);
     }
 }

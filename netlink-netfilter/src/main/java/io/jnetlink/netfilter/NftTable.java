@@ -9,7 +9,7 @@ package io.jnetlink.netfilter;
  * @param handle the kernel's handle
  * @param use    how many chains and sets it holds
  */
-public record Table(Family family, String name, int flags, long handle, int use) {
+public record NftTable(Family family, String name, int flags, long handle, int use) {
     /**
      * Whether the table is dormant ({@code nft add table ... { flags dormant; }}).
      *
