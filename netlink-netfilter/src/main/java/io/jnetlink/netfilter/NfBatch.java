@@ -64,7 +64,7 @@ final class NfBatch {
      * in {@code seqs}. Returns the number of messages.
      */
     static int encode(MessageWriter w, Transaction tx, NetlinkConnection c, Mode mode, long generation, int[] seqs) {
-        List<Transaction.Op> ops = tx.ops();
+        List<Operation> ops = tx.ops();
         int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
                 NfNetlink.NFNL_SUBSYS_NFTABLES);
         if (generation >= 0) {
@@ -73,7 +73,7 @@ final class NfBatch {
         w.endMessage(begin);
         number(w, begin, c, seqs, 0);
         for (int i = 0; i < ops.size(); i++) {
-            Transaction.Op op = ops.get(i);
+            Operation op = ops.get(i);
             int flags = Netlink.NLM_F_REQUEST | op.flags();
             if (!mode.echo) {
                 flags &= ~Netlink.NLM_F_ECHO;
@@ -81,8 +81,9 @@ final class NfBatch {
             if (i == ops.size() - 1) {
                 flags |= Netlink.NLM_F_ACK;
             }
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(), flags, op.family(), 0);
-            op.body().accept(w);
+            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.message(), flags, op.family(), 0);
+            int at = w.reserve(op.attributes().length);
+            w.buffer().put(at, op.attributes());
             w.endMessage(start);
             number(w, start, c, seqs, i + 1);
         }
@@ -123,11 +124,11 @@ final class NfBatch {
     }
 
     private static TransactionResult runOnce(NetlinkConnection c, Transaction tx) {
-        List<Transaction.Op> ops = tx.ops();
+        List<Operation> ops = tx.ops();
         MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
         int rules = 0;
-        for (Transaction.Op op : ops) {
-            if (op.rule()) {
+        for (Operation op : ops) {
+            if (op.addsRule()) {
                 rules++;
             }
         }
@@ -168,7 +169,7 @@ final class NfBatch {
         }
         List<Long> ruleHandles = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
-            if (ops.get(i).rule()) {
+            if (ops.get(i).addsRule()) {
                 if (handles[i] < 0) {
                     throw NetlinkException.kernel(operation + ": no echo with the handle of " + describe(ops, i + 1, generation),
                             Errno.EPROTO, null, -1, seqs[i + 1]);
@@ -200,9 +201,9 @@ final class NfBatch {
      * Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors;
      * operations count from 1, as "operation 3 of 5" reads.
      */
-    static String describe(List<Transaction.Op> ops, int index, long generation) {
+    static String describe(List<Operation> ops, int index, long generation) {
         if (index >= 1 && index <= ops.size()) {
-            return "operation " + index + " of " + ops.size() + ": " + ops.get(index - 1).description();
+            return "operation " + index + " of " + ops.size() + ": " + ops.get(index - 1).describe();
         }
         if (index == 0) {
             return "batch begin" + (generation >= 0 ? " (ruleset generation " + generation + " expected)" : "");

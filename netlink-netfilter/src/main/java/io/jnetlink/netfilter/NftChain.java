@@ -1,5 +1,9 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.core.message.KernelNames;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.Verdict;
 
 import java.util.Optional;
@@ -35,5 +39,63 @@ public record NftChain(Family family, String table, String name, long handle, Ch
     public String toString() {
         return "chain " + family + " " + table + " " + name
                 + (isBase() ? " { type " + type + " hook " + hook + " priority " + priority + "; policy " + policy + "; }" : "");
+    }
+
+    /**
+     * {@return an {@code NFT_MSG_NEWCHAIN}}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static NftChain decode(MessageReader m) {
+        Family family = NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        AttributeReader h = new AttributeReader();
+        String table = null, name = null, type = null, device = null;
+        long handle = 0;
+        int use = 0;
+        int hooknum = -1;
+        int priority = 0;
+        Verdict policy = null;
+        while (a.next()) {
+            switch (a.type()) {
+                case Nft.NFTA_CHAIN_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_CHAIN_NAME -> name = KernelNames.read(a);
+                case Nft.NFTA_CHAIN_HANDLE -> handle = a.u64Be();
+                case Nft.NFTA_CHAIN_TYPE -> type = a.string();
+                case Nft.NFTA_CHAIN_USE -> use = a.u32Be();
+                case Nft.NFTA_CHAIN_POLICY -> {
+                    int p = a.u32Be();
+                    policy = p == Verdict.NF_ACCEPT ? Verdict.ACCEPT : p == Verdict.NF_DROP ? Verdict.DROP
+                            : new Verdict(p, null);
+                }
+                case Nft.NFTA_CHAIN_HOOK -> {
+                    a.nested(h);
+                    while (h.next()) {
+                        switch (h.type()) {
+                            case Nft.NFTA_HOOK_HOOKNUM -> hooknum = h.u32Be();
+                            case Nft.NFTA_HOOK_PRIORITY -> priority = h.u32Be();
+                            case Nft.NFTA_HOOK_DEV -> device = h.string();
+                            default -> {
+                            }
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (table == null || name == null) {
+            throw NftMessages.missing(m, "NFTA_CHAIN_TABLE or NFTA_CHAIN_NAME");
+        }
+        ChainType chainType = null;
+        if (type != null) {
+            try {
+                chainType = ChainType.parse(type);
+            } catch (IllegalArgumentException e) {
+                throw new NetlinkDecodeException("unknown chain type " + type, m.offset());
+            }
+        }
+        Hook hook = hooknum >= 0 ? Hook.of(family, hooknum) : null;
+        return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use);
     }
 }

@@ -47,14 +47,14 @@ final class NftEventCodec implements StateCodec<Object> {
             return null;
         }
         return switch (NfNetlink.message(m.type())) {
-            case Nft.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftDecoder.table(m), false);
-            case Nft.NFT_MSG_DELTABLE -> new StateUpdate<>(NftDecoder.table(m), true);
-            case Nft.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftDecoder.chain(m), false);
-            case Nft.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftDecoder.chain(m), true);
-            case Nft.NFT_MSG_NEWRULE -> new StateUpdate<>(NftDecoder.rule(m), false);
-            case Nft.NFT_MSG_DELRULE -> new StateUpdate<>(NftDecoder.rule(m), true);
-            case Nft.NFT_MSG_NEWSET -> new StateUpdate<>(NftDecoder.set(m), false);
-            case Nft.NFT_MSG_DELSET -> new StateUpdate<>(NftDecoder.set(m), true);
+            case Nft.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftTable.decode(m), false);
+            case Nft.NFT_MSG_DELTABLE -> new StateUpdate<>(NftTable.decode(m), true);
+            case Nft.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftChain.decode(m), false);
+            case Nft.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftChain.decode(m), true);
+            case Nft.NFT_MSG_NEWRULE -> new StateUpdate<>(NftRule.decode(m), false);
+            case Nft.NFT_MSG_DELRULE -> new StateUpdate<>(NftRule.decode(m), true);
+            case Nft.NFT_MSG_NEWSET -> new StateUpdate<>(NftSet.decode(m), false);
+            case Nft.NFT_MSG_DELSET -> new StateUpdate<>(NftSet.decode(m), true);
             default -> null;
         };
     }

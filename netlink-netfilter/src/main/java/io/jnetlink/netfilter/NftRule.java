@@ -1,5 +1,9 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.expr.ExpressionCodec;
+import io.jnetlink.core.message.KernelNames;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.Expression;
 import io.jnetlink.netfilter.expr.NftData;
 
@@ -55,5 +59,34 @@ public record NftRule(Family family, String table, String chain, long handle, Li
      */
     public static NftRuleBuilder in(NftTable table, String chain) {
         return new NftRuleBuilder(table.family(), table.name(), chain);
+    }
+
+    /**
+     * {@return an {@code NFT_MSG_NEWRULE}, expressions decoded}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static NftRule decode(MessageReader m) {
+        Family family = NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        String table = null, chain = null;
+        long handle = 0;
+        List<Expression> exprs = List.of();
+        NftData userdata = null;
+        while (a.next()) {
+            switch (a.type()) {
+                case Nft.NFTA_RULE_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_RULE_CHAIN -> chain = KernelNames.read(a);
+                case Nft.NFTA_RULE_HANDLE -> handle = a.u64Be();
+                case Nft.NFTA_RULE_EXPRESSIONS -> exprs = ExpressionCodec.decodeList(a);
+                case Nft.NFTA_RULE_USERDATA -> userdata = NftData.of(a.bytes());
+                default -> {
+                }
+            }
+        }
+        if (table == null || chain == null) {
+            throw NftMessages.missing(m, "NFTA_RULE_TABLE or NFTA_RULE_CHAIN");
+        }
+        return new NftRule(family, table, chain, handle, exprs, userdata);
     }
 }

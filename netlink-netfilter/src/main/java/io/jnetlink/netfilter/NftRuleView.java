@@ -168,7 +168,7 @@ public final class NftRuleView {
      * @return the rule
      */
     public NftRule toRule() {
-        return NftDecoder.rule(message);
+        return NftRule.decode(message);
     }
 
     /** The scratch reader positioned on the attribute whose header is at {@code offset}. */

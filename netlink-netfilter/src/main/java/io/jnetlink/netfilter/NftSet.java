@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import java.util.List;
 
 /**
@@ -61,5 +64,37 @@ public record NftSet(Family family, String table, String name, long handle, int 
      */
     public NftSet withElements(List<SetElement> elements) {
         return new NftSet(family, table, name, handle, flags, keyType, keyLength, dataType, dataLength, timeoutMs, elements);
+    }
+
+    /**
+     * {@return an {@code NFT_MSG_NEWSET} (without elements)}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static NftSet decode(MessageReader m) {
+        Family family = NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        String table = null, name = null;
+        long handle = 0, timeout = 0;
+        int flags = 0, keyType = 0, keyLen = 0, dataType = 0, dataLen = 0;
+        while (a.next()) {
+            switch (a.type()) {
+                case Nft.NFTA_SET_TABLE -> table = KernelNames.read(a);
+                case Nft.NFTA_SET_NAME -> name = KernelNames.read(a);
+                case Nft.NFTA_SET_HANDLE -> handle = a.u64Be();
+                case Nft.NFTA_SET_FLAGS -> flags = a.u32Be();
+                case Nft.NFTA_SET_KEY_TYPE -> keyType = a.u32Be();
+                case Nft.NFTA_SET_KEY_LEN -> keyLen = a.u32Be();
+                case Nft.NFTA_SET_DATA_TYPE -> dataType = a.u32Be();
+                case Nft.NFTA_SET_DATA_LEN -> dataLen = a.u32Be();
+                case Nft.NFTA_SET_TIMEOUT -> timeout = a.u64Be();
+                default -> {
+                }
+            }
+        }
+        if (table == null || name == null) {
+            throw NftMessages.missing(m, "NFTA_SET_TABLE or NFTA_SET_NAME");
+        }
+        return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of());
     }
 }

@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.KernelNames;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 /**
  * An nftables table, as {@code nft list tables} shows it.
  *
@@ -27,5 +30,33 @@ public record NftTable(Family family, String name, int flags, long handle, int u
     @Override
     public String toString() {
         return "table " + family + " " + name;
+    }
+
+    /**
+     * {@return an {@code NFT_MSG_NEWTABLE}}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static NftTable decode(MessageReader m) {
+        Family family = NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        String name = null;
+        int flags = 0;
+        int use = 0;
+        long handle = 0;
+        while (a.next()) {
+            switch (a.type()) {
+                case Nft.NFTA_TABLE_NAME -> name = KernelNames.read(a);
+                case Nft.NFTA_TABLE_FLAGS -> flags = a.u32Be();
+                case Nft.NFTA_TABLE_USE -> use = a.u32Be();
+                case Nft.NFTA_TABLE_HANDLE -> handle = a.u64Be();
+                default -> {
+                }
+            }
+        }
+        if (name == null) {
+            throw NftMessages.missing(m, "NFTA_TABLE_NAME");
+        }
+        return new NftTable(family, name, flags, handle, use);
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
@@ -86,10 +88,10 @@ public final class Nftables {
 
         @Override
         public Ruleset apply(NetlinkConnection c) {
-            List<NftTable> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftDecoder::table);
-            List<NftChain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftDecoder::chain);
-            List<NftRule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftDecoder::rule);
-            List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftDecoder::set);
+            List<NftTable> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftTable::decode);
+            List<NftChain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftChain::decode);
+            List<NftRule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftRule::decode);
+            List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftSet::decode);
             List<NftSet> withElements = new ArrayList<>();
             for (NftSet s : sets) {
                 List<SetElement> elements = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class Nftables {
                 }, new io.jnetlink.core.MessageHandler() {
                     @Override
                     public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
-                        elements.addAll(NftDecoder.elements(m));
+                        elements.addAll(SetElement.decodeAll(m));
                         return true;
                     }
 
@@ -144,7 +146,7 @@ public final class Nftables {
                 w.endMessage(start);
             }, m -> {
                 if (NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWGEN) {
-                    gen[0] = NftDecoder.generation(m);
+                    gen[0] = Nftables.decodeGeneration(m);
                 }
                 return true;
             });
@@ -154,5 +156,18 @@ public final class Nftables {
             }
             return gen[0];
         }
+    }
+
+    /**
+     * {@return the generation id of an {@code NFT_MSG_NEWGEN}}
+     *
+     * @param m the message, positioned at its header
+     */
+    static long decodeGeneration(MessageReader m) {
+        AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
+        if (!a.find(Nft.NFTA_GEN_ID)) {
+            throw NftMessages.missing(m, "NFTA_GEN_ID");
+        }
+        return Integer.toUnsignedLong(a.u32Be());
     }
 }

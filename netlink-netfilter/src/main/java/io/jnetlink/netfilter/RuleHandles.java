@@ -55,17 +55,17 @@ final class RuleHandles {
             }
         }
         List<Long> out = new ArrayList<>();
-        for (Transaction.Op op : tx.ops()) {
-            if (!op.rule()) {
+        for (Operation op : tx.ops()) {
+            if (!op.addsRule()) {
                 continue;
             }
-            if (op.replacedHandle() != 0) {
-                out.add(op.replacedHandle());
+            if (op.rule().replacedHandle() != 0) {
+                out.add(op.rule().replacedHandle());
                 continue;
             }
-            TreeSet<Long> candidates = fresh.get(op.family() + ":" + op.table());
+            TreeSet<Long> candidates = fresh.get(op.family() + ":" + op.rule().table());
             if (candidates == null || candidates.isEmpty()) {
-                throw new NetlinkException("nftables batch: no new rule handle for " + op.description(), Errno.EPROTO,
+                throw new NetlinkException("nftables batch: no new rule handle for " + op.describe(), Errno.EPROTO,
                         null, -1, 0, NetlinkException.Source.KERNEL);
             }
             out.add(candidates.pollFirst());

@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import java.util.List;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Verdict;
 
@@ -28,5 +31,19 @@ public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs,
     /** {@return whether this element closes an interval} */
     public boolean intervalEnd() {
         return (flags & Nft.NFT_SET_ELEM_INTERVAL_END) != 0;
+    }
+
+    /**
+     * {@return the elements of an {@code NFT_MSG_NEWSETELEM}}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static List<SetElement> decodeAll(MessageReader m) {
+        NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        if (a.find(Nft.NFTA_SET_ELEM_LIST_ELEMENTS)) {
+            return SetElements.decode(a);
+        }
+        return List.of();
     }
 }

@@ -28,20 +28,7 @@ import java.util.function.Consumer;
  * before {@link #apply()}.
  */
 public final class Transaction extends NetlinkRequest<Transaction, TransactionResult> {
-    /** One message of the batch. */
-    record Op(int msg, int flags, int family, java.util.function.Supplier<String> describer, Consumer<MessageWriter> body,
-              boolean rule, String table, long replacedHandle) {
-        Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule) {
-            this(msg, flags, family, () -> description, body, rule, null, 0);
-        }
-
-        /** The nft command this operation is, for errors (rules build it only when asked). */
-        String description() {
-            return describer.get();
-        }
-    }
-
-    private final List<Op> ops = new ArrayList<>();
+    private final List<Operation> ops = new ArrayList<>();
     private int nextSetId = 1;
     private long expectedGeneration = -1;
     private boolean ruleHandles = true;
@@ -71,7 +58,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     /** {@return the operations so far, described as nft commands would be} */
     public List<String> describe() {
-        return ops.stream().map(Op::description).toList();
+        return ops.stream().map(Operation::describe).toList();
     }
 
     /**
@@ -115,10 +102,10 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         if ((flags & ~(Nft.NFT_TABLE_F_DORMANT | Nft.NFT_TABLE_F_OWNER)) != 0) {
             throw new IllegalArgumentException("table flags must be NFT_TABLE_F_DORMANT|NFT_TABLE_F_OWNER: " + flags);
         }
-        ops.add(new Op(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
             KernelNames.put(w, Nft.NFTA_TABLE_NAME, name);
             w.putAttrU32Be(Nft.NFTA_TABLE_FLAGS, flags);
-        }, false));
+        }));
         return this;
     }
 
@@ -132,8 +119,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     public Transaction deleteTable(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
-        ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
-                w -> KernelNames.put(w, Nft.NFTA_TABLE_NAME, name), false));
+        ops.add(Operation.of(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
+                w -> KernelNames.put(w, Nft.NFTA_TABLE_NAME, name)));
         return this;
     }
 
@@ -147,8 +134,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     public Transaction flushTable(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
-                w -> KernelNames.put(w, Nft.NFTA_RULE_TABLE, name), false));
+        ops.add(Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
+                w -> KernelNames.put(w, Nft.NFTA_RULE_TABLE, name)));
         return this;
     }
 
@@ -158,8 +145,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction flushRuleset() {
-        ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
-        }, false));
+        ops.add(Operation.of(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
+        }));
         return this;
     }
 
@@ -177,11 +164,11 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
+        ops.add(Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
                 "add chain " + family + " " + table + " " + name, w -> {
                     KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
                     KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
-                }, false));
+                }));
         return this;
     }
 
@@ -225,7 +212,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         String desc = "add chain " + family + " " + table + " " + name + " { type " + type + " hook " + hook
                 + (device != null ? " device " + device : "") + " priority " + prio + ";"
                 + (policy != null ? " policy " + policy + ";" : "") + " }";
-        ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
             KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
             KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
             w.putAttrString(Nft.NFTA_CHAIN_TYPE, type.nftName());
@@ -239,7 +226,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 w.putAttrString(Nft.NFTA_HOOK_DEV, device);
             }
             w.endNested(h);
-        }, false));
+        }));
         return this;
     }
 
@@ -255,10 +242,10 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
             KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
             KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
-        }, false));
+        }));
         return this;
     }
 
@@ -274,10 +261,10 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
             KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
             KernelNames.put(w, Nft.NFTA_RULE_CHAIN, name);
-        }, false));
+        }));
         return this;
     }
 
@@ -343,12 +330,12 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Names.check(table, "table");
         Names.check(chain, "chain");
         checkHandle(handle, false);
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(),
+        ops.add(Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(),
                 "delete rule " + family + " " + table + " " + chain + " handle " + handle, w -> {
                     KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
                     KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
                     w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
-                }, false));
+                }));
         return this;
     }
 
@@ -372,7 +359,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
                 + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
                 + " " + describe(exprs);
-        ops.add(new Op(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
             KernelNames.put(w, Nft.NFTA_RULE_TABLE, rule.table());
             KernelNames.put(w, Nft.NFTA_RULE_CHAIN, rule.chain());
             if (handle != 0) {
@@ -385,7 +372,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
             if (userdata != null) {
                 userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
             }
-        }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
+        }, new Operation.NewRule(rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0)));
         return this;
     }
 
@@ -460,7 +447,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         int setId = nextSetId++;
         String desc = "add " + (value != null ? "map " : "set ") + family + " " + table + " " + name + " { type " + key
                 + (value != null ? " : " + value : "") + "; }";
-        ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
             KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
             KernelNames.put(w, Nft.NFTA_SET_NAME, name);
             w.putAttrU32Be(Nft.NFTA_SET_FLAGS, flags);
@@ -475,13 +462,13 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                 w.putAttrU64Be(Nft.NFTA_SET_TIMEOUT, timeoutMs);
             }
             w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.of(key, value));
-        }, false));
+        }));
         return this;
     }
 
     private void addAnonymousSet(Family family, String table, AnonymousSet anon, int setId) {
         SetKeyType key = anon.keyType();
-        ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
+        ops.add(Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
                 "add anonymous set " + family + " " + table + " { type " + key + "; }", w -> {
                     KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
                     KernelNames.put(w, Nft.NFTA_SET_NAME, AnonymousSet.NAME);
@@ -493,16 +480,16 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                     w.putAttrU32Be(Nft.NFTA_SET_DESC_SIZE, anon.keys().size());
                     w.endNested(d);
                     w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
-                }, false));
+                }));
         List<SetElement> elements = anon.keys().stream().map(SetElement::of).toList();
         for (List<SetElement> run : SetElements.split(elements)) {
-            ops.add(new Op(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
+            ops.add(Operation.of(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
                     "add element " + family + " " + table + " anonymous set (" + run.size() + " elements)", w -> {
                         KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
                         KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
                         w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
                         SetElements.encode(w, run);
-                    }, false));
+                    }));
         }
     }
 
@@ -605,10 +592,10 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "set");
-        ops.add(new Op(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
+        ops.add(Operation.of(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
             KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
             KernelNames.put(w, Nft.NFTA_SET_NAME, name);
-        }, false));
+        }));
         return this;
     }
 
@@ -622,12 +609,12 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         }
         List<SetElement> copy = List.copyOf(elements);
         for (List<SetElement> run : SetElements.split(copy)) {
-            ops.add(new Op(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + run.size()
+            ops.add(Operation.of(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + run.size()
                     + " elements)", w -> {
                         KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
                         KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, set);
                         SetElements.encode(w, run);
-                    }, false));
+                    }));
         }
         return this;
     }
@@ -679,7 +666,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
     // ---- run ----------------------------------------------------------------------------------
 
     /** The operations, for the exchange. */
-    List<Op> ops() {
+    List<Operation> ops() {
         return ops;
     }
 

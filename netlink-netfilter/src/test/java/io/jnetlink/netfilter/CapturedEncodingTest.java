@@ -63,7 +63,7 @@ class CapturedEncodingTest {
                 continue;
             }
             rules++;
-            NftRule rule = NftDecoder.rule(m);
+            NftRule rule = NftRule.decode(m);
             assertFalse(rule.expressions().stream().anyMatch(e -> e instanceof RawExpression), rule.toString());
             // the NFTA_RULE_EXPRESSIONS attribute as nft sent it ...
             io.jnetlink.core.message.AttributeReader a = m.attributes(new io.jnetlink.core.message.AttributeReader(),
@@ -89,9 +89,9 @@ class CapturedEncodingTest {
         for (int[] msg : Captured.messages(b)) {
             MessageReader m = Captured.at(b, msg);
             if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSET)) {
-                sets.add(NftDecoder.set(m));
+                sets.add(NftSet.decode(m));
             } else if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSETELEM)) {
-                elements.add(NftDecoder.elements(m));
+                elements.add(SetElement.decodeAll(m));
             }
         }
         NftSet nets = sets.stream().filter(s -> s.name().equals("nets")).findFirst().orElseThrow();
@@ -127,7 +127,7 @@ class CapturedEncodingTest {
         }
         assertEquals(HexFormat.of().formatHex(Captured.normalized(b, nft.get(0)[0], nft.get(0)[1])),
                 HexFormat.of().formatHex(Captured.normalized(mb, mine.get(1)[0], mine.get(1)[1])), "NEWSET allowed");
-        assertEquals(NftDecoder.elements(Captured.at(b, nft.get(1))), NftDecoder.elements(Captured.at(mb, mine.get(2))));
+        assertEquals(SetElement.decodeAll(Captured.at(b, nft.get(1))), SetElement.decodeAll(Captured.at(mb, mine.get(2))));
     }
 
     @Test

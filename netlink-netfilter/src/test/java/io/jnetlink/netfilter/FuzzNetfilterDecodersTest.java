@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Fuzzes every nfnetlink decoder — nftables tables, chains, rules (with every expression through
- * {@link ExpressionCodec}), sets, set elements, generations ({@link NftDecoder}), nftables events
+ * {@link ExpressionCodec}), sets, set elements, generations (the records' decode methods), nftables events
  * ({@code NftEventCodec}) and conntrack entries ({@link ConntrackCodec}) — with random payloads
  * behind a valid header of each type, random attribute chains, and mutations of kernel replies
  * captured under src/test/resources/nft/replies ({@code nft list ruleset}, echoes, errors,
@@ -54,9 +54,9 @@ class FuzzNetfilterDecodersTest {
             } catch (NetlinkDecodeException badFraming) {
                 return;
             }
-            attempt(() -> Accessors.touch(NftDecoder.table(m)), () -> Accessors.touch(NftDecoder.chain(m)),
-                    () -> Accessors.touch(NftDecoder.rule(m)), () -> Accessors.touch(NftDecoder.set(m)),
-                    () -> Accessors.touch(NftDecoder.elements(m)), () -> NftDecoder.generation(m),
+            attempt(() -> Accessors.touch(NftTable.decode(m)), () -> Accessors.touch(NftChain.decode(m)),
+                    () -> Accessors.touch(NftRule.decode(m)), () -> Accessors.touch(NftSet.decode(m)),
+                    () -> Accessors.touch(SetElement.decodeAll(m)), () -> Nftables.decodeGeneration(m),
                     () -> Accessors.touch(ConntrackCodec.decode(m)), () -> expressions(m),
                     () -> Accessors.touch(new NftEventCodec().decode(m)));
         }

@@ -31,7 +31,7 @@ class LargeSetTest {
         List<List<SetElement>> out = new ArrayList<>();
         while (m.next()) {
             if (m.type() == NEWSETELEM) {
-                out.add(NftDecoder.elements(m));
+                out.add(SetElement.decodeAll(m));
             }
         }
         return out;

@@ -26,11 +26,11 @@ class MalformedInputTest {
                 continue;
             }
             switch (msg) {
-                case Nft.NFT_MSG_NEWTABLE -> NftDecoder.table(m);
-                case Nft.NFT_MSG_NEWCHAIN -> NftDecoder.chain(m);
-                case Nft.NFT_MSG_NEWRULE -> NftDecoder.rule(m);
-                case Nft.NFT_MSG_NEWSET -> NftDecoder.set(m);
-                case Nft.NFT_MSG_NEWSETELEM -> NftDecoder.elements(m);
+                case Nft.NFT_MSG_NEWTABLE -> NftTable.decode(m);
+                case Nft.NFT_MSG_NEWCHAIN -> NftChain.decode(m);
+                case Nft.NFT_MSG_NEWRULE -> NftRule.decode(m);
+                case Nft.NFT_MSG_NEWSET -> NftSet.decode(m);
+                case Nft.NFT_MSG_NEWSETELEM -> SetElement.decodeAll(m);
                 default -> {
                 }
             }
@@ -78,7 +78,7 @@ class MalformedInputTest {
             MessageReader r = new MessageReader().wrap(b, 0, cut);
             r.next();
             try {
-                NftDecoder.rule(r);
+                NftRule.decode(r);
             } catch (NetlinkDecodeException expected) {
                 // fine
             }

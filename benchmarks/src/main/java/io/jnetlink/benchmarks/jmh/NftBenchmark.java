@@ -10,7 +10,7 @@ import io.jnetlink.netfilter.Hook;
 import io.jnetlink.netfilter.NfNetlink;
 import io.jnetlink.netfilter.Nftables;
 import io.jnetlink.netfilter.Nft;
-import io.jnetlink.netfilter.NftDecoder;
+
 import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -116,7 +116,7 @@ public class NftBenchmark {
             reader.wrap(buffer, listing.offset(d), listing.length(d));
             while (reader.next()) {
                 if (reader.type() == NEW_RULE) {
-                    bh.consume(NftDecoder.rule(reader));
+                    bh.consume(NftRule.decode(reader));
                 }
             }
         }
