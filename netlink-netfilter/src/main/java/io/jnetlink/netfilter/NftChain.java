@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import java.util.Objects;
+import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
@@ -97,5 +99,85 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         }
         Hook hook = hooknum >= 0 ? Hook.of(family, hooknum) : null;
         return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use);
+    }
+
+    // ---- requests: the operations a Transaction adds
+
+    /** {@code nft add chain FAMILY TABLE NAME}: a regular chain (a jump target). */
+    static Operation add(Family family, String table, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "chain");
+        return Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
+                "add chain " + family + " " + table + " " + name, w -> {
+                    KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
+                });
+    }
+
+    /** {@code nft add chain FAMILY TABLE NAME { type TYPE hook HOOK [device DEV] priority PRIO; [policy POLICY;] }}. */
+    static Operation addBase(Family family, String table, String name, ChainType type, Hook hook, String priority,
+                                    Verdict policy, String device) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "chain");
+        Objects.requireNonNull(type, "chain type");
+        Objects.requireNonNull(hook, "hook");
+        int hooknum = hook.number(family);
+        int prio = Priority.parse(priority, family);
+        if (policy != null && policy.code() != Verdict.NF_ACCEPT && policy.code() != Verdict.NF_DROP) {
+            throw new IllegalArgumentException("chain policy must be accept or drop: " + policy);
+        }
+        if (family == Family.NETDEV) {
+            if (device == null) {
+                throw new IllegalArgumentException("a netdev base chain needs a device");
+            }
+            io.jnetlink.core.net.InterfaceNames.check(device, "device");
+        } else if (device != null) {
+            throw new IllegalArgumentException("only netdev chains take a device, not " + family);
+        }
+        if (type == ChainType.NAT && family != Family.IP && family != Family.IP6 && family != Family.INET) {
+            throw new IllegalArgumentException("nat chains need an ip, ip6 or inet table, not " + family);
+        }
+        String desc = "add chain " + family + " " + table + " " + name + " { type " + type + " hook " + hook
+                + (device != null ? " device " + device : "") + " priority " + prio + ";"
+                + (policy != null ? " policy " + policy + ";" : "") + " }";
+        return Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
+            w.putAttrString(Nft.NFTA_CHAIN_TYPE, type.nftName());
+            if (policy != null) {
+                w.putAttrU32Be(Nft.NFTA_CHAIN_POLICY, policy.code());
+            }
+            int h = w.beginNested(Nft.NFTA_CHAIN_HOOK);
+            w.putAttrU32Be(Nft.NFTA_HOOK_HOOKNUM, hooknum);
+            w.putAttrU32Be(Nft.NFTA_HOOK_PRIORITY, prio);
+            if (device != null) {
+                w.putAttrString(Nft.NFTA_HOOK_DEV, device);
+            }
+            w.endNested(h);
+        });
+    }
+
+    /** {@code nft delete chain FAMILY TABLE NAME}. */
+    static Operation delete(Family family, String table, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "chain");
+        return Operation.of(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
+        });
+    }
+
+    /** {@code nft flush chain FAMILY TABLE NAME}. */
+    static Operation flush(Family family, String table, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "chain");
+        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, name);
+        });
     }
 }

@@ -1,5 +1,10 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.expr.Lookup;
+import io.jnetlink.core.message.Netlink;
+import java.util.function.IntSupplier;
+import java.util.ArrayList;
+import java.util.Objects;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
@@ -88,5 +93,85 @@ public record NftRule(Family family, String table, String chain, long handle, Li
             throw NftMessages.missing(m, "NFTA_RULE_TABLE or NFTA_RULE_CHAIN");
         }
         return new NftRule(family, table, chain, handle, exprs, userdata);
+    }
+
+    // ---- requests: the operations a Transaction adds
+
+    /** {@code nft delete rule FAMILY TABLE CHAIN handle HANDLE}. */
+    static Operation delete(Family family, String table, String chain, long handle) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(chain, "chain");
+        checkHandle(handle, false);
+        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(),
+                "delete rule " + family + " " + table + " " + chain + " handle " + handle, w -> {
+                    KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
+                    w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
+                });
+    }
+
+    /**
+     * The operations that add {@code rule} ({@code flags} NLM_F_CREATE/APPEND/REPLACE, at
+     * {@code position}, replacing {@code handle}): its anonymous set and elements first, then the rule.
+     */
+    static List<Operation> add(NftRuleBuilder rule, int flags, long position, long handle, String verb, IntSupplier nextSetId) {
+        List<Operation> ops = new ArrayList<>();
+        Objects.requireNonNull(rule, "rule");
+        if (rule.expressions().isEmpty()) {
+            throw new IllegalArgumentException("a rule needs at least one expression");
+        }
+        List<Expression> exprs = new ArrayList<>(rule.expressions());
+        AnonymousSet anon = rule.anonymousSet();
+        if (anon != null) {
+            int setId = nextSetId.getAsInt();
+            ops.addAll(NftSet.anonymous(rule.family(), rule.table(), anon, setId));
+            for (int i = 0; i < exprs.size(); i++) {
+                if (exprs.get(i) instanceof Lookup l && l.set().equals(AnonymousSet.NAME)) {
+                    exprs.set(i, new Lookup(AnonymousSet.NAME, setId, l.sourceRegister(), l.destRegister(), l.inverted()));
+                }
+            }
+        }
+        NftData userdata = rule.userdata();
+        java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
+                + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
+                + " " + describe(exprs);
+        ops.add(Operation.of(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
+            KernelNames.put(w, Nft.NFTA_RULE_TABLE, rule.table());
+            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, rule.chain());
+            if (handle != 0) {
+                w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
+            }
+            if (position != 0) {
+                w.putAttrU64Be(Nft.NFTA_RULE_POSITION, position);
+            }
+            ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, exprs);
+            if (userdata != null) {
+                userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
+            }
+        }, new Operation.NewRule(rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0)));
+        return ops;
+    }
+
+    /**
+     * A rule's expressions as {@code nft --debug=netlink} lists them, one bracket each with its
+     * fields ({@code [ immediate verdict=jump c ]}), so an error names the rule, not only its kinds.
+     */
+    static String describe(List<Expression> exprs) {
+        StringBuilder s = new StringBuilder();
+        for (Expression e : exprs) {
+            String text = e.toString();
+            int open = text.indexOf('[');
+            String fields = open >= 0 && text.endsWith("]") ? text.substring(open + 1, text.length() - 1) : text;
+            s.append(s.length() > 0 ? " " : "").append("[ ").append(e.name())
+                    .append(fields.isEmpty() ? "" : " " + fields.replace(", ", " ")).append(" ]");
+        }
+        return s.toString();
+    }
+
+    static void checkHandle(long handle, boolean zeroAllowed) {
+        if (handle < 0 || (!zeroAllowed && handle == 0)) {
+            throw new IllegalArgumentException("rule handle must be " + (zeroAllowed ? "0 or " : "") + "positive: " + handle);
+        }
     }
 }

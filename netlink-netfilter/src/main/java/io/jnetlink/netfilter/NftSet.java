@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.message.Netlink;
+import java.util.ArrayList;
+import java.util.Objects;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -96,5 +99,83 @@ public record NftSet(Family family, String table, String name, long handle, int 
             throw NftMessages.missing(m, "NFTA_SET_TABLE or NFTA_SET_NAME");
         }
         return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of());
+    }
+
+    // ---- requests: the operations a Transaction adds
+
+    /** {@code nft delete set FAMILY TABLE NAME}. */
+    static Operation delete(Family family, String table, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "set");
+        return Operation.of(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
+        });
+    }
+
+    /** {@code nft add set|map …}: the set's operation, {@code setId} its id in the transaction. */
+    static Operation add(Family family, String table, String name, SetKeyType key, SetKeyType value, boolean interval,
+                         long timeoutMs, int setId) {
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(name, "set");
+        Objects.requireNonNull(key, "key type");
+        if (key == SetKeyType.VERDICT) {
+            throw new IllegalArgumentException("a verdict cannot be a set key");
+        }
+        if (timeoutMs < 0) {
+            throw new IllegalArgumentException("set timeout must not be negative: " + timeoutMs);
+        }
+        int flags = (interval ? Nft.NFT_SET_INTERVAL : 0) | (value != null ? Nft.NFT_SET_MAP : 0)
+                | (timeoutMs > 0 ? Nft.NFT_SET_TIMEOUT : 0);
+        String desc = "add " + (value != null ? "map " : "set ") + family + " " + table + " " + name + " { type " + key
+                + (value != null ? " : " + value : "") + "; }";
+        return Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
+            w.putAttrU32Be(Nft.NFTA_SET_FLAGS, flags);
+            w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
+            w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
+            if (value != null) {
+                w.putAttrU32Be(Nft.NFTA_SET_DATA_TYPE, value == SetKeyType.VERDICT ? 0xFFFFFF00 : value.id());
+                w.putAttrU32Be(Nft.NFTA_SET_DATA_LEN, value.length());
+            }
+            w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
+            if (timeoutMs > 0) {
+                w.putAttrU64Be(Nft.NFTA_SET_TIMEOUT, timeoutMs);
+            }
+            w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.of(key, value));
+        });
+    }
+
+    /** The operations that make a rule's anonymous set {@code setId} and its elements. */
+    static List<Operation> anonymous(Family family, String table, AnonymousSet anon, int setId) {
+        List<Operation> ops = new ArrayList<>();
+        SetKeyType key = anon.keyType();
+        ops.add(Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
+                "add anonymous set " + family + " " + table + " { type " + key + "; }", w -> {
+                    KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
+                    KernelNames.put(w, Nft.NFTA_SET_NAME, AnonymousSet.NAME);
+                    w.putAttrU32Be(Nft.NFTA_SET_FLAGS, Nft.NFT_SET_ANONYMOUS | Nft.NFT_SET_CONSTANT);
+                    w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
+                    w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
+                    w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
+                    int d = w.beginNested(Nft.NFTA_SET_DESC);
+                    w.putAttrU32Be(Nft.NFTA_SET_DESC_SIZE, anon.keys().size());
+                    w.endNested(d);
+                    w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
+                }));
+        List<SetElement> elements = anon.keys().stream().map(SetElement::of).toList();
+        for (List<SetElement> run : SetElements.split(elements)) {
+            ops.add(Operation.of(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
+                    "add element " + family + " " + table + " anonymous set (" + run.size() + " elements)", w -> {
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
+                        w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
+                        SetElements.encode(w, run);
+                    }));
+        }
+        return ops;
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import java.util.Objects;
+import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -58,5 +60,42 @@ public record NftTable(Family family, String name, int flags, long handle, int u
             throw NftMessages.missing(m, "NFTA_TABLE_NAME");
         }
         return new NftTable(family, name, flags, handle, use);
+    }
+
+    // ---- requests: the operations a Transaction adds
+
+    /** {@code nft add table FAMILY NAME { flags dormant|owner; }}: flags {@code NFT_TABLE_F_*}. */
+    static Operation add(Family family, String name, int flags) {
+        Objects.requireNonNull(family, "family");
+        Names.check(name, "table");
+        if ((flags & ~(Nft.NFT_TABLE_F_DORMANT | Nft.NFT_TABLE_F_OWNER)) != 0) {
+            throw new IllegalArgumentException("table flags must be NFT_TABLE_F_DORMANT|NFT_TABLE_F_OWNER: " + flags);
+        }
+        return Operation.of(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
+            KernelNames.put(w, Nft.NFTA_TABLE_NAME, name);
+            w.putAttrU32Be(Nft.NFTA_TABLE_FLAGS, flags);
+        });
+    }
+
+    /** {@code nft delete table FAMILY NAME}. */
+    static Operation delete(Family family, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(name, "table");
+        return Operation.of(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
+                w -> KernelNames.put(w, Nft.NFTA_TABLE_NAME, name));
+    }
+
+    /** {@code nft flush table FAMILY NAME}: deletes every rule of the table. */
+    static Operation flush(Family family, String name) {
+        Objects.requireNonNull(family, "family");
+        Names.check(name, "table");
+        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
+                w -> KernelNames.put(w, Nft.NFTA_RULE_TABLE, name));
+    }
+
+    /** {@code nft flush ruleset}: deletes every table of every family. */
+    static Operation flushRuleset() {
+        return Operation.of(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
+        });
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import java.util.Objects;
+import java.util.Comparator;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
@@ -164,6 +166,72 @@ final class SetElements {
                 throw new NetlinkDecodeException("set element without a key", elems.offset());
             }
             out.add(new SetElement(key, flags, timeout, expires, verdict, data));
+        }
+        return out;
+    }
+
+    /** {@code nft add|delete element …}: as many operations as one attribute each holds ({@link #split}). */
+    static List<Operation> operations(int msg, int flags, String verb, Family family, String table, String set,
+                                      List<SetElement> elements) {
+        List<Operation> ops = new ArrayList<>();
+        Objects.requireNonNull(family, "family");
+        Names.check(table, "table");
+        Names.check(set, "set");
+        if (elements.isEmpty()) {
+            throw new IllegalArgumentException("elements must not be empty");
+        }
+        List<SetElement> copy = List.copyOf(elements);
+        for (List<SetElement> run : SetElements.split(copy)) {
+            ops.add(Operation.of(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + run.size()
+                    + " elements)", w -> {
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, set);
+                        SetElements.encode(w, run);
+                    }));
+        }
+        return ops;
+    }
+
+    static List<SetElement> values(SetKeyType key, boolean interval, List<String> values, long timeoutMs) {
+        Objects.requireNonNull(key, "key type");
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException("elements must not be empty");
+        }
+        List<SetElement> out = new ArrayList<>();
+        if (!interval) {
+            for (String v : values) {
+                out.add(new SetElement(key.parse(v, "element"), 0, timeoutMs, 0, null, null));
+            }
+            return out;
+        }
+        List<NftData[]> ranges = new ArrayList<>();
+        for (String v : values) {
+            ranges.add(key.parseRange(v, "element"));
+        }
+        ranges.sort(Comparator.comparing((NftData[] r) -> r[0], SetKeyType::compare));
+        for (int i = 1; i < ranges.size(); i++) {
+            if (SetKeyType.compare(ranges.get(i)[0], ranges.get(i - 1)[1]) <= 0) {
+                throw new IllegalArgumentException("interval elements overlap: " + values);
+            }
+        }
+        byte[] zero = new byte[key.length()];
+        if (!ranges.get(0)[0].equals(NftData.of(zero))) {
+            out.add(new SetElement(NftData.of(zero), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
+        }
+        for (NftData[] r : ranges) {
+            out.add(SetElement.of(r[0]));
+            byte[] end = r[1].bytes();
+            boolean overflow = true;
+            for (int i = end.length - 1; i >= 0; i--) {
+                end[i]++;
+                if (end[i] != 0) {
+                    overflow = false;
+                    break;
+                }
+            }
+            if (!overflow) {
+                out.add(new SetElement(NftData.of(end), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
+            }
         }
         return out;
     }

@@ -100,7 +100,7 @@ class CapturedEncodingTest {
         NftSet ports = sets.stream().filter(s -> s.name().equals("ports")).findFirst().orElseThrow();
         assertEquals(3_600_000, ports.timeoutMs());
         // nft's interval encoding of { 10.1.0.0/16, 192.168.0.0/24 } is what the library makes too
-        List<SetElement> mine = Transaction.encodeValues(SetKeyType.IPV4_ADDR, true, List.of("192.168.0.0/24", "10.1.0.0/16"), 0);
+        List<SetElement> mine = SetElements.values(SetKeyType.IPV4_ADDR, true, List.of("192.168.0.0/24", "10.1.0.0/16"), 0);
         assertEquals(elements.get(1), mine);
     }
 

@@ -45,7 +45,7 @@ class LargeSetTest {
         List<List<SetElement>> messages = elementMessages(tx);
         assertTrue(messages.size() > 1, "one attribute cannot hold 10,000 elements: " + messages.size());
         List<SetElement> all = messages.stream().flatMap(List::stream).toList();
-        assertEquals(Transaction.encodeValues(SetKeyType.IPV4_ADDR, false, values, 0), all);
+        assertEquals(SetElements.values(SetKeyType.IPV4_ADDR, false, values, 0), all);
         assertEquals(messages.size(), tx.describe().size(), "each message is one operation");
     }
 
@@ -59,7 +59,7 @@ class LargeSetTest {
             assertNotEquals(Nft.NFT_SET_ELEM_INTERVAL_END, list.get(0).flags() & Nft.NFT_SET_ELEM_INTERVAL_END,
                     "a later message starts with an interval's start, never its end");
         }
-        assertEquals(Transaction.encodeValues(SetKeyType.IPV4_ADDR, true, values, 0),
+        assertEquals(SetElements.values(SetKeyType.IPV4_ADDR, true, values, 0),
                 messages.stream().flatMap(List::stream).toList());
     }
 
