@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -127,9 +129,9 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      */
     @Override
     public void encode(MessageWriter w) {
-        int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETRULE, 0, family.value(), 0);
-        KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
-        KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETRULE, 0, family.value(), 0);
+        KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, table);
+        KernelNames.put(w, NftAttrs.NFTA_RULE_CHAIN, chain);
         w.endMessage(start);
     }
 
@@ -144,7 +146,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     }
 
     private static boolean isRule(io.jnetlink.core.message.MessageReader m) {
-        return NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWRULE;
+        return NfGenMsg.message(m.type()) == NftAttrs.NFT_MSG_NEWRULE;
     }
 
     /** The kernel filters already; this guards against kernels that ignore the filter attributes. */

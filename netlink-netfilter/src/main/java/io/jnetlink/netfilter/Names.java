@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.KernelNames;
 
 /**
@@ -15,8 +16,8 @@ final class Names {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException(what + " name must not be empty");
         }
-        if (KernelNames.encode(name).length > Nft.NAME_MAX_BYTES) {
-            throw new IllegalArgumentException(what + " name must be at most " + Nft.NAME_MAX_BYTES + " bytes: " + name);
+        if (KernelNames.encode(name).length > NftAttrs.NAME_MAX_BYTES) {
+            throw new IllegalArgumentException(what + " name must be at most " + NftAttrs.NAME_MAX_BYTES + " bytes: " + name);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

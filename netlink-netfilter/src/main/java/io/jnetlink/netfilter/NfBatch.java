@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkConnection;
@@ -65,10 +67,10 @@ final class NfBatch {
      */
     static int encode(MessageWriter w, Transaction tx, NetlinkConnection c, Mode mode, long generation, int[] seqs) {
         List<Operation> ops = tx.ops();
-        int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
-                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        int begin = NfGenMsg.begin(w, 0, NfGenMsg.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfGenMsg.NFPROTO_UNSPEC,
+                NfGenMsg.NFNL_SUBSYS_NFTABLES);
         if (generation >= 0) {
-            w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) generation);
+            w.putAttrU32Be(NfGenMsg.NFNL_BATCH_GENID, (int) generation);
         }
         w.endMessage(begin);
         number(w, begin, c, seqs, 0);
@@ -81,14 +83,14 @@ final class NfBatch {
             if (i == ops.size() - 1) {
                 flags |= Netlink.NLM_F_ACK;
             }
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.message(), flags, op.family(), 0);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, op.message(), flags, op.family(), 0);
             int at = w.reserve(op.attributes().length);
             w.buffer().put(at, op.attributes());
             w.endMessage(start);
             number(w, start, c, seqs, i + 1);
         }
-        int end = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
-                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        int end = NfGenMsg.begin(w, 0, NfGenMsg.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfGenMsg.NFPROTO_UNSPEC,
+                NfGenMsg.NFNL_SUBSYS_NFTABLES);
         w.endMessage(end);
         number(w, end, c, seqs, ops.size() + 1);
         return ops.size() + 2;
@@ -145,14 +147,14 @@ final class NfBatch {
         long[] handles = new long[ops.size()];
         Arrays.fill(handles, -1);
         AttributeReader a = new AttributeReader();
-        int newRule = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+        int newRule = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWRULE);
         String operation = "nftables transaction of " + ops.size() + " operations";
         try {
             c.transaction(operation, w, i -> describe(ops, i, generation), reply -> {
                 int index = indexOf(seqs, reply.sequence());
                 if (reply.type() == newRule && index >= 1 && index <= ops.size()) {
-                    reply.attributes(a, NfNetlink.NFGENMSG_LENGTH);
-                    if (a.find(Nft.NFTA_RULE_HANDLE)) {
+                    reply.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
+                    if (a.find(NftAttrs.NFTA_RULE_HANDLE)) {
                         handles[index - 1] = a.u64Be();
                     }
                 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.Objects;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.NetlinkDecodeException;
@@ -60,23 +61,23 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         Verdict policy = null;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_CHAIN_TABLE -> table = KernelNames.read(a);
-                case Nft.NFTA_CHAIN_NAME -> name = KernelNames.read(a);
-                case Nft.NFTA_CHAIN_HANDLE -> handle = a.u64Be();
-                case Nft.NFTA_CHAIN_TYPE -> type = a.string();
-                case Nft.NFTA_CHAIN_USE -> use = a.u32Be();
-                case Nft.NFTA_CHAIN_POLICY -> {
+                case NftAttrs.NFTA_CHAIN_TABLE -> table = KernelNames.read(a);
+                case NftAttrs.NFTA_CHAIN_NAME -> name = KernelNames.read(a);
+                case NftAttrs.NFTA_CHAIN_HANDLE -> handle = a.u64Be();
+                case NftAttrs.NFTA_CHAIN_TYPE -> type = a.string();
+                case NftAttrs.NFTA_CHAIN_USE -> use = a.u32Be();
+                case NftAttrs.NFTA_CHAIN_POLICY -> {
                     int p = a.u32Be();
                     policy = p == Verdict.NF_ACCEPT ? Verdict.ACCEPT : p == Verdict.NF_DROP ? Verdict.DROP
                             : new Verdict(p, null);
                 }
-                case Nft.NFTA_CHAIN_HOOK -> {
+                case NftAttrs.NFTA_CHAIN_HOOK -> {
                     a.nested(h);
                     while (h.next()) {
                         switch (h.type()) {
-                            case Nft.NFTA_HOOK_HOOKNUM -> hooknum = h.u32Be();
-                            case Nft.NFTA_HOOK_PRIORITY -> priority = h.u32Be();
-                            case Nft.NFTA_HOOK_DEV -> device = h.string();
+                            case NftAttrs.NFTA_HOOK_HOOKNUM -> hooknum = h.u32Be();
+                            case NftAttrs.NFTA_HOOK_PRIORITY -> priority = h.u32Be();
+                            case NftAttrs.NFTA_HOOK_DEV -> device = h.string();
                             default -> {
                             }
                         }
@@ -108,10 +109,10 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        return Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
+        return Operation.of(NftAttrs.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
                 "add chain " + family + " " + table + " " + name, w -> {
-                    KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
-                    KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
+                    KernelNames.put(w, NftAttrs.NFTA_CHAIN_TABLE, table);
+                    KernelNames.put(w, NftAttrs.NFTA_CHAIN_NAME, name);
                 });
     }
 
@@ -142,18 +143,18 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         String desc = "add chain " + family + " " + table + " " + name + " { type " + type + " hook " + hook
                 + (device != null ? " device " + device : "") + " priority " + prio + ";"
                 + (policy != null ? " policy " + policy + ";" : "") + " }";
-        return Operation.of(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
-            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
-            w.putAttrString(Nft.NFTA_CHAIN_TYPE, type.nftName());
+        return Operation.of(NftAttrs.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, NftAttrs.NFTA_CHAIN_NAME, name);
+            w.putAttrString(NftAttrs.NFTA_CHAIN_TYPE, type.nftName());
             if (policy != null) {
-                w.putAttrU32Be(Nft.NFTA_CHAIN_POLICY, policy.code());
+                w.putAttrU32Be(NftAttrs.NFTA_CHAIN_POLICY, policy.code());
             }
-            int h = w.beginNested(Nft.NFTA_CHAIN_HOOK);
-            w.putAttrU32Be(Nft.NFTA_HOOK_HOOKNUM, hooknum);
-            w.putAttrU32Be(Nft.NFTA_HOOK_PRIORITY, prio);
+            int h = w.beginNested(NftAttrs.NFTA_CHAIN_HOOK);
+            w.putAttrU32Be(NftAttrs.NFTA_HOOK_HOOKNUM, hooknum);
+            w.putAttrU32Be(NftAttrs.NFTA_HOOK_PRIORITY, prio);
             if (device != null) {
-                w.putAttrString(Nft.NFTA_HOOK_DEV, device);
+                w.putAttrString(NftAttrs.NFTA_HOOK_DEV, device);
             }
             w.endNested(h);
         });
@@ -164,9 +165,9 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        return Operation.of(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
-            KernelNames.put(w, Nft.NFTA_CHAIN_TABLE, table);
-            KernelNames.put(w, Nft.NFTA_CHAIN_NAME, name);
+        return Operation.of(NftAttrs.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_CHAIN_TABLE, table);
+            KernelNames.put(w, NftAttrs.NFTA_CHAIN_NAME, name);
         });
     }
 
@@ -175,9 +176,9 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "chain");
-        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
-            KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
-            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, name);
+        return Operation.of(NftAttrs.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, table);
+            KernelNames.put(w, NftAttrs.NFTA_RULE_CHAIN, name);
         });
     }
 }

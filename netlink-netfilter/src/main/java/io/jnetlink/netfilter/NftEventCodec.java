@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
@@ -30,31 +32,31 @@ final class NftEventCodec implements StateCodec<Object> {
 
     /** The dumps that list every followed object, in dependency order. */
     static List<RequestEncoder> dumps() {
-        return List.of(dump(Nft.NFT_MSG_GETTABLE), dump(Nft.NFT_MSG_GETCHAIN), dump(Nft.NFT_MSG_GETSET),
-                dump(Nft.NFT_MSG_GETRULE));
+        return List.of(dump(NftAttrs.NFT_MSG_GETTABLE), dump(NftAttrs.NFT_MSG_GETCHAIN), dump(NftAttrs.NFT_MSG_GETSET),
+                dump(NftAttrs.NFT_MSG_GETRULE));
     }
 
     private static RequestEncoder dump(int msg) {
         return w -> {
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, msg, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
             w.endMessage(start);
         };
     }
 
     @Override
     public StateUpdate<Object> decode(MessageReader m) {
-        if (NfNetlink.subsystem(m.type()) != NfNetlink.NFNL_SUBSYS_NFTABLES) {
+        if (NfGenMsg.subsystem(m.type()) != NfGenMsg.NFNL_SUBSYS_NFTABLES) {
             return null;
         }
-        return switch (NfNetlink.message(m.type())) {
-            case Nft.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftTable.decode(m), false);
-            case Nft.NFT_MSG_DELTABLE -> new StateUpdate<>(NftTable.decode(m), true);
-            case Nft.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftChain.decode(m), false);
-            case Nft.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftChain.decode(m), true);
-            case Nft.NFT_MSG_NEWRULE -> new StateUpdate<>(NftRule.decode(m), false);
-            case Nft.NFT_MSG_DELRULE -> new StateUpdate<>(NftRule.decode(m), true);
-            case Nft.NFT_MSG_NEWSET -> new StateUpdate<>(NftSet.decode(m), false);
-            case Nft.NFT_MSG_DELSET -> new StateUpdate<>(NftSet.decode(m), true);
+        return switch (NfGenMsg.message(m.type())) {
+            case NftAttrs.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftTable.decode(m), false);
+            case NftAttrs.NFT_MSG_DELTABLE -> new StateUpdate<>(NftTable.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftChain.decode(m), false);
+            case NftAttrs.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftChain.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWRULE -> new StateUpdate<>(NftRule.decode(m), false);
+            case NftAttrs.NFT_MSG_DELRULE -> new StateUpdate<>(NftRule.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWSET -> new StateUpdate<>(NftSet.decode(m), false);
+            case NftAttrs.NFT_MSG_DELSET -> new StateUpdate<>(NftSet.decode(m), true);
             default -> null;
         };
     }

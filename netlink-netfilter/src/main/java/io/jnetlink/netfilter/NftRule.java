@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.netfilter.expr.Lookup;
 import io.jnetlink.core.message.Netlink;
 import java.util.function.IntSupplier;
@@ -80,11 +81,11 @@ public record NftRule(Family family, String table, String chain, long handle, Li
         NftData userdata = null;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_RULE_TABLE -> table = KernelNames.read(a);
-                case Nft.NFTA_RULE_CHAIN -> chain = KernelNames.read(a);
-                case Nft.NFTA_RULE_HANDLE -> handle = a.u64Be();
-                case Nft.NFTA_RULE_EXPRESSIONS -> exprs = ExpressionCodec.decodeList(a);
-                case Nft.NFTA_RULE_USERDATA -> userdata = NftData.of(a.bytes());
+                case NftAttrs.NFTA_RULE_TABLE -> table = KernelNames.read(a);
+                case NftAttrs.NFTA_RULE_CHAIN -> chain = KernelNames.read(a);
+                case NftAttrs.NFTA_RULE_HANDLE -> handle = a.u64Be();
+                case NftAttrs.NFTA_RULE_EXPRESSIONS -> exprs = ExpressionCodec.decodeList(a);
+                case NftAttrs.NFTA_RULE_USERDATA -> userdata = NftData.of(a.bytes());
                 default -> {
                 }
             }
@@ -103,11 +104,11 @@ public record NftRule(Family family, String table, String chain, long handle, Li
         Names.check(table, "table");
         Names.check(chain, "chain");
         checkHandle(handle, false);
-        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(),
+        return Operation.of(NftAttrs.NFT_MSG_DELRULE, 0, family.value(),
                 "delete rule " + family + " " + table + " " + chain + " handle " + handle, w -> {
-                    KernelNames.put(w, Nft.NFTA_RULE_TABLE, table);
-                    KernelNames.put(w, Nft.NFTA_RULE_CHAIN, chain);
-                    w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
+                    KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, table);
+                    KernelNames.put(w, NftAttrs.NFTA_RULE_CHAIN, chain);
+                    w.putAttrU64Be(NftAttrs.NFTA_RULE_HANDLE, handle);
                 });
     }
 
@@ -136,18 +137,18 @@ public record NftRule(Family family, String table, String chain, long handle, Li
         java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
                 + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
                 + " " + describe(exprs);
-        ops.add(Operation.of(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
-            KernelNames.put(w, Nft.NFTA_RULE_TABLE, rule.table());
-            KernelNames.put(w, Nft.NFTA_RULE_CHAIN, rule.chain());
+        ops.add(Operation.of(NftAttrs.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, rule.table());
+            KernelNames.put(w, NftAttrs.NFTA_RULE_CHAIN, rule.chain());
             if (handle != 0) {
-                w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
+                w.putAttrU64Be(NftAttrs.NFTA_RULE_HANDLE, handle);
             }
             if (position != 0) {
-                w.putAttrU64Be(Nft.NFTA_RULE_POSITION, position);
+                w.putAttrU64Be(NftAttrs.NFTA_RULE_POSITION, position);
             }
-            ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, exprs);
+            ExpressionCodec.encodeList(w, NftAttrs.NFTA_RULE_EXPRESSIONS, exprs);
             if (userdata != null) {
-                userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
+                userdata.writeAttribute(w, NftAttrs.NFTA_RULE_USERDATA);
             }
         }, new Operation.NewRule(rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0)));
         return ops;

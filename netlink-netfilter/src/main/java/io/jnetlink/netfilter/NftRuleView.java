@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.KernelNames;
@@ -38,28 +40,28 @@ public final class NftRuleView {
      * @throws NetlinkDecodeException if the message has no nfgenmsg, table or chain
      */
     public NftRuleView wrap(MessageReader message) {
-        message.requirePayload(NfNetlink.NFGENMSG_LENGTH, "nfgenmsg");
+        message.requirePayload(NfGenMsg.NFGENMSG_LENGTH, "nfgenmsg");
         this.message = message;
-        this.family = message.payloadU8(NfNetlink.FAMILY_OFFSET);
+        this.family = message.payloadU8(NfGenMsg.FAMILY_OFFSET);
         tableAt = chainAt = expressionsAt = -1;
         tableLength = chainLength = expressionsLength = 0;
         handle = 0;
-        message.attributes(attrs, NfNetlink.NFGENMSG_LENGTH);
+        message.attributes(attrs, NfGenMsg.NFGENMSG_LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
-                case Nft.NFTA_RULE_TABLE -> {
+                case NftAttrs.NFTA_RULE_TABLE -> {
                     tableAt = attrs.offset();
                     tableLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_CHAIN -> {
+                case NftAttrs.NFTA_RULE_CHAIN -> {
                     chainAt = attrs.offset();
                     chainLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_EXPRESSIONS -> {
+                case NftAttrs.NFTA_RULE_EXPRESSIONS -> {
                     expressionsAt = attrs.offset();
                     expressionsLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_HANDLE -> handle = attrs.u64Be();
+                case NftAttrs.NFTA_RULE_HANDLE -> handle = attrs.u64Be();
                 default -> {
                 }
             }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.Netlink;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -46,17 +47,17 @@ public record NftSet(Family family, String table, String name, long handle, int 
 
     /** {@return whether it is an interval set ({@code flags interval})} */
     public boolean interval() {
-        return (flags & Nft.NFT_SET_INTERVAL) != 0;
+        return (flags & NftAttrs.NFT_SET_INTERVAL) != 0;
     }
 
     /** {@return whether it is a map} */
     public boolean map() {
-        return (flags & Nft.NFT_SET_MAP) != 0;
+        return (flags & NftAttrs.NFT_SET_MAP) != 0;
     }
 
     /** {@return whether it is anonymous} */
     public boolean anonymous() {
-        return (flags & Nft.NFT_SET_ANONYMOUS) != 0;
+        return (flags & NftAttrs.NFT_SET_ANONYMOUS) != 0;
     }
 
     /**
@@ -82,15 +83,15 @@ public record NftSet(Family family, String table, String name, long handle, int 
         int flags = 0, keyType = 0, keyLen = 0, dataType = 0, dataLen = 0;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_SET_TABLE -> table = KernelNames.read(a);
-                case Nft.NFTA_SET_NAME -> name = KernelNames.read(a);
-                case Nft.NFTA_SET_HANDLE -> handle = a.u64Be();
-                case Nft.NFTA_SET_FLAGS -> flags = a.u32Be();
-                case Nft.NFTA_SET_KEY_TYPE -> keyType = a.u32Be();
-                case Nft.NFTA_SET_KEY_LEN -> keyLen = a.u32Be();
-                case Nft.NFTA_SET_DATA_TYPE -> dataType = a.u32Be();
-                case Nft.NFTA_SET_DATA_LEN -> dataLen = a.u32Be();
-                case Nft.NFTA_SET_TIMEOUT -> timeout = a.u64Be();
+                case NftAttrs.NFTA_SET_TABLE -> table = KernelNames.read(a);
+                case NftAttrs.NFTA_SET_NAME -> name = KernelNames.read(a);
+                case NftAttrs.NFTA_SET_HANDLE -> handle = a.u64Be();
+                case NftAttrs.NFTA_SET_FLAGS -> flags = a.u32Be();
+                case NftAttrs.NFTA_SET_KEY_TYPE -> keyType = a.u32Be();
+                case NftAttrs.NFTA_SET_KEY_LEN -> keyLen = a.u32Be();
+                case NftAttrs.NFTA_SET_DATA_TYPE -> dataType = a.u32Be();
+                case NftAttrs.NFTA_SET_DATA_LEN -> dataLen = a.u32Be();
+                case NftAttrs.NFTA_SET_TIMEOUT -> timeout = a.u64Be();
                 default -> {
                 }
             }
@@ -108,9 +109,9 @@ public record NftSet(Family family, String table, String name, long handle, int 
         Objects.requireNonNull(family, "family");
         Names.check(table, "table");
         Names.check(name, "set");
-        return Operation.of(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
-            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
-            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
+        return Operation.of(NftAttrs.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_SET_TABLE, table);
+            KernelNames.put(w, NftAttrs.NFTA_SET_NAME, name);
         });
     }
 
@@ -127,25 +128,25 @@ public record NftSet(Family family, String table, String name, long handle, int 
         if (timeoutMs < 0) {
             throw new IllegalArgumentException("set timeout must not be negative: " + timeoutMs);
         }
-        int flags = (interval ? Nft.NFT_SET_INTERVAL : 0) | (value != null ? Nft.NFT_SET_MAP : 0)
-                | (timeoutMs > 0 ? Nft.NFT_SET_TIMEOUT : 0);
+        int flags = (interval ? NftAttrs.NFT_SET_INTERVAL : 0) | (value != null ? NftAttrs.NFT_SET_MAP : 0)
+                | (timeoutMs > 0 ? NftAttrs.NFT_SET_TIMEOUT : 0);
         String desc = "add " + (value != null ? "map " : "set ") + family + " " + table + " " + name + " { type " + key
                 + (value != null ? " : " + value : "") + "; }";
-        return Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
-            KernelNames.put(w, Nft.NFTA_SET_NAME, name);
-            w.putAttrU32Be(Nft.NFTA_SET_FLAGS, flags);
-            w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
-            w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
+        return Operation.of(NftAttrs.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_SET_TABLE, table);
+            KernelNames.put(w, NftAttrs.NFTA_SET_NAME, name);
+            w.putAttrU32Be(NftAttrs.NFTA_SET_FLAGS, flags);
+            w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_TYPE, key.id());
+            w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_LEN, key.length());
             if (value != null) {
-                w.putAttrU32Be(Nft.NFTA_SET_DATA_TYPE, value == SetKeyType.VERDICT ? 0xFFFFFF00 : value.id());
-                w.putAttrU32Be(Nft.NFTA_SET_DATA_LEN, value.length());
+                w.putAttrU32Be(NftAttrs.NFTA_SET_DATA_TYPE, value == SetKeyType.VERDICT ? 0xFFFFFF00 : value.id());
+                w.putAttrU32Be(NftAttrs.NFTA_SET_DATA_LEN, value.length());
             }
-            w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
+            w.putAttrU32Be(NftAttrs.NFTA_SET_ID, setId);
             if (timeoutMs > 0) {
-                w.putAttrU64Be(Nft.NFTA_SET_TIMEOUT, timeoutMs);
+                w.putAttrU64Be(NftAttrs.NFTA_SET_TIMEOUT, timeoutMs);
             }
-            w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.of(key, value));
+            w.putAttrBytes(NftAttrs.NFTA_SET_USERDATA, SetUserdata.of(key, value));
         });
     }
 
@@ -153,26 +154,26 @@ public record NftSet(Family family, String table, String name, long handle, int 
     static List<Operation> anonymous(Family family, String table, AnonymousSet anon, int setId) {
         List<Operation> ops = new ArrayList<>();
         SetKeyType key = anon.keyType();
-        ops.add(Operation.of(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
+        ops.add(Operation.of(NftAttrs.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
                 "add anonymous set " + family + " " + table + " { type " + key + "; }", w -> {
-                    KernelNames.put(w, Nft.NFTA_SET_TABLE, table);
-                    KernelNames.put(w, Nft.NFTA_SET_NAME, AnonymousSet.NAME);
-                    w.putAttrU32Be(Nft.NFTA_SET_FLAGS, Nft.NFT_SET_ANONYMOUS | Nft.NFT_SET_CONSTANT);
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
-                    w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
-                    int d = w.beginNested(Nft.NFTA_SET_DESC);
-                    w.putAttrU32Be(Nft.NFTA_SET_DESC_SIZE, anon.keys().size());
+                    KernelNames.put(w, NftAttrs.NFTA_SET_TABLE, table);
+                    KernelNames.put(w, NftAttrs.NFTA_SET_NAME, AnonymousSet.NAME);
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_FLAGS, NftAttrs.NFT_SET_ANONYMOUS | NftAttrs.NFT_SET_CONSTANT);
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_TYPE, key.id());
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_LEN, key.length());
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_ID, setId);
+                    int d = w.beginNested(NftAttrs.NFTA_SET_DESC);
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_DESC_SIZE, anon.keys().size());
                     w.endNested(d);
-                    w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
+                    w.putAttrBytes(NftAttrs.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
                 }));
         List<SetElement> elements = anon.keys().stream().map(SetElement::of).toList();
         for (List<SetElement> run : SetElements.split(elements)) {
-            ops.add(Operation.of(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
+            ops.add(Operation.of(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
                     "add element " + family + " " + table + " anonymous set (" + run.size() + " elements)", w -> {
-                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
-                        w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
+                        KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
+                        w.putAttrU32Be(NftAttrs.NFTA_SET_ELEM_LIST_SET_ID, setId);
                         SetElements.encode(w, run);
                     }));
         }

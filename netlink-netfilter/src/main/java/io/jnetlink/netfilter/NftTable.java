@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.Objects;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.KernelNames;
@@ -21,12 +23,12 @@ public record NftTable(Family family, String name, int flags, long handle, int u
      * @return whether the table is dormant
      */
     public boolean dormant() {
-        return (flags & Nft.NFT_TABLE_F_DORMANT) != 0;
+        return (flags & NftAttrs.NFT_TABLE_F_DORMANT) != 0;
     }
 
     /** {@return whether the table belongs to the netlink socket that made it ({@code flags owner})} */
     public boolean owner() {
-        return (flags & Nft.NFT_TABLE_F_OWNER) != 0;
+        return (flags & NftAttrs.NFT_TABLE_F_OWNER) != 0;
     }
 
     @Override
@@ -48,10 +50,10 @@ public record NftTable(Family family, String name, int flags, long handle, int u
         long handle = 0;
         while (a.next()) {
             switch (a.type()) {
-                case Nft.NFTA_TABLE_NAME -> name = KernelNames.read(a);
-                case Nft.NFTA_TABLE_FLAGS -> flags = a.u32Be();
-                case Nft.NFTA_TABLE_USE -> use = a.u32Be();
-                case Nft.NFTA_TABLE_HANDLE -> handle = a.u64Be();
+                case NftAttrs.NFTA_TABLE_NAME -> name = KernelNames.read(a);
+                case NftAttrs.NFTA_TABLE_FLAGS -> flags = a.u32Be();
+                case NftAttrs.NFTA_TABLE_USE -> use = a.u32Be();
+                case NftAttrs.NFTA_TABLE_HANDLE -> handle = a.u64Be();
                 default -> {
                 }
             }
@@ -68,12 +70,12 @@ public record NftTable(Family family, String name, int flags, long handle, int u
     static Operation add(Family family, String name, int flags) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
-        if ((flags & ~(Nft.NFT_TABLE_F_DORMANT | Nft.NFT_TABLE_F_OWNER)) != 0) {
+        if ((flags & ~(NftAttrs.NFT_TABLE_F_DORMANT | NftAttrs.NFT_TABLE_F_OWNER)) != 0) {
             throw new IllegalArgumentException("table flags must be NFT_TABLE_F_DORMANT|NFT_TABLE_F_OWNER: " + flags);
         }
-        return Operation.of(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
-            KernelNames.put(w, Nft.NFTA_TABLE_NAME, name);
-            w.putAttrU32Be(Nft.NFTA_TABLE_FLAGS, flags);
+        return Operation.of(NftAttrs.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
+            KernelNames.put(w, NftAttrs.NFTA_TABLE_NAME, name);
+            w.putAttrU32Be(NftAttrs.NFTA_TABLE_FLAGS, flags);
         });
     }
 
@@ -81,21 +83,21 @@ public record NftTable(Family family, String name, int flags, long handle, int u
     static Operation delete(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
-        return Operation.of(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
-                w -> KernelNames.put(w, Nft.NFTA_TABLE_NAME, name));
+        return Operation.of(NftAttrs.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
+                w -> KernelNames.put(w, NftAttrs.NFTA_TABLE_NAME, name));
     }
 
     /** {@code nft flush table FAMILY NAME}: deletes every rule of the table. */
     static Operation flush(Family family, String name) {
         Objects.requireNonNull(family, "family");
         Names.check(name, "table");
-        return Operation.of(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
-                w -> KernelNames.put(w, Nft.NFTA_RULE_TABLE, name));
+        return Operation.of(NftAttrs.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
+                w -> KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, name));
     }
 
     /** {@code nft flush ruleset}: deletes every table of every family. */
     static Operation flushRuleset() {
-        return Operation.of(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
+        return Operation.of(NftAttrs.NFT_MSG_DELTABLE, 0, NfGenMsg.NFPROTO_UNSPEC, "flush ruleset", w -> {
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.KernelNames;
@@ -88,18 +90,18 @@ public final class Nftables {
 
         @Override
         public Ruleset apply(NetlinkConnection c) {
-            List<NftTable> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftTable::decode);
-            List<NftChain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftChain::decode);
-            List<NftRule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftRule::decode);
-            List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftSet::decode);
+            List<NftTable> tables = dump(c, NftAttrs.NFT_MSG_GETTABLE, NftTable::decode);
+            List<NftChain> chains = dump(c, NftAttrs.NFT_MSG_GETCHAIN, NftChain::decode);
+            List<NftRule> rules = dump(c, NftAttrs.NFT_MSG_GETRULE, NftRule::decode);
+            List<NftSet> sets = dump(c, NftAttrs.NFT_MSG_GETSET, NftSet::decode);
             List<NftSet> withElements = new ArrayList<>();
             for (NftSet s : sets) {
                 List<SetElement> elements = new ArrayList<>();
                 c.dump("NFT_MSG_GETSETELEM " + s.family() + " " + s.table() + " " + s.name(), w -> {
-                    int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETSETELEM, 0,
+                    int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETSETELEM, 0,
                             s.family().value(), 0);
-                    KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, s.table());
-                    KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, s.name());
+                    KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_TABLE, s.table());
+                    KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_SET, s.name());
                     w.endMessage(start);
                 }, new io.jnetlink.core.MessageHandler() {
                     @Override
@@ -120,8 +122,8 @@ public final class Nftables {
 
         private static <T> List<T> dump(NetlinkConnection c, int msg,
                                         java.util.function.Function<io.jnetlink.core.message.MessageReader, T> decoder) {
-            return c.dumpToList(Nft.messageName(msg), w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            return c.dumpToList(NftAttrs.messageName(msg), w -> {
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, msg, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
                 w.endMessage(start);
             }, decoder);
         }
@@ -141,11 +143,11 @@ public final class Nftables {
         public Long apply(NetlinkConnection c) {
             long[] gen = {-1};
             c.request("NFT_MSG_GETGEN", w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETGEN, 0,
-                        NfNetlink.NFPROTO_UNSPEC, 0);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETGEN, 0,
+                        NfGenMsg.NFPROTO_UNSPEC, 0);
                 w.endMessage(start);
             }, m -> {
-                if (NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWGEN) {
+                if (NfGenMsg.message(m.type()) == NftAttrs.NFT_MSG_NEWGEN) {
                     gen[0] = Nftables.decodeGeneration(m);
                 }
                 return true;
@@ -164,8 +166,8 @@ public final class Nftables {
      * @param m the message, positioned at its header
      */
     static long decodeGeneration(MessageReader m) {
-        AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
-        if (!a.find(Nft.NFTA_GEN_ID)) {
+        AttributeReader a = m.attributes(new AttributeReader(), NfGenMsg.NFGENMSG_LENGTH);
+        if (!a.find(NftAttrs.NFTA_GEN_ID)) {
             throw NftMessages.missing(m, "NFTA_GEN_ID");
         }
         return Integer.toUnsignedLong(a.u32Be());

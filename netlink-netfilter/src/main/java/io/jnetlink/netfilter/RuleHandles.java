@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
@@ -77,17 +79,17 @@ final class RuleHandles {
     private static List<String> dumpHandles(NetlinkConnection c) {
         AttributeReader a = new AttributeReader();
         return c.dumpToList("NFT_MSG_GETRULE (handles)", w -> {
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETRULE, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETRULE, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
             w.endMessage(start);
         }, m -> {
-            int family = m.payloadU8(NfNetlink.FAMILY_OFFSET);
-            m.attributes(a, NfNetlink.NFGENMSG_LENGTH);
+            int family = m.payloadU8(NfGenMsg.FAMILY_OFFSET);
+            m.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
             String table = null;
             long handle = -1;
             while (a.next()) {
-                if (a.type() == Nft.NFTA_RULE_TABLE) {
+                if (a.type() == NftAttrs.NFTA_RULE_TABLE) {
                     table = KernelNames.read(a);
-                } else if (a.type() == Nft.NFTA_RULE_HANDLE) {
+                } else if (a.type() == NftAttrs.NFTA_RULE_HANDLE) {
                     handle = a.u64Be();
                 }
             }

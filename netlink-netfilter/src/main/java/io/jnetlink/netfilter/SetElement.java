@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.List;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -30,7 +31,7 @@ public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs,
 
     /** {@return whether this element closes an interval} */
     public boolean intervalEnd() {
-        return (flags & Nft.NFT_SET_ELEM_INTERVAL_END) != 0;
+        return (flags & NftAttrs.NFT_SET_ELEM_INTERVAL_END) != 0;
     }
 
     /**
@@ -41,7 +42,7 @@ public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs,
     public static List<SetElement> decodeAll(MessageReader m) {
         NftMessages.family(m);
         AttributeReader a = NftMessages.attrs(m);
-        if (a.find(Nft.NFTA_SET_ELEM_LIST_ELEMENTS)) {
+        if (a.find(NftAttrs.NFTA_SET_ELEM_LIST_ELEMENTS)) {
             return SetElements.decode(a);
         }
         return List.of();

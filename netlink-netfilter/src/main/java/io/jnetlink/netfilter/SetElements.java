@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.Objects;
 import java.util.Comparator;
 import io.jnetlink.core.message.KernelNames;
@@ -15,8 +16,6 @@ import java.util.List;
 
 /** Encodes and decodes {@code NFTA_SET_ELEM_LIST_ELEMENTS} in nft's attribute order. */
 final class SetElements {
-    private static final int NFTA_DATA_VALUE = 1;
-    private static final int NFTA_DATA_VERDICT = 2;
 
     private SetElements() {
     }
@@ -41,7 +40,7 @@ final class SetElements {
             SetElement e = elements.get(i);
             scratch.reset();
             encodeOne(scratch, e, i + 1);
-            if ((e.flags() & Nft.NFT_SET_ELEM_INTERVAL_END) == 0) {
+            if ((e.flags() & NftAttrs.NFT_SET_ELEM_INTERVAL_END) == 0) {
                 lastCut = i;
             }
             if (bytes + scratch.position() > MAX_LIST_BYTES && lastCut > from) {
@@ -66,7 +65,7 @@ final class SetElements {
     }
 
     static void encode(MessageWriter w, List<SetElement> elements) {
-        int list = w.beginNested(Nft.NFTA_SET_ELEM_LIST_ELEMENTS);
+        int list = w.beginNested(NftAttrs.NFTA_SET_ELEM_LIST_ELEMENTS);
         int i = 1;
         for (SetElement e : elements) {
             encodeOne(w, e, i++);
@@ -78,17 +77,17 @@ final class SetElements {
         {
             int el = w.beginNested(index);
             if (e.flags() != 0) {
-                w.putAttrU32Be(Nft.NFTA_SET_ELEM_FLAGS, e.flags());
+                w.putAttrU32Be(NftAttrs.NFTA_SET_ELEM_FLAGS, e.flags());
             }
             if (e.timeoutMs() > 0) {
-                w.putAttrU64Be(Nft.NFTA_SET_ELEM_TIMEOUT, e.timeoutMs());
+                w.putAttrU64Be(NftAttrs.NFTA_SET_ELEM_TIMEOUT, e.timeoutMs());
             }
-            int k = w.beginNested(Nft.NFTA_SET_ELEM_KEY);
-            e.key().writeAttribute(w, NFTA_DATA_VALUE);
+            int k = w.beginNested(NftAttrs.NFTA_SET_ELEM_KEY);
+            e.key().writeAttribute(w, NftAttrs.NFTA_DATA_VALUE);
             w.endNested(k);
             if (e.verdict() != null) {
-                int d = w.beginNested(Nft.NFTA_SET_ELEM_DATA);
-                int v = w.beginNested(NFTA_DATA_VERDICT);
+                int d = w.beginNested(NftAttrs.NFTA_SET_ELEM_DATA);
+                int v = w.beginNested(NftAttrs.NFTA_DATA_VERDICT);
                 w.putAttrU32Be(1, e.verdict().code());
                 if (e.verdict().chain() != null) {
                     KernelNames.put(w, 2, e.verdict().chain());
@@ -96,8 +95,8 @@ final class SetElements {
                 w.endNested(v);
                 w.endNested(d);
             } else if (e.data() != null) {
-                int d = w.beginNested(Nft.NFTA_SET_ELEM_DATA);
-                e.data().writeAttribute(w, NFTA_DATA_VALUE);
+                int d = w.beginNested(NftAttrs.NFTA_SET_ELEM_DATA);
+                e.data().writeAttribute(w, NftAttrs.NFTA_DATA_VALUE);
                 w.endNested(d);
             }
             w.endNested(el);
@@ -121,18 +120,18 @@ final class SetElements {
             long expires = 0;
             while (f.next()) {
                 switch (f.type()) {
-                    case Nft.NFTA_SET_ELEM_KEY -> {
+                    case NftAttrs.NFTA_SET_ELEM_KEY -> {
                         f.nested(inner);
-                        if (inner.find(NFTA_DATA_VALUE)) {
+                        if (inner.find(NftAttrs.NFTA_DATA_VALUE)) {
                             key = NftData.of(inner.bytes());
                         }
                     }
-                    case Nft.NFTA_SET_ELEM_DATA -> {
+                    case NftAttrs.NFTA_SET_ELEM_DATA -> {
                         f.nested(inner);
                         while (inner.next()) {
-                            if (inner.type() == NFTA_DATA_VALUE) {
+                            if (inner.type() == NftAttrs.NFTA_DATA_VALUE) {
                                 data = NftData.of(inner.bytes());
-                            } else if (inner.type() == NFTA_DATA_VERDICT) {
+                            } else if (inner.type() == NftAttrs.NFTA_DATA_VERDICT) {
                                 inner.nested(v);
                                 int code = Integer.MIN_VALUE;
                                 String chain = null;
@@ -154,9 +153,9 @@ final class SetElements {
                             }
                         }
                     }
-                    case Nft.NFTA_SET_ELEM_FLAGS -> flags = f.u32Be();
-                    case Nft.NFTA_SET_ELEM_TIMEOUT -> timeout = f.u64Be();
-                    case Nft.NFTA_SET_ELEM_EXPIRATION -> expires = f.u64Be();
+                    case NftAttrs.NFTA_SET_ELEM_FLAGS -> flags = f.u32Be();
+                    case NftAttrs.NFTA_SET_ELEM_TIMEOUT -> timeout = f.u64Be();
+                    case NftAttrs.NFTA_SET_ELEM_EXPIRATION -> expires = f.u64Be();
                     default -> {
                         // userdata, expressions, objref: not modelled
                     }
@@ -184,8 +183,8 @@ final class SetElements {
         for (List<SetElement> run : SetElements.split(copy)) {
             ops.add(Operation.of(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + run.size()
                     + " elements)", w -> {
-                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                        KernelNames.put(w, Nft.NFTA_SET_ELEM_LIST_SET, set);
+                        KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_TABLE, table);
+                        KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_SET, set);
                         SetElements.encode(w, run);
                     }));
         }
@@ -216,7 +215,7 @@ final class SetElements {
         }
         byte[] zero = new byte[key.length()];
         if (!ranges.get(0)[0].equals(NftData.of(zero))) {
-            out.add(new SetElement(NftData.of(zero), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
+            out.add(new SetElement(NftData.of(zero), NftAttrs.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
         }
         for (NftData[] r : ranges) {
             out.add(SetElement.of(r[0]));
@@ -230,7 +229,7 @@ final class SetElements {
                 }
             }
             if (!overflow) {
-                out.add(new SetElement(NftData.of(end), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
+                out.add(new SetElement(NftData.of(end), NftAttrs.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
@@ -294,7 +295,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      */
     public Transaction addElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                    List<String> values) {
-        return add(SetElements.operations(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
                 SetElements.values(key, interval, values, 0)));
     }
 
@@ -314,7 +315,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         if (timeoutMs <= 0) {
             throw new IllegalArgumentException("element timeout must be positive: " + timeoutMs);
         }
-        return add(SetElements.operations(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
                 SetElements.values(key, false, values, timeoutMs)));
     }
 
@@ -333,7 +334,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                                      Verdict verdict) {
         Objects.requireNonNull(verdict, "verdict");
         NftData k = key.parse(keyValue, "map key");
-        return add(SetElements.operations(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, map,
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, map,
                 List.of(new SetElement(k, 0, 0, 0, verdict, null))));
     }
 
@@ -350,7 +351,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      */
     public Transaction deleteElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                       List<String> values) {
-        return add(SetElements.operations(Nft.NFT_MSG_DELSETELEM, 0, "delete element", family, table, set,
+        return add(SetElements.operations(NftAttrs.NFT_MSG_DELSETELEM, 0, "delete element", family, table, set,
                 SetElements.values(key, interval, values, 0)));
     }
 
@@ -364,7 +365,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addRawElements(Family family, String table, String set, List<SetElement> elements) {
-        return add(SetElements.operations(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set, elements));
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set, elements));
     }
 
     /**

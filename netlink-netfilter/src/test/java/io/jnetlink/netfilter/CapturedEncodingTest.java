@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Encoders against the bytes nft sends, decoders on them. */
 class CapturedEncodingTest {
-    private static final int NEWRULE = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+    private static final int NEWRULE = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWRULE);
 
     /** Encodes the transaction and returns its NEWRULE message, flags and sequence zeroed. */
     private static String encodedRule(Transaction tx) {
@@ -67,13 +69,13 @@ class CapturedEncodingTest {
             assertFalse(rule.expressions().stream().anyMatch(e -> e instanceof RawExpression), rule.toString());
             // the NFTA_RULE_EXPRESSIONS attribute as nft sent it ...
             io.jnetlink.core.message.AttributeReader a = m.attributes(new io.jnetlink.core.message.AttributeReader(),
-                    NfNetlink.NFGENMSG_LENGTH);
-            assertTrue(a.find(Nft.NFTA_RULE_EXPRESSIONS));
+                    NfGenMsg.NFGENMSG_LENGTH);
+            assertTrue(a.find(NftAttrs.NFTA_RULE_EXPRESSIONS));
             byte[] sent = new byte[a.valueLength() + 4];
             b.get(a.offset(), sent, 0, sent.length);
             // ... and as the library encodes the decoded expressions
             MessageWriter w = new MessageWriter(4096);
-            ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, rule.expressions());
+            ExpressionCodec.encodeList(w, NftAttrs.NFTA_RULE_EXPRESSIONS, rule.expressions());
             byte[] mine = new byte[w.position()];
             w.buffer().get(0, mine, 0, mine.length);
             assertEquals(HexFormat.of().formatHex(sent), HexFormat.of().formatHex(mine), rule.toString());
@@ -88,9 +90,9 @@ class CapturedEncodingTest {
         List<List<SetElement>> elements = new java.util.ArrayList<>();
         for (int[] msg : Captured.messages(b)) {
             MessageReader m = Captured.at(b, msg);
-            if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSET)) {
+            if (m.type() == NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSET)) {
                 sets.add(NftSet.decode(m));
-            } else if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSETELEM)) {
+            } else if (m.type() == NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSETELEM)) {
                 elements.add(SetElement.decodeAll(m));
             }
         }
@@ -110,7 +112,7 @@ class CapturedEncodingTest {
         List<int[]> nft = new java.util.ArrayList<>();
         for (int[] msg : Captured.messages(b)) {
             int t = Captured.at(b, msg).type();
-            if (t == NfNetlink.type(10, Nft.NFT_MSG_NEWSET) || t == NfNetlink.type(10, Nft.NFT_MSG_NEWSETELEM)) {
+            if (t == NfGenMsg.type(10, NftAttrs.NFT_MSG_NEWSET) || t == NfGenMsg.type(10, NftAttrs.NFT_MSG_NEWSETELEM)) {
                 nft.add(msg);
             }
         }
@@ -133,7 +135,7 @@ class CapturedEncodingTest {
     @Test
     void shouldKeepUnknownExpressionsRaw() {
         MessageWriter w = new MessageWriter(256);
-        int list = w.beginNested(Nft.NFTA_RULE_EXPRESSIONS);
+        int list = w.beginNested(NftAttrs.NFTA_RULE_EXPRESSIONS);
         int elem = w.beginNested(1);
         w.putAttrString(1, "quota");
         int data = w.beginNested(2);
@@ -150,7 +152,7 @@ class CapturedEncodingTest {
         RawExpression raw = (RawExpression) exprs.get(0);
         assertEquals("quota", raw.name());
         MessageWriter again = new MessageWriter(256);
-        ExpressionCodec.encodeList(again, Nft.NFTA_RULE_EXPRESSIONS, exprs);
+        ExpressionCodec.encodeList(again, NftAttrs.NFTA_RULE_EXPRESSIONS, exprs);
         byte[] x = new byte[again.position()];
         again.buffer().get(0, x, 0, x.length);
         byte[] y = new byte[a.valueLength() + 4];

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -30,17 +32,17 @@ import java.util.List;
  * ({@link Accessors}), not only {@code toString()}.
  */
 class FuzzNetfilterDecodersTest {
-    private static final int NFT = NfNetlink.NFNL_SUBSYS_NFTABLES;
-    private static final int CT = NfNetlink.NFNL_SUBSYS_CTNETLINK;
+    private static final int NFT = NfGenMsg.NFNL_SUBSYS_NFTABLES;
+    private static final int CT = NfGenMsg.NFNL_SUBSYS_CTNETLINK;
     /** Ten decoders read every message, each allowed 64 bytes of allocation per input byte: 10 × 64. */
     private static final int ALLOWANCE = 10 * 64;
     /** Whole datagrams the kernel sent: dumps, echoes, errors and events. */
     private static final List<byte[]> REPLIES = join(join(Captured.replies("list-ruleset.hex"),
             Captured.replies("echo-add-rule.hex")), join(Captured.replies("error-enoent.hex"), Captured.replies("monitor.hex")));
-    private static final List<byte[]> TABLES = messages(Nft.NFT_MSG_NEWTABLE);
-    private static final List<byte[]> CHAINS = messages(Nft.NFT_MSG_NEWCHAIN);
-    private static final List<byte[]> RULES = join(messages(Nft.NFT_MSG_NEWRULE), messages(Nft.NFT_MSG_DELRULE));
-    private static final List<byte[]> SETS = join(messages(Nft.NFT_MSG_NEWSET), messages(Nft.NFT_MSG_NEWSETELEM));
+    private static final List<byte[]> TABLES = messages(NftAttrs.NFT_MSG_NEWTABLE);
+    private static final List<byte[]> CHAINS = messages(NftAttrs.NFT_MSG_NEWCHAIN);
+    private static final List<byte[]> RULES = join(messages(NftAttrs.NFT_MSG_NEWRULE), messages(NftAttrs.NFT_MSG_DELRULE));
+    private static final List<byte[]> SETS = join(messages(NftAttrs.NFT_MSG_NEWSET), messages(NftAttrs.NFT_MSG_NEWSETELEM));
     private static final List<byte[]> CONNTRACK = Captured.replies("conntrack-list.hex");
 
     /** Every message of the input through the decoder its type names, and through every other one too. */
@@ -64,7 +66,7 @@ class FuzzNetfilterDecodersTest {
 
     /** Every attribute of the message read as an expression list (the codec must cope with any bytes). */
     private static void expressions(MessageReader m) {
-        AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
+        AttributeReader a = m.attributes(new AttributeReader(), NfGenMsg.NFGENMSG_LENGTH);
         while (a.next()) {
             attempt(() -> Accessors.touch(ExpressionCodec.decodeList(a)));
         }
@@ -177,43 +179,43 @@ class FuzzNetfilterDecodersTest {
 
     @Provide
     Arbitrary<byte[]> framedTablesChains() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(NFT, Nft.NFT_MSG_NEWTABLE),
-                NfNetlink.type(NFT, Nft.NFT_MSG_NEWCHAIN));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWTABLE),
+                NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWCHAIN));
     }
 
     @Provide
     Arbitrary<byte[]> framedRules() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(NFT, Nft.NFT_MSG_NEWRULE));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWRULE));
     }
 
     @Provide
     Arbitrary<byte[]> framedSets() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(NFT, Nft.NFT_MSG_NEWSET),
-                NfNetlink.type(NFT, Nft.NFT_MSG_NEWSETELEM));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSET),
+                NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSETELEM));
     }
 
     @Provide
     Arbitrary<byte[]> framedConntrack() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(CT, 0 /* IPCTNL_MSG_CT_NEW */));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(CT, 0 /* IPCTNL_MSG_CT_NEW */));
     }
 
     @Provide
     Arbitrary<byte[]> framedGenerations() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(NFT, Nft.NFT_MSG_NEWGEN));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWGEN));
     }
 
     @Provide
     Arbitrary<byte[]> framedExpressions() {
         // random chains with the nfgenmsg skipped as if it were attributes: decoders see odd alignments
-        return FuzzInputs.framed(0, NfNetlink.type(NFT, Nft.NFT_MSG_NEWRULE), NfNetlink.type(NFT, Nft.NFT_MSG_NEWSETELEM));
+        return FuzzInputs.framed(0, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWRULE), NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSETELEM));
     }
 
     @Provide
     Arbitrary<byte[]> random() {
         // random payloads behind a valid header of each type (plain random bytes die at the header check)
-        return FuzzInputs.randomMessages(1024, NfNetlink.type(NFT, Nft.NFT_MSG_NEWTABLE), NfNetlink.type(NFT, Nft.NFT_MSG_NEWCHAIN),
-                NfNetlink.type(NFT, Nft.NFT_MSG_NEWRULE), NfNetlink.type(NFT, Nft.NFT_MSG_NEWSET),
-                NfNetlink.type(NFT, Nft.NFT_MSG_NEWSETELEM), NfNetlink.type(NFT, Nft.NFT_MSG_NEWGEN), NfNetlink.type(CT, 0));
+        return FuzzInputs.randomMessages(1024, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWTABLE), NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWCHAIN),
+                NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWRULE), NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSET),
+                NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSETELEM), NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWGEN), NfGenMsg.type(CT, 0));
     }
 
     @AfterContainer
@@ -224,7 +226,7 @@ class FuzzNetfilterDecodersTest {
     // ---- seeds
 
     private static List<byte[]> messages(int nftMessage) {
-        return Captured.messagesOfType(REPLIES, NfNetlink.type(NFT, nftMessage));
+        return Captured.messagesOfType(REPLIES, NfGenMsg.type(NFT, nftMessage));
     }
 
     private static List<byte[]> join(List<byte[]> a, List<byte[]> b) {
@@ -235,7 +237,7 @@ class FuzzNetfilterDecodersTest {
 
     /** Self-check of the seeds: each captured conntrack entry decodes cleanly before it is mutated. */
     static {
-        for (byte[] entry : Captured.messagesOfType(CONNTRACK, NfNetlink.type(CT, 0))) {
+        for (byte[] entry : Captured.messagesOfType(CONNTRACK, NfGenMsg.type(CT, 0))) {
             ByteBuffer b = ByteBuffer.allocateDirect(entry.length).order(java.nio.ByteOrder.nativeOrder()).put(0, entry);
             MessageReader m = new MessageReader().wrap(b, 0, entry.length);
             m.next();

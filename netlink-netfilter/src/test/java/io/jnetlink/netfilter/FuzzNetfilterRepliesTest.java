@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.NetlinkException;
@@ -32,7 +34,7 @@ import java.util.function.Function;
  * exception, a hang or a value that throws later.
  */
 class FuzzNetfilterRepliesTest {
-    private static final int NFT = NfNetlink.NFNL_SUBSYS_NFTABLES;
+    private static final int NFT = NfGenMsg.NFNL_SUBSYS_NFTABLES;
     /**
      * The fake kernel, the engine and the accessor walk (reflection) allocate per run, not per input
      * byte: a flat budget of 32 MiB per run (the 8-byte seed × 4 MiB), where a well-formed listing takes
@@ -111,22 +113,22 @@ class FuzzNetfilterRepliesTest {
         List<byte[]> ruleset = Captured.replies("list-ruleset.hex");
         List<byte[]> echo = Captured.replies("echo-add-rule.hex");
         Map<Integer, List<byte[]>> out = new HashMap<>();
-        int[][] pairs = {{Nft.NFT_MSG_GETTABLE, Nft.NFT_MSG_NEWTABLE}, {Nft.NFT_MSG_GETCHAIN, Nft.NFT_MSG_NEWCHAIN},
-            {Nft.NFT_MSG_GETRULE, Nft.NFT_MSG_NEWRULE}, {Nft.NFT_MSG_GETSET, Nft.NFT_MSG_NEWSET},
-            {Nft.NFT_MSG_GETSETELEM, Nft.NFT_MSG_NEWSETELEM}, {Nft.NFT_MSG_GETGEN, Nft.NFT_MSG_NEWGEN}};
+        int[][] pairs = {{NftAttrs.NFT_MSG_GETTABLE, NftAttrs.NFT_MSG_NEWTABLE}, {NftAttrs.NFT_MSG_GETCHAIN, NftAttrs.NFT_MSG_NEWCHAIN},
+            {NftAttrs.NFT_MSG_GETRULE, NftAttrs.NFT_MSG_NEWRULE}, {NftAttrs.NFT_MSG_GETSET, NftAttrs.NFT_MSG_NEWSET},
+            {NftAttrs.NFT_MSG_GETSETELEM, NftAttrs.NFT_MSG_NEWSETELEM}, {NftAttrs.NFT_MSG_GETGEN, NftAttrs.NFT_MSG_NEWGEN}};
         for (int[] p : pairs) {
-            out.put(NfNetlink.type(NFT, p[0]), Captured.messagesOfType(ruleset, NfNetlink.type(NFT, p[1])));
+            out.put(NfGenMsg.type(NFT, p[0]), Captured.messagesOfType(ruleset, NfGenMsg.type(NFT, p[1])));
         }
         // a new rule is answered with the kernel's echo of one (the handle it gave it)
         List<byte[]> echoes = new ArrayList<>();
-        for (byte[] m : Captured.messagesOfType(echo, NfNetlink.type(NFT, Nft.NFT_MSG_NEWRULE))) {
+        for (byte[] m : Captured.messagesOfType(echo, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWRULE))) {
             if ((ByteBuffer.wrap(m).order(ByteOrder.nativeOrder()).getShort(6) & Netlink.NLM_F_MULTI) == 0) {
                 echoes.add(m);
             }
         }
-        out.put(NfNetlink.type(NFT, Nft.NFT_MSG_NEWRULE), echoes.isEmpty() ? List.of() : List.of(echoes.get(0)));
-        out.put(NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, 1 /* IPCTNL_MSG_CT_GET */),
-                Captured.messagesOfType(Captured.replies("conntrack-list.hex"), NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, 0)));
+        out.put(NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWRULE), echoes.isEmpty() ? List.of() : List.of(echoes.get(0)));
+        out.put(NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, 1 /* IPCTNL_MSG_CT_GET */),
+                Captured.messagesOfType(Captured.replies("conntrack-list.hex"), NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, 0)));
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as many {@code NFT_MSG_NEWSETELEM} messages of the one transaction as needed, as {@code nft -f} does.
  */
 class LargeSetTest {
-    private static final int NEWSETELEM = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSETELEM);
+    private static final int NEWSETELEM = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSETELEM);
 
     private static List<String> addresses(int n) {
         return IntStream.range(0, n).mapToObj(i -> "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255)).toList();
@@ -56,7 +58,7 @@ class LargeSetTest {
                 .addElements(Family.IP, "t", "s", SetKeyType.IPV4_ADDR, true, values));
         assertTrue(messages.size() > 1);
         for (List<SetElement> list : messages.subList(1, messages.size())) {
-            assertNotEquals(Nft.NFT_SET_ELEM_INTERVAL_END, list.get(0).flags() & Nft.NFT_SET_ELEM_INTERVAL_END,
+            assertNotEquals(NftAttrs.NFT_SET_ELEM_INTERVAL_END, list.get(0).flags() & NftAttrs.NFT_SET_ELEM_INTERVAL_END,
                     "a later message starts with an interval's start, never its end");
         }
         assertEquals(SetElements.values(SetKeyType.IPV4_ADDR, true, values, 0),

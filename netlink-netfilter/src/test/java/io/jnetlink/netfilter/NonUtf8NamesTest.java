@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.AttributeReader;
@@ -28,7 +30,7 @@ class NonUtf8NamesTest {
     }
 
     private static byte[] nameOf(MessageReader m, int type) {
-        AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
+        AttributeReader a = m.attributes(new AttributeReader(), NfGenMsg.NFGENMSG_LENGTH);
         if (!a.find(type)) {
             return null;
         }
@@ -39,27 +41,27 @@ class NonUtf8NamesTest {
     /** A kernel holding one set {@code ip t\xe9 s\xff\xfe} with one element. */
     private static FakeKernel kernel() {
         return new FakeKernel().onRequest((request, reply) -> {
-            int msg = NfNetlink.message(request.type());
-            if (msg == Nft.NFT_MSG_GETSET) {
-                reply.part(request, NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSET), 0, w -> {
-                    w.putU8At(w.reserve(NfNetlink.NFGENMSG_LENGTH), Family.IP.value());
-                    name(w, Nft.NFTA_SET_TABLE, TABLE);
-                    name(w, Nft.NFTA_SET_NAME, SET);
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, SetKeyType.IPV4_ADDR.id());
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, 4);
+            int msg = NfGenMsg.message(request.type());
+            if (msg == NftAttrs.NFT_MSG_GETSET) {
+                reply.part(request, NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSET), 0, w -> {
+                    w.putU8At(w.reserve(NfGenMsg.NFGENMSG_LENGTH), Family.IP.value());
+                    name(w, NftAttrs.NFTA_SET_TABLE, TABLE);
+                    name(w, NftAttrs.NFTA_SET_NAME, SET);
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_TYPE, SetKeyType.IPV4_ADDR.id());
+                    w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_LEN, 4);
                 });
                 reply.done(request);
-            } else if (msg == Nft.NFT_MSG_GETSETELEM) {
+            } else if (msg == NftAttrs.NFT_MSG_GETSETELEM) {
                 MessageReader m = request.reader();
-                if (!Arrays.equals(TABLE, nameOf(m, Nft.NFTA_SET_ELEM_LIST_TABLE))
-                        || !Arrays.equals(SET, nameOf(m, Nft.NFTA_SET_ELEM_LIST_SET))) {
+                if (!Arrays.equals(TABLE, nameOf(m, NftAttrs.NFTA_SET_ELEM_LIST_TABLE))
+                        || !Arrays.equals(SET, nameOf(m, NftAttrs.NFTA_SET_ELEM_LIST_SET))) {
                     reply.error(request, Errno.ENOENT);
                     return;
                 }
-                reply.part(request, NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSETELEM), 0, w -> {
-                    w.putU8At(w.reserve(NfNetlink.NFGENMSG_LENGTH), Family.IP.value());
-                    name(w, Nft.NFTA_SET_ELEM_LIST_TABLE, TABLE);
-                    name(w, Nft.NFTA_SET_ELEM_LIST_SET, SET);
+                reply.part(request, NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSETELEM), 0, w -> {
+                    w.putU8At(w.reserve(NfGenMsg.NFGENMSG_LENGTH), Family.IP.value());
+                    name(w, NftAttrs.NFTA_SET_ELEM_LIST_TABLE, TABLE);
+                    name(w, NftAttrs.NFTA_SET_ELEM_LIST_SET, SET);
                     SetElements.encode(w, List.of(SetElement.of(SetKeyType.IPV4_ADDR.parse("10.0.0.1", "e"))));
                 });
                 reply.done(request);
@@ -86,7 +88,7 @@ class NonUtf8NamesTest {
         MessageReader m = new MessageReader().wrap(w.buffer(), 0, w.position());
         m.next();
         m.next(); // after BATCH_BEGIN
-        assertArrayEquals(TABLE, nameOf(m, Nft.NFTA_SET_TABLE));
-        assertArrayEquals(SET, nameOf(m, Nft.NFTA_SET_NAME));
+        assertArrayEquals(TABLE, nameOf(m, NftAttrs.NFTA_SET_TABLE));
+        assertArrayEquals(SET, nameOf(m, NftAttrs.NFTA_SET_NAME));
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkConnection;
@@ -74,10 +76,10 @@ class TransactionErrorsTest {
     @Test
     void shouldReturnTheEchoedHandlesOverAFakeTransport() {
         FakeKernel kernel = new FakeKernel().onRequest((request, reply) -> {
-            if (request.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE)) {
+            if (request.type() == NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWRULE)) {
                 reply.message(request.type(), 0, request.sequence(), w -> {
-                    w.putU8At(w.reserve(NfNetlink.NFGENMSG_LENGTH), Family.IP.value());
-                    w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, 40 + request.sequence());
+                    w.putU8At(w.reserve(NfGenMsg.NFGENMSG_LENGTH), Family.IP.value());
+                    w.putAttrU64Be(NftAttrs.NFTA_RULE_HANDLE, 40 + request.sequence());
                 });
             }
             if (request.hasFlags(Netlink.NLM_F_ACK)) {
@@ -87,6 +89,6 @@ class TransactionErrorsTest {
         TransactionResult r = fiveOperations().apply(NetlinkConnection.over(kernel));
         assertEquals(2, r.ruleHandles().size());
         assertEquals(1, r.ruleHandles().get(1) - r.ruleHandles().get(0));
-        assertEquals(NfNetlink.NFNL_MSG_BATCH_BEGIN, kernel.requests().get(0).type());
+        assertEquals(NfGenMsg.NFNL_MSG_BATCH_BEGIN, kernel.requests().get(0).type());
     }
 }

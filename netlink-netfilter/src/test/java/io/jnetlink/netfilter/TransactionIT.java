@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkException;
@@ -113,7 +114,7 @@ class TransactionIT {
 
     @Test
     void shouldManageSetElementsAndDormantTables() throws Exception {
-        Nftables.transaction().addTable(Family.INET, "s", Nft.NFT_TABLE_F_DORMANT)
+        Nftables.transaction().addTable(Family.INET, "s", NftAttrs.NFT_TABLE_F_DORMANT)
                 .addSet(Family.INET, "s", "blk", SetKeyType.IPV4_ADDR, true, 0)
                 .addSet(Family.INET, "s", "tmp", SetKeyType.INET_SERVICE, false, 60_000)
                 .addMap(Family.INET, "s", "vm", SetKeyType.INET_SERVICE, SetKeyType.VERDICT)

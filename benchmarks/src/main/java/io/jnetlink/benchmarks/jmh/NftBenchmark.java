@@ -1,5 +1,7 @@
 package io.jnetlink.benchmarks.jmh;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -7,9 +9,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.netfilter.ChainType;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Hook;
-import io.jnetlink.netfilter.NfNetlink;
 import io.jnetlink.netfilter.Nftables;
-import io.jnetlink.netfilter.Nft;
 
 import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.Transaction;
@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Thread)
 public class NftBenchmark {
-    private static final int NEW_RULE = NfNetlink.NFNL_SUBSYS_NFTABLES << 8 | Nft.NFT_MSG_NEWRULE;
+    private static final int NEW_RULE = NfGenMsg.NFNL_SUBSYS_NFTABLES << 8 | NftAttrs.NFT_MSG_NEWRULE;
 
     private final MessageWriter writer = new MessageWriter(512 * 1024);
     private final MessageReader reader = new MessageReader();
@@ -91,12 +91,12 @@ public class NftBenchmark {
                 if (reader.type() != NEW_RULE) {
                     continue;
                 }
-                reader.attributes(attrs, NfNetlink.NFGENMSG_LENGTH);
+                reader.attributes(attrs, NfGenMsg.NFGENMSG_LENGTH);
                 boolean inChain = false;
                 while (attrs.next()) {
-                    if (attrs.type() == Nft.NFTA_RULE_CHAIN) {
+                    if (attrs.type() == NftAttrs.NFTA_RULE_CHAIN) {
                         inChain = attrs.stringEquals("postrouting");
-                    } else if (attrs.type() == Nft.NFTA_RULE_EXPRESSIONS && inChain) {
+                    } else if (attrs.type() == NftAttrs.NFTA_RULE_EXPRESSIONS && inChain) {
                         attrs.nested(exprs);
                         while (exprs.next()) {
                             expressions++;

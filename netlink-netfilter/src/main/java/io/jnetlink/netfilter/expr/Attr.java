@@ -1,5 +1,10 @@
 package io.jnetlink.netfilter.expr;
 
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_DATA_VALUE;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_DATA_VERDICT;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_VERDICT_CHAIN;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_VERDICT_CODE;
+
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
@@ -10,14 +15,6 @@ final class Attr {
     private Attr() {
     }
 
-    /** {@code NFTA_DATA_VALUE}. */
-    static final int NFTA_DATA_VALUE = 1;
-    /** {@code NFTA_DATA_VERDICT}. */
-    static final int NFTA_DATA_VERDICT = 2;
-    /** {@code NFTA_VERDICT_CODE}. */
-    static final int NFTA_VERDICT_CODE = 1;
-    /** {@code NFTA_VERDICT_CHAIN}. */
-    static final int NFTA_VERDICT_CHAIN = 2;
 
     /** Writes {@code type} as a nested {@code NFTA_DATA_VALUE}. */
     static void putData(MessageWriter w, int type, NftData data) {

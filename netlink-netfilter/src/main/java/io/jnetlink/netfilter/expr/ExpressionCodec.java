@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
+
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
@@ -10,13 +12,11 @@ import java.util.List;
 
 /**
  * Encodes and decodes the expression list of a rule ({@code NFTA_RULE_EXPRESSIONS}: a list of
- * {@code NFTA_LIST_ELEM}, each {@code NFTA_EXPR_NAME} + {@code NFTA_EXPR_DATA}), in the attribute
+ * {@code NftAttrs.NFTA_LIST_ELEM}, each {@code NFTA_EXPR_NAME} + {@code NFTA_EXPR_DATA}), in the attribute
  * order nft itself uses so that encodings are byte-identical to nft's. Expressions it does not
  * know, and known ones carrying attributes it does not model, decode to {@link RawExpression}.
  */
 public final class ExpressionCodec {
-    /** {@code NFTA_LIST_ELEM}. */
-    static final int NFTA_LIST_ELEM = 1;
     /** {@code NFTA_EXPR_NAME}. */
     static final int NFTA_EXPR_NAME = 1;
     /** {@code NFTA_EXPR_DATA}. */
@@ -47,13 +47,13 @@ public final class ExpressionCodec {
     }
 
     /**
-     * Writes one {@code NFTA_LIST_ELEM}.
+     * Writes one {@code NftAttrs.NFTA_LIST_ELEM}.
      *
      * @param w the writer to append to
      * @param e the expression
      */
     public static void encode(MessageWriter w, Expression e) {
-        int elem = w.beginNested(NFTA_LIST_ELEM);
+        int elem = w.beginNested(NftAttrs.NFTA_LIST_ELEM);
         w.putAttrString(NFTA_EXPR_NAME, e.name());
         boolean hasData = !(e instanceof Notrack) && !(e instanceof RawExpression r && r.data() == null);
         if (hasData) {
@@ -79,7 +79,7 @@ public final class ExpressionCodec {
         AttributeReader scratch = new AttributeReader();
         List<Expression> out = new ArrayList<>();
         while (elems.next()) {
-            if (elems.type() != NFTA_LIST_ELEM) {
+            if (elems.type() != NftAttrs.NFTA_LIST_ELEM) {
                 throw new NetlinkDecodeException("expression list holds attribute type=" + elems.type(), elems.offset());
             }
             elems.nested(fields);

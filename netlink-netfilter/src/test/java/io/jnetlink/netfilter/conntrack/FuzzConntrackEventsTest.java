@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.netfilter.wire.CtnlAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -7,7 +9,6 @@ import io.jnetlink.core.testing.Accessors;
 import io.jnetlink.core.testing.FuzzInputs;
 import io.jnetlink.netfilter.Captured;
 import io.jnetlink.core.testing.FuzzRunner;
-import io.jnetlink.netfilter.NfNetlink;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -64,8 +65,8 @@ class FuzzConntrackEventsTest {
 
     @Provide
     Arbitrary<byte[]> framed() {
-        return FuzzInputs.framed(NfNetlink.NFGENMSG_LENGTH, NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_NEW),
-                NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE));
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_NEW),
+                NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE));
     }
 
     @AfterContainer
@@ -78,13 +79,13 @@ class FuzzConntrackEventsTest {
      * the same layout, ctnetlink_conntrack_event()), and the same entry as a DELETE notification.
      */
     private static List<byte[]> events() {
-        int newType = NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_NEW);
+        int newType = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_NEW);
         List<byte[]> out = new ArrayList<>();
         for (byte[] entry : Captured.messagesOfType(Captured.replies("conntrack-list.hex"), newType)) {
             out.add(entry);
             byte[] deleted = entry.clone();
             java.nio.ByteBuffer.wrap(deleted).order(java.nio.ByteOrder.nativeOrder())
-                    .putShort(4, (short) NfNetlink.type(NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE));
+                    .putShort(4, (short) NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE));
             out.add(deleted);
         }
         return out;
