@@ -419,7 +419,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return the number of messages written (operations + 2)
      */
     public int encode(MessageWriter writer) {
-        return NfBatch.encode(writer, this, null, ruleHandles ? NfBatch.Mode.ECHO : NfBatch.Mode.QUIET,
+        return TransactionExchange.encode(writer, this, null, ruleHandles ? TransactionExchange.Mode.ECHO : TransactionExchange.Mode.QUIET,
                 expectedGeneration, null);
     }
 
@@ -433,6 +433,6 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         if (ops.isEmpty()) {
             return new TransactionResult(List.of());
         }
-        return NfBatch.run(connection, this);
+        return TransactionExchange.run(connection, this);
     }
 }

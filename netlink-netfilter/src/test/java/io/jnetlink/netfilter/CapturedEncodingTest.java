@@ -24,7 +24,7 @@ class CapturedEncodingTest {
     /** Encodes the transaction and returns its NEWRULE message, flags and sequence zeroed. */
     private static String encodedRule(Transaction tx) {
         MessageWriter w = new MessageWriter(4096);
-        NfBatch.encode(w, tx, null, NfBatch.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
+        TransactionExchange.encode(w, tx, null, TransactionExchange.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
         ByteBuffer b = w.buffer();
         MessageReader m = new MessageReader().wrap(b, 0, w.position());
         while (m.next()) {
@@ -120,7 +120,7 @@ class CapturedEncodingTest {
                 .addSet(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, 0)
                 .addElements(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, List.of("10.0.0.1", "10.0.0.2"));
         MessageWriter w = new MessageWriter(4096);
-        NfBatch.encode(w, tx, null, NfBatch.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
+        TransactionExchange.encode(w, tx, null, TransactionExchange.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
         ByteBuffer mb = w.buffer();
         List<int[]> mine = new java.util.ArrayList<>();
         MessageReader r = new MessageReader().wrap(mb, 0, w.position());

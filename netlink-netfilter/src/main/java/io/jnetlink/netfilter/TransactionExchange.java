@@ -23,7 +23,7 @@ import java.util.List;
  * <p>The datagram goes through {@link NetlinkConnection#transaction}, which holds the connection
  * for the exchange, so other threads may share the connection.
  */
-final class NfBatch {
+final class TransactionExchange {
     /**
      * Receive buffer the one ACK takes: measured 832 bytes of skb truesize per ACK (Linux 6.18,
      * {@code Rmem} of {@code /proc/net/netlink} with 102 ACKs queued), rounded up.
@@ -37,7 +37,7 @@ final class NfBatch {
      */
     private static final int RECEIVE_BYTES_PER_ECHO = 1024;
 
-    private NfBatch() {
+    private TransactionExchange() {
     }
 
     /**
