@@ -2,6 +2,9 @@
  * jnetlink netfilter: nftables over nfnetlink ({@code nft add table/chain/rule/set},
  * {@code nft list ruleset}, {@code nft monitor}), NAT helpers and connection tracking
  * ({@code conntrack -L/-D/-E}).
+ *
+ * <p>{@code io.jnetlink.netfilter.wire} (nfgenmsg, {@code NFT_MSG_*}, {@code NFTA_*}, {@code CTA_*}) is
+ * not exported: wire constants are no part of the user-facing API.
  */
 module io.jnetlink.netfilter {
     requires transitive io.jnetlink.core;

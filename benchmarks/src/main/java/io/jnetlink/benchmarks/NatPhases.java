@@ -4,8 +4,8 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.netfilter.ChainType;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Hook;
-import io.jnetlink.netfilter.NfTables;
-import io.jnetlink.netfilter.Rule;
+import io.jnetlink.netfilter.Nftables;
+import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.Transaction;
 
 /**
@@ -21,18 +21,18 @@ final class NatPhases implements PhaseRunner {
     static final String TABLE = "nat";
     static final String CHAIN = "postrouting";
 
-    /** Rule {@code i}'s source address. */
+    /** NftRule {@code i}'s source address. */
     static String source(int i) {
         return "10.0." + (i / 256) + "." + (i % 256);
     }
 
     /** The whole transaction. */
     static Transaction transaction(int n) {
-        Transaction tx = NfTables.transaction()
+        Transaction tx = Nftables.transaction()
                 .addTable(Family.IP, TABLE)
                 .addBaseChain(Family.IP, TABLE, CHAIN, ChainType.NAT, Hook.POSTROUTING, "100", null, null);
         for (int i = 0; i < n; i++) {
-            tx.addRule(Rule.in(Family.IP, TABLE, CHAIN).sourceAddress(source(i)).masquerade());
+            tx.addRule(NftRule.in(Family.IP, TABLE, CHAIN).sourceAddress(source(i)).masquerade());
         }
         return tx;
     }
@@ -50,7 +50,7 @@ final class NatPhases implements PhaseRunner {
         // like nft -f without --echo: no rule handles asked for; then nft list chain as one
         // filtered rule dump streamed through a view
         transaction(n).withoutRuleHandles().apply(nf);
-        long listed = NfTables.rules(Family.IP, TABLE, CHAIN).count(nf);
+        long listed = Nftables.rules(Family.IP, TABLE, CHAIN).count(nf);
         phases.finished("W5", System.nanoTime() - t0);
         PhaseRunner.checkCount("rules listed in ip nat postrouting after W5", n, listed);
     }

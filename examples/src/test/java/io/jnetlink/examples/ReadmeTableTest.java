@@ -3,9 +3,9 @@ package io.jnetlink.examples;
 import io.jnetlink.netfilter.CtState;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Nat;
-import io.jnetlink.netfilter.NfTables;
+import io.jnetlink.netfilter.Nftables;
 import io.jnetlink.netfilter.Protocol;
-import io.jnetlink.netfilter.Rule;
+import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.SetKeyType;
 import io.jnetlink.netfilter.conntrack.Conntrack;
 import io.jnetlink.route.Addresses;
@@ -73,15 +73,15 @@ class ReadmeTableTest {
 
     @Test
     void everyNftablesRowBuilds() {
-        assertNotNull(NfTables.rules(Family.IP, "nat", "postrouting"));
+        assertNotNull(Nftables.rules(Family.IP, "nat", "postrouting"));
         assertNotNull(Nat.masquerade("192.168.15.0/24"));
         assertNotNull(Nat.masquerade("192.168.15.0/24").outInterface("eth0"));
         assertNotNull(Nat.portForward(80).to("192.168.15.2", 80));
         assertNotNull(Nat.portForward(53).to("192.168.15.2", 53).udp());
-        assertNotNull(Rule.in(Family.INET, "filter", "input").ctState(CtState.ESTABLISHED, CtState.RELATED).accept());
-        assertNotNull(Rule.in(Family.INET, "filter", "input").protocol(Protocol.TCP).destinationPorts(22, 80)
+        assertNotNull(NftRule.in(Family.INET, "filter", "input").ctState(CtState.ESTABLISHED, CtState.RELATED).accept());
+        assertNotNull(NftRule.in(Family.INET, "filter", "input").protocol(Protocol.TCP).destinationPorts(22, 80)
                 .counter().accept());
-        assertNotNull(NfTables.transaction().addTable(Family.INET, "filter")
+        assertNotNull(Nftables.transaction().addTable(Family.INET, "filter")
                 .addSet(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, 0)
                 .flushChain(Family.INET, "filter", "input").flushTable(Family.INET, "filter").flushRuleset());
     }

@@ -32,6 +32,22 @@ public class NetlinkBatchException extends NetlinkException {
         this.size = size;
     }
 
+    /**
+     * For protocols that number their own operations (an nftables transaction counts neither its
+     * batch begin nor its end): {@code operation} is the whole description of what failed, and
+     * the errno, kernel text and offset are those of the first failure.
+     *
+     * @param failures the failed requests (at least one), in batch order
+     * @param size how many requests the batch held
+     * @param operation what failed, as the message should say it
+     */
+    protected NetlinkBatchException(List<Failure> failures, int size, String operation) {
+        super(operation, failures.get(0).error().errno(), failures.get(0).error().kernelMessage().orElse(null),
+                failures.get(0).error().attributeOffset(), failures.get(0).error().sequence(), Source.KERNEL);
+        this.failures = List.copyOf(failures);
+        this.size = size;
+    }
+
     /** {@return every failed request, in batch order} */
     public List<Failure> failures() {
         return failures;

@@ -4,10 +4,9 @@ import io.jnetlink.core.message.Netlink;
 
 /**
  * Names and fixed-header lengths of the message types {@link MessageTrace} decodes, by protocol.
- * Values from {@code <linux/netlink.h>}, {@code <linux/rtnetlink.h>},
- * {@code <linux/netfilter/nfnetlink.h>}, {@code <linux/netfilter/nf_tables.h>} and
- * {@code <linux/netfilter/nfnetlink_conntrack.h>}; unknown types get a numeric name and no
- * attribute decoding.
+ * Values from {@code <linux/netlink.h>} and {@code <linux/rtnetlink.h>}; other protocols' types
+ * come from the families modules register ({@link io.jnetlink.core.message.MessageFamilies});
+ * unknown types get a numeric name and no attribute decoding.
  */
 final class TraceTypes {
     /** Length of the family header after nlmsghdr when it is not known: attributes are not decoded. */
@@ -21,29 +20,6 @@ final class TraceTypes {
      * and nsid (88..91), nhmsg 8 for nexthop (104..107).
      */
     private static final int[] RTM_HEADERS = {16, 8, 12, 12, 12, 20, 20, 20};
-
-    private static final int NFNL_SUBSYS_CTNETLINK = 1;  // NFNL_SUBSYS_CTNETLINK
-    private static final int NFNL_SUBSYS_NFTABLES = 10;  // NFNL_SUBSYS_NFTABLES
-    private static final int NFNL_MSG_BATCH_BEGIN = 0x10; // NFNL_MSG_BATCH_BEGIN = NLMSG_MIN_TYPE
-    private static final int NFNL_MSG_BATCH_END = 0x11;   // NFNL_MSG_BATCH_END = NLMSG_MIN_TYPE + 1
-    /** {@code struct nfgenmsg}: family u8, version u8, res_id be16. */
-    private static final int NFGENMSG_LENGTH = 4;
-    private static final String[] NFNL_SUBSYSTEMS = {
-        "NONE", "CTNETLINK", "CTNETLINK_EXP", "QUEUE", "ULOG", "OSF", "IPSET", "ACCT",
-        "CTNETLINK_TIMEOUT", "CTHELPER", "NFTABLES", "NFT_COMPAT", "HOOK",
-    };
-    /** {@code enum nf_tables_msg_types}. */
-    private static final String[] NFT_MESSAGES = {
-        "NEWTABLE", "GETTABLE", "DELTABLE", "NEWCHAIN", "GETCHAIN", "DELCHAIN", "NEWRULE", "GETRULE",
-        "DELRULE", "NEWSET", "GETSET", "DELSET", "NEWSETELEM", "GETSETELEM", "DELSETELEM", "NEWGEN",
-        "GETGEN", "TRACE", "NEWOBJ", "GETOBJ", "DELOBJ", "GETOBJ_RESET", "NEWFLOWTABLE", "GETFLOWTABLE",
-        "DELFLOWTABLE", "GETRULE_RESET", "DESTROYTABLE", "DESTROYCHAIN", "DESTROYRULE", "DESTROYSET",
-        "DESTROYSETELEM", "DESTROYOBJ", "DESTROYFLOWTABLE", "GETSETELEM_RESET",
-    };
-    /** {@code enum cntl_msg_types}. */
-    private static final String[] CT_MESSAGES = {
-        "NEW", "GET", "DELETE", "GET_CTRZERO", "GET_STATS_CPU", "GET_STATS", "GET_DYING", "GET_UNCONFIRMED",
-    };
 
     private TraceTypes() {
     }
@@ -82,9 +58,6 @@ final class TraceTypes {
             if (name != null) {
                 return name;
             }
-        }
-        if (protocol == Netlink.NETLINK_NETFILTER) {
-            return netfilterName(type);
         }
         return "type=0x" + Integer.toHexString(type);
     }
@@ -167,25 +140,6 @@ final class TraceTypes {
         };
     }
 
-    private static String netfilterName(int type) {
-        int subsystem = (type >>> 8) & 0xff; // NFNL_SUBSYS_ID(x)
-        int message = type & 0xff;          // NFNL_MSG_TYPE(x)
-        if (type == NFNL_MSG_BATCH_BEGIN) {
-            return "NFNL_MSG_BATCH_BEGIN";
-        }
-        if (type == NFNL_MSG_BATCH_END) {
-            return "NFNL_MSG_BATCH_END";
-        }
-        if (subsystem == NFNL_SUBSYS_NFTABLES && message < NFT_MESSAGES.length) {
-            return "NFT_MSG_" + NFT_MESSAGES[message];
-        }
-        if (subsystem == NFNL_SUBSYS_CTNETLINK && message < CT_MESSAGES.length) {
-            return "IPCTNL_MSG_CT_" + CT_MESSAGES[message];
-        }
-        String name = subsystem < NFNL_SUBSYSTEMS.length ? NFNL_SUBSYSTEMS[subsystem] : Integer.toString(subsystem);
-        return "NFNL_SUBSYS_" + name + " msg=" + message;
-    }
-
     /** Length of the fixed header between nlmsghdr and the attributes, or {@link #UNKNOWN_HEADER}. */
     static int fixedHeaderLength(int protocol, int type) {
         if (type < Netlink.NLMSG_MIN_TYPE) {
@@ -205,9 +159,6 @@ final class TraceTypes {
                 case 104 -> 8;     // RTM_*NEXTHOP: struct nhmsg
                 default -> UNKNOWN_HEADER;
             };
-        }
-        if (protocol == Netlink.NETLINK_NETFILTER) {
-            return NFGENMSG_LENGTH; // batch markers carry a nfgenmsg too (res_id = subsystem)
         }
         return UNKNOWN_HEADER;
     }

@@ -122,6 +122,43 @@ class FuzzCoreDecodersTest {
         FuzzRunner.check(input, FuzzCoreDecodersTest::decodeErrors);
     }
 
+    /**
+     * The tracer ({@code -Djnetlink.trace=true}) describes every datagram it sees, of any protocol,
+     * however malformed: it must never throw, not even a decode exception (it would fail the request).
+     */
+    static void trace(ByteBuffer b) {
+        for (int protocol : new int[]{Netlink.NETLINK_ROUTE, Netlink.NETLINK_NETFILTER, 16 /* NETLINK_GENERIC */}) {
+            for (String direction : new String[]{"send", "recv"}) {
+                try {
+                    MessageTrace.describe(direction, protocol, b, 0, b.capacity()).length();
+                } catch (NetlinkDecodeException e) {
+                    throw new AssertionError("the tracer threw " + e, e);
+                }
+            }
+        }
+    }
+
+    @Property
+    void traceSurvivesMutatedReplies(@ForAll("mutatedErrors") byte[] input) {
+        FuzzRunner.check(input, WALKER_ALLOWANCE, FuzzCoreDecodersTest::trace);
+    }
+
+    @Property
+    void traceSurvivesRandomMessages(@ForAll("randomMessages") byte[] input) {
+        FuzzRunner.check(input, WALKER_ALLOWANCE, FuzzCoreDecodersTest::trace);
+    }
+
+    @Property
+    void errorRepliesSurviveRandomMessages(@ForAll("randomMessages") byte[] input) {
+        FuzzRunner.check(input, FuzzCoreDecodersTest::decodeErrors);
+    }
+
+    @Provide
+    Arbitrary<byte[]> randomMessages() {
+        // random payloads behind a valid header (plain random bytes die at the header check)
+        return FuzzInputs.randomMessages(512, Netlink.NLMSG_ERROR, Netlink.NLMSG_DONE, 16, 20, 24, 0xa00, 0x100);
+    }
+
     @Provide
     Arbitrary<byte[]> random() {
         return FuzzInputs.randomBytes(256);

@@ -21,9 +21,6 @@ class MessageTraceTest {
     private static final int IFLA_IFNAME = 3;          // IFLA_IFNAME
     private static final int IFLA_LINKINFO = 18;       // IFLA_LINKINFO
     private static final int IFLA_INFO_KIND = 1;       // IFLA_INFO_KIND
-    private static final int NFT_MSG_NEWTABLE = (10 << 8); // NFNL_SUBSYS_NFTABLES << 8 | NFT_MSG_NEWTABLE
-    private static final int NFTA_TABLE_NAME = 1;      // NFTA_TABLE_NAME
-    private static final int NFTA_TABLE_FLAGS = 2;     // NFTA_TABLE_FLAGS
 
     /** ip link add veth0 type veth, then ip link show (dump): two messages in one datagram. */
     private static MessageWriter vethThenDump() {
@@ -77,24 +74,6 @@ class MessageTraceTest {
                         + "  NLMSG_ERROR len=36 flags=0x100<CAPPED> seq=9 pid=5 error=0 (ACK) for RTM_GETLINK seq=9\n"
                         + "  NLMSG_DONE len=20 flags=0x2<MULTI> seq=9 pid=5 error=-4 EINTR",
                 MessageTrace.describe("recv", Netlink.NETLINK_ROUTE, b, 0, 56));
-    }
-
-    @Test
-    void shouldNameNftablesMessagesAndMarkByteOrderAttributes() {
-        MessageWriter w = new MessageWriter(128);
-        int begin = w.beginMessage(0x10, Netlink.NLM_F_REQUEST, 1, 0);   // NFNL_MSG_BATCH_BEGIN
-        int nfgen = w.reserve(4);
-        w.putU16BeAt(nfgen + 2, 10);                                     // res_id = NFNL_SUBSYS_NFTABLES
-        w.endMessage(begin);
-        int table = w.beginMessage(NFT_MSG_NEWTABLE, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK | Netlink.NLM_F_CREATE, 2, 0);
-        w.reserve(4);
-        w.putAttrString(NFTA_TABLE_NAME, "filter");                      // 4 + 7 = 11
-        w.putAttrU32Be(NFTA_TABLE_FLAGS | Nla.F_NET_BYTEORDER, 0);       // 8, byte-order flag
-        w.endMessage(table);
-        assertEquals("NETLINK_NETFILTER send 60 bytes\n"
-                        + "  NFNL_MSG_BATCH_BEGIN len=20 flags=0x1<REQUEST> seq=1 pid=0 header=4 attrs=[]\n"
-                        + "  NFT_MSG_NEWTABLE len=40 flags=0x405<REQUEST,ACK,CREATE> seq=2 pid=0 header=4 attrs=[1=11, 2B=8]",
-                MessageTrace.describe("send", Netlink.NETLINK_NETFILTER, w.buffer(), 0, w.position()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
@@ -14,11 +17,11 @@ import java.util.function.Consumer;
 /**
  * {@code nft -a list chain FAMILY TABLE CHAIN}: the rules of one chain, from one
  * {@code NFT_MSG_GETRULE} dump that the kernel filters by family, table and chain; made by
- * {@link NfTables#rules(Family, String, String)}. {@link #apply} returns {@link Rule} records;
- * {@link #forEach} streams the rules through one reused {@link RuleView} without allocating per
+ * {@link Nftables#rules(Family, String, String)}. {@link #apply} returns {@link NftRule} records;
+ * {@link #forEach} streams the rules through one reused {@link NftRuleView} without allocating per
  * rule, and {@link #count} counts them. A chain or table that does not exist lists no rules.
  */
-public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, List<Rule>> implements RequestEncoder {
+public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, List<NftRule>> implements RequestEncoder {
     private final Family family;
     private final String table;
     private final String chain;
@@ -41,10 +44,10 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      * @return the rules
      */
     @Override
-    public List<Rule> apply(NetlinkConnection connection) {
-        List<Rule> rules = new ArrayList<>();
+    public List<NftRule> apply(NetlinkConnection connection) {
+        List<NftRule> rules = new ArrayList<>();
         connection.dump(describe(), this, new io.jnetlink.core.MessageHandler() {
-            private final RuleView view = new RuleView();
+            private final NftRuleView view = new NftRuleView();
 
             @Override
             public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
@@ -69,9 +72,9 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      * @param connection a {@code NETLINK_NETFILTER} connection
      * @param visitor receives each rule
      */
-    public void forEach(NetlinkConnection connection, Consumer<RuleView> visitor) {
+    public void forEach(NetlinkConnection connection, Consumer<NftRuleView> visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        RuleView view = new RuleView();
+        NftRuleView view = new NftRuleView();
         connection.dump(describe(), this, m -> {
             if (isRule(m) && matches(view.wrap(m))) {
                 visitor.accept(view);
@@ -85,7 +88,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      *
      * @param visitor receives each rule
      */
-    public void forEach(Consumer<RuleView> visitor) {
+    public void forEach(Consumer<NftRuleView> visitor) {
         forEach(targetNamespace().connection(Netlink.NETLINK_NETFILTER), visitor);
     }
 
@@ -99,7 +102,7 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     public long count(NetlinkConnection connection) {
         long[] count = {0};
         connection.dump(describe(), this, new io.jnetlink.core.MessageHandler() {
-            private final RuleView view = new RuleView();
+            private final NftRuleView view = new NftRuleView();
 
             @Override
             public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
@@ -126,9 +129,9 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
      */
     @Override
     public void encode(MessageWriter w) {
-        int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETRULE, 0, family.value(), 0);
-        w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-        w.putAttrString(Nft.NFTA_RULE_CHAIN, chain);
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETRULE, 0, family.value(), 0);
+        KernelNames.put(w, NftAttrs.NFTA_RULE_TABLE, table);
+        KernelNames.put(w, NftAttrs.NFTA_RULE_CHAIN, chain);
         w.endMessage(start);
     }
 
@@ -143,11 +146,11 @@ public final class ChainRulesRequest extends NetlinkRequest<ChainRulesRequest, L
     }
 
     private static boolean isRule(io.jnetlink.core.message.MessageReader m) {
-        return NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWRULE;
+        return NfGenMsg.message(m.type()) == NftAttrs.NFT_MSG_NEWRULE;
     }
 
     /** The kernel filters already; this guards against kernels that ignore the filter attributes. */
-    private boolean matches(RuleView v) {
+    private boolean matches(NftRuleView v) {
         return v.familyValue() == family.value() && v.tableEquals(table) && v.chainEquals(chain);
     }
 }

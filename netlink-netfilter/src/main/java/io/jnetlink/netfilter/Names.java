@@ -1,8 +1,13 @@
 package io.jnetlink.netfilter;
 
-import java.nio.charset.StandardCharsets;
+import io.jnetlink.netfilter.wire.NftAttrs;
+import io.jnetlink.core.message.KernelNames;
 
-/** Validation of nftables object names (tables, chains, sets): 1..255 bytes, no NUL or control characters. */
+/**
+ * Validation of nftables object names (tables, chains, sets): 1..255 bytes, no NUL or control
+ * characters. A name read from the kernel that is not UTF-8 carries its bytes escaped
+ * ({@link KernelNames}) and is sent back as those bytes.
+ */
 final class Names {
     private Names() {
     }
@@ -11,8 +16,8 @@ final class Names {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException(what + " name must not be empty");
         }
-        if (name.getBytes(StandardCharsets.UTF_8).length > Nft.NAME_MAX_BYTES) {
-            throw new IllegalArgumentException(what + " name must be at most " + Nft.NAME_MAX_BYTES + " bytes: " + name);
+        if (KernelNames.encode(name).length > NftAttrs.NAME_MAX_BYTES) {
+            throw new IllegalArgumentException(what + " name must be at most " + NftAttrs.NAME_MAX_BYTES + " bytes: " + name);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -86,9 +86,9 @@ public final class Nat {
 
         /** {@return the transaction this request sends} */
         public Transaction transaction() {
-            Transaction tx = NfTables.transaction();
+            Transaction tx = Nftables.transaction();
             ensureChain(tx, POSTROUTING, Hook.POSTROUTING, "srcnat");
-            RuleBuilder rule = Rule.in(Family.IP, TABLE, POSTROUTING);
+            NftRuleBuilder rule = NftRule.in(Family.IP, TABLE, POSTROUTING);
             if (!source.endsWith("/0")) {
                 rule.sourceAddress(source);
             }
@@ -113,7 +113,7 @@ public final class Nat {
         private int toPort;
 
         PortForward(int port) {
-            RuleBuilder.checkPort(port, "forwarded port");
+            NftRuleBuilder.checkPort(port, "forwarded port");
             this.port = port;
         }
 
@@ -129,7 +129,7 @@ public final class Nat {
             if (IpAddresses.family(a) != IpAddresses.AF_INET) {
                 throw new IllegalArgumentException("forward address must be IPv4 (table ip nat): " + address);
             }
-            RuleBuilder.checkPort(port, "forward port");
+            NftRuleBuilder.checkPort(port, "forward port");
             this.address = a.getHostAddress();
             this.toPort = port;
             return this;
@@ -163,9 +163,9 @@ public final class Nat {
         /** {@return the transaction this request sends} */
         public Transaction transaction() {
             Objects.requireNonNull(address, "call to(address, port) before apply");
-            Transaction tx = NfTables.transaction();
+            Transaction tx = Nftables.transaction();
             ensureChain(tx, PREROUTING, Hook.PREROUTING, "dstnat");
-            tx.addRule(Rule.in(Family.IP, TABLE, PREROUTING).protocol(protocol).destinationPort(port).dnat(address, toPort));
+            tx.addRule(NftRule.in(Family.IP, TABLE, PREROUTING).protocol(protocol).destinationPort(port).dnat(address, toPort));
             return tx;
         }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param chain its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record NftChainEvent(ChangeType type, Chain chain) implements NftEvent {
+public record NftChainEvent(ChangeType type, NftChain chain) implements NftEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code chain} are not null.
      *

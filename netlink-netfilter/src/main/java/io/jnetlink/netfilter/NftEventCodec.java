@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
@@ -30,47 +32,47 @@ final class NftEventCodec implements StateCodec<Object> {
 
     /** The dumps that list every followed object, in dependency order. */
     static List<RequestEncoder> dumps() {
-        return List.of(dump(Nft.NFT_MSG_GETTABLE), dump(Nft.NFT_MSG_GETCHAIN), dump(Nft.NFT_MSG_GETSET),
-                dump(Nft.NFT_MSG_GETRULE));
+        return List.of(dump(NftAttrs.NFT_MSG_GETTABLE), dump(NftAttrs.NFT_MSG_GETCHAIN), dump(NftAttrs.NFT_MSG_GETSET),
+                dump(NftAttrs.NFT_MSG_GETRULE));
     }
 
     private static RequestEncoder dump(int msg) {
         return w -> {
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, msg, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
             w.endMessage(start);
         };
     }
 
     @Override
     public StateUpdate<Object> decode(MessageReader m) {
-        if (NfNetlink.subsystem(m.type()) != NfNetlink.NFNL_SUBSYS_NFTABLES) {
+        if (NfGenMsg.subsystem(m.type()) != NfGenMsg.NFNL_SUBSYS_NFTABLES) {
             return null;
         }
-        return switch (NfNetlink.message(m.type())) {
-            case Nft.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftDecoder.table(m), false);
-            case Nft.NFT_MSG_DELTABLE -> new StateUpdate<>(NftDecoder.table(m), true);
-            case Nft.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftDecoder.chain(m), false);
-            case Nft.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftDecoder.chain(m), true);
-            case Nft.NFT_MSG_NEWRULE -> new StateUpdate<>(NftDecoder.rule(m), false);
-            case Nft.NFT_MSG_DELRULE -> new StateUpdate<>(NftDecoder.rule(m), true);
-            case Nft.NFT_MSG_NEWSET -> new StateUpdate<>(NftDecoder.set(m), false);
-            case Nft.NFT_MSG_DELSET -> new StateUpdate<>(NftDecoder.set(m), true);
+        return switch (NfGenMsg.message(m.type())) {
+            case NftAttrs.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftTable.decode(m), false);
+            case NftAttrs.NFT_MSG_DELTABLE -> new StateUpdate<>(NftTable.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftChain.decode(m), false);
+            case NftAttrs.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftChain.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWRULE -> new StateUpdate<>(NftRule.decode(m), false);
+            case NftAttrs.NFT_MSG_DELRULE -> new StateUpdate<>(NftRule.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWSET -> new StateUpdate<>(NftSet.decode(m), false);
+            case NftAttrs.NFT_MSG_DELSET -> new StateUpdate<>(NftSet.decode(m), true);
             default -> null;
         };
     }
 
     @Override
     public Object key(Object value) {
-        if (value instanceof Table t) {
+        if (value instanceof NftTable t) {
             return new TableKey(t.family(), t.name());
         }
-        if (value instanceof Chain c) {
+        if (value instanceof NftChain c) {
             return new ChainKey(c.family(), c.table(), c.name());
         }
         if (value instanceof NftSet s) {
             return new SetKey(s.family(), s.table(), s.name());
         }
-        Rule r = (Rule) value;
+        NftRule r = (NftRule) value;
         return new RuleKey(r.family(), r.table(), r.chain(), r.handle());
     }
 
@@ -81,26 +83,26 @@ final class NftEventCodec implements StateCodec<Object> {
 
     /** A table or chain with its reference count zeroed (changes without a notification). */
     static Object withoutUse(Object v) {
-        if (v instanceof Table t) {
-            return new Table(t.family(), t.name(), t.flags(), t.handle(), 0);
+        if (v instanceof NftTable t) {
+            return new NftTable(t.family(), t.name(), t.flags(), t.handle(), 0);
         }
-        if (v instanceof Chain c) {
-            return new Chain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
+        if (v instanceof NftChain c) {
+            return new NftChain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
                     c.device(), 0);
         }
         return v;
     }
 
     static NftEvent event(ChangeType type, Object value) {
-        if (value instanceof Table t) {
+        if (value instanceof NftTable t) {
             return new NftTableEvent(type, t);
         }
-        if (value instanceof Chain c) {
+        if (value instanceof NftChain c) {
             return new NftChainEvent(type, c);
         }
         if (value instanceof NftSet s) {
             return new NftSetEvent(type, s);
         }
-        return new NftRuleEvent(type, (Rule) value);
+        return new NftRuleEvent(type, (NftRule) value);
     }
 }

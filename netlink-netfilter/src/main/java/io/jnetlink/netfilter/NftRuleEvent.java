@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param rule its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record NftRuleEvent(ChangeType type, Rule rule) implements NftEvent {
+public record NftRuleEvent(ChangeType type, NftRule rule) implements NftEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code rule} are not null.
      *

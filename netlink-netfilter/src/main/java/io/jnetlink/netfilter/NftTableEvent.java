@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param table its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record NftTableEvent(ChangeType type, Table table) implements NftEvent {
+public record NftTableEvent(ChangeType type, NftTable table) implements NftEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code table} are not null.
      *

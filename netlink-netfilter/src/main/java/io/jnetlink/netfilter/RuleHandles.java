@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
@@ -34,9 +37,9 @@ final class RuleHandles {
 
     static RuleHandles snapshot(NetlinkConnection c, Transaction tx) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            long g1 = NfTables.generation().apply(c);
+            long g1 = Nftables.generation().apply(c);
             Set<String> handles = new HashSet<>(dumpHandles(c));
-            long g2 = NfTables.generation().apply(c);
+            long g2 = Nftables.generation().apply(c);
             if (g1 == g2) {
                 return new RuleHandles(g1, handles);
             }
@@ -54,17 +57,17 @@ final class RuleHandles {
             }
         }
         List<Long> out = new ArrayList<>();
-        for (Transaction.Op op : tx.ops()) {
-            if (!op.rule()) {
+        for (Operation op : tx.ops()) {
+            if (!op.addsRule()) {
                 continue;
             }
-            if (op.replacedHandle() != 0) {
-                out.add(op.replacedHandle());
+            if (op.rule().replacedHandle() != 0) {
+                out.add(op.rule().replacedHandle());
                 continue;
             }
-            TreeSet<Long> candidates = fresh.get(op.family() + ":" + op.table());
+            TreeSet<Long> candidates = fresh.get(op.family() + ":" + op.rule().table());
             if (candidates == null || candidates.isEmpty()) {
-                throw new NetlinkException("nftables batch: no new rule handle for " + op.description(), Errno.EPROTO,
+                throw new NetlinkException("nftables batch: no new rule handle for " + op.describe(), Errno.EPROTO,
                         null, -1, 0, NetlinkException.Source.KERNEL);
             }
             out.add(candidates.pollFirst());
@@ -76,17 +79,17 @@ final class RuleHandles {
     private static List<String> dumpHandles(NetlinkConnection c) {
         AttributeReader a = new AttributeReader();
         return c.dumpToList("NFT_MSG_GETRULE (handles)", w -> {
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETRULE, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETRULE, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
             w.endMessage(start);
         }, m -> {
-            int family = m.payloadU8(NfNetlink.FAMILY_OFFSET);
-            m.attributes(a, NfNetlink.NFGENMSG_LENGTH);
+            int family = m.payloadU8(NfGenMsg.FAMILY_OFFSET);
+            m.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
             String table = null;
             long handle = -1;
             while (a.next()) {
-                if (a.type() == Nft.NFTA_RULE_TABLE) {
-                    table = a.string();
-                } else if (a.type() == Nft.NFTA_RULE_HANDLE) {
+                if (a.type() == NftAttrs.NFTA_RULE_TABLE) {
+                    table = KernelNames.read(a);
+                } else if (a.type() == NftAttrs.NFTA_RULE_HANDLE) {
                     handle = a.u64Be();
                 }
             }

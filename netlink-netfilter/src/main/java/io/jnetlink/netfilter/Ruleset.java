@@ -7,7 +7,7 @@ import java.util.Optional;
  * Everything {@code nft list ruleset} shows: tables, chains, rules (expressions decoded) and sets
  * with their elements.
  */
-public record Ruleset(List<Table> tables, List<Chain> chains, List<Rule> rules, List<NftSet> sets) {
+public record Ruleset(List<NftTable> tables, List<NftChain> chains, List<NftRule> rules, List<NftSet> sets) {
     /**
      * The canonical constructor: keeps unmodifiable copies of the lists.
      *
@@ -30,7 +30,7 @@ public record Ruleset(List<Table> tables, List<Chain> chains, List<Rule> rules, 
      * @param table the table name
      * @param chain the chain name
      */
-    public List<Rule> rules(Family family, String table, String chain) {
+    public List<NftRule> rules(Family family, String table, String chain) {
         return rules.stream().filter(r -> r.family() == family && r.table().equals(table) && r.chain().equals(chain)).toList();
     }
 
@@ -40,7 +40,7 @@ public record Ruleset(List<Table> tables, List<Chain> chains, List<Rule> rules, 
      * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
      * @param name the table name
      */
-    public Optional<Table> table(Family family, String name) {
+    public Optional<NftTable> table(Family family, String name) {
         return tables.stream().filter(t -> t.family() == family && t.name().equals(name)).findFirst();
     }
 
@@ -51,7 +51,7 @@ public record Ruleset(List<Table> tables, List<Chain> chains, List<Rule> rules, 
      * @param table the table name
      * @param name the chain name
      */
-    public Optional<Chain> chain(Family family, String table, String name) {
+    public Optional<NftChain> chain(Family family, String table, String name) {
         return chains.stream().filter(c -> c.family() == family && c.table().equals(table) && c.name().equals(name))
                 .findFirst();
     }

@@ -1,5 +1,9 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
+import java.util.List;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Verdict;
 
@@ -27,6 +31,20 @@ public record SetElement(NftData key, int flags, long timeoutMs, long expiresMs,
 
     /** {@return whether this element closes an interval} */
     public boolean intervalEnd() {
-        return (flags & Nft.NFT_SET_ELEM_INTERVAL_END) != 0;
+        return (flags & NftAttrs.NFT_SET_ELEM_INTERVAL_END) != 0;
+    }
+
+    /**
+     * {@return the elements of an {@code NFT_MSG_NEWSETELEM}}
+     *
+     * @param m the message, positioned at its header
+     */
+    public static List<SetElement> decodeAll(MessageReader m) {
+        NftMessages.family(m);
+        AttributeReader a = NftMessages.attrs(m);
+        if (a.find(NftAttrs.NFTA_SET_ELEM_LIST_ELEMENTS)) {
+            return SetElements.decode(a);
+        }
+        return List.of();
     }
 }

@@ -1,20 +1,16 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.netfilter.expr.Expression;
-import io.jnetlink.netfilter.expr.ExpressionCodec;
-import io.jnetlink.netfilter.expr.Lookup;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Verdict;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * An atomic nftables transaction, like one {@code nft -f FILE}: every operation is sent in one
@@ -27,20 +23,7 @@ import java.util.function.Consumer;
  * before {@link #apply()}.
  */
 public final class Transaction extends NetlinkRequest<Transaction, TransactionResult> {
-    /** One message of the batch. */
-    record Op(int msg, int flags, int family, java.util.function.Supplier<String> describer, Consumer<MessageWriter> body,
-              boolean rule, String table, long replacedHandle) {
-        Op(int msg, int flags, int family, String description, Consumer<MessageWriter> body, boolean rule) {
-            this(msg, flags, family, () -> description, body, rule, null, 0);
-        }
-
-        /** The nft command this operation is, for errors (rules build it only when asked). */
-        String description() {
-            return describer.get();
-        }
-    }
-
-    private final List<Op> ops = new ArrayList<>();
+    private final List<Operation> ops = new ArrayList<>();
     private int nextSetId = 1;
     private long expectedGeneration = -1;
     private boolean ruleHandles = true;
@@ -70,7 +53,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
     /** {@return the operations so far, described as nft commands would be} */
     public List<String> describe() {
-        return ops.stream().map(Op::description).toList();
+        return ops.stream().map(Operation::describe).toList();
     }
 
     /**
@@ -109,16 +92,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addTable(Family family, String name, int flags) {
-        Objects.requireNonNull(family, "family");
-        Names.check(name, "table");
-        if ((flags & ~(Nft.NFT_TABLE_F_DORMANT | Nft.NFT_TABLE_F_OWNER)) != 0) {
-            throw new IllegalArgumentException("table flags must be NFT_TABLE_F_DORMANT|NFT_TABLE_F_OWNER: " + flags);
-        }
-        ops.add(new Op(Nft.NFT_MSG_NEWTABLE, Netlink.NLM_F_CREATE, family.value(), "add table " + family + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_TABLE_NAME, name);
-            w.putAttrU32Be(Nft.NFTA_TABLE_FLAGS, flags);
-        }, false));
-        return this;
+        return add(NftTable.add(family, name, flags));
     }
 
     /**
@@ -129,11 +103,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction deleteTable(Family family, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(name, "table");
-        ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, family.value(), "delete table " + family + " " + name,
-                w -> w.putAttrString(Nft.NFTA_TABLE_NAME, name), false));
-        return this;
+        return add(NftTable.delete(family, name));
     }
 
     /**
@@ -144,11 +114,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction flushTable(Family family, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(name, "table");
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush table " + family + " " + name,
-                w -> w.putAttrString(Nft.NFTA_RULE_TABLE, name), false));
-        return this;
+        return add(NftTable.flush(family, name));
     }
 
     /**
@@ -157,9 +123,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction flushRuleset() {
-        ops.add(new Op(Nft.NFT_MSG_DELTABLE, 0, NfNetlink.NFPROTO_UNSPEC, "flush ruleset", w -> {
-        }, false));
-        return this;
+        return add(NftTable.flushRuleset());
     }
 
     // ---- chains -------------------------------------------------------------------------------
@@ -173,15 +137,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addChain(Family family, String table, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(),
-                "add chain " + family + " " + table + " " + name, w -> {
-                    w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-                    w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
-                }, false));
-        return this;
+        return add(NftChain.add(family, table, name));
     }
 
     /**
@@ -200,46 +156,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      */
     public Transaction addBaseChain(Family family, String table, String name, ChainType type, Hook hook, String priority,
                                     Verdict policy, String device) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "chain");
-        Objects.requireNonNull(type, "chain type");
-        Objects.requireNonNull(hook, "hook");
-        int hooknum = hook.number(family);
-        int prio = Priority.parse(priority, family);
-        if (policy != null && policy.code() != Verdict.NF_ACCEPT && policy.code() != Verdict.NF_DROP) {
-            throw new IllegalArgumentException("chain policy must be accept or drop: " + policy);
-        }
-        if (family == Family.NETDEV) {
-            if (device == null) {
-                throw new IllegalArgumentException("a netdev base chain needs a device");
-            }
-            io.jnetlink.core.net.InterfaceNames.check(device, "device");
-        } else if (device != null) {
-            throw new IllegalArgumentException("only netdev chains take a device, not " + family);
-        }
-        if (type == ChainType.NAT && family != Family.IP && family != Family.IP6 && family != Family.INET) {
-            throw new IllegalArgumentException("nat chains need an ip, ip6 or inet table, not " + family);
-        }
-        String desc = "add chain " + family + " " + table + " " + name + " { type " + type + " hook " + hook
-                + (device != null ? " device " + device : "") + " priority " + prio + ";"
-                + (policy != null ? " policy " + policy + ";" : "") + " }";
-        ops.add(new Op(Nft.NFT_MSG_NEWCHAIN, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-            w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
-            w.putAttrString(Nft.NFTA_CHAIN_TYPE, type.nftName());
-            if (policy != null) {
-                w.putAttrU32Be(Nft.NFTA_CHAIN_POLICY, policy.code());
-            }
-            int h = w.beginNested(Nft.NFTA_CHAIN_HOOK);
-            w.putAttrU32Be(Nft.NFTA_HOOK_HOOKNUM, hooknum);
-            w.putAttrU32Be(Nft.NFTA_HOOK_PRIORITY, prio);
-            if (device != null) {
-                w.putAttrString(Nft.NFTA_HOOK_DEV, device);
-            }
-            w.endNested(h);
-        }, false));
-        return this;
+        return add(NftChain.addBase(family, table, name, type, hook, priority, policy, device));
     }
 
     /**
@@ -251,14 +168,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction deleteChain(Family family, String table, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_DELCHAIN, 0, family.value(), "delete chain " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_CHAIN_TABLE, table);
-            w.putAttrString(Nft.NFTA_CHAIN_NAME, name);
-        }, false));
-        return this;
+        return add(NftChain.delete(family, table, name));
     }
 
     /**
@@ -270,14 +180,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction flushChain(Family family, String table, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "chain");
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(), "flush chain " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-            w.putAttrString(Nft.NFTA_RULE_CHAIN, name);
-        }, false));
-        return this;
+        return add(NftChain.flush(family, table, name));
     }
 
     // ---- rules --------------------------------------------------------------------------------
@@ -288,8 +191,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param rule the rule
      * @return this request
      */
-    public Transaction addRule(RuleBuilder rule) {
-        return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, 0, 0, "add rule");
+    public Transaction addRule(NftRuleBuilder rule) {
+        return add(NftRule.add(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, 0, 0, "add rule", () -> nextSetId++));
     }
 
     /**
@@ -299,9 +202,9 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param beforeHandle the handle of the rule to insert before ({@code nft insert rule ... position H})
      * @return this request
      */
-    public Transaction insertRule(RuleBuilder rule, long beforeHandle) {
-        checkHandle(beforeHandle, true);
-        return rule(rule, Netlink.NLM_F_CREATE, beforeHandle, 0, "insert rule");
+    public Transaction insertRule(NftRuleBuilder rule, long beforeHandle) {
+        NftRule.checkHandle(beforeHandle, true);
+        return add(NftRule.add(rule, Netlink.NLM_F_CREATE, beforeHandle, 0, "insert rule", () -> nextSetId++));
     }
 
     /**
@@ -311,9 +214,9 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param afterHandle the handle of the rule to add after ({@code nft add rule ... position H})
      * @return this request
      */
-    public Transaction addRuleAfter(RuleBuilder rule, long afterHandle) {
-        checkHandle(afterHandle, false);
-        return rule(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, afterHandle, 0, "add rule");
+    public Transaction addRuleAfter(NftRuleBuilder rule, long afterHandle) {
+        NftRule.checkHandle(afterHandle, false);
+        return add(NftRule.add(rule, Netlink.NLM_F_CREATE | Netlink.NLM_F_APPEND, afterHandle, 0, "add rule", () -> nextSetId++));
     }
 
     /**
@@ -323,9 +226,9 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @param handle the handle of the rule ({@code nft -a list} shows it)
      * @return this request
      */
-    public Transaction replaceRule(RuleBuilder rule, long handle) {
-        checkHandle(handle, false);
-        return rule(rule, Netlink.NLM_F_REPLACE, 0, handle, "replace rule");
+    public Transaction replaceRule(NftRuleBuilder rule, long handle) {
+        NftRule.checkHandle(handle, false);
+        return add(NftRule.add(rule, Netlink.NLM_F_REPLACE, 0, handle, "replace rule", () -> nextSetId++));
     }
 
     /**
@@ -338,61 +241,11 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction deleteRule(Family family, String table, String chain, long handle) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(chain, "chain");
-        checkHandle(handle, false);
-        ops.add(new Op(Nft.NFT_MSG_DELRULE, 0, family.value(),
-                "delete rule " + family + " " + table + " " + chain + " handle " + handle, w -> {
-                    w.putAttrString(Nft.NFTA_RULE_TABLE, table);
-                    w.putAttrString(Nft.NFTA_RULE_CHAIN, chain);
-                    w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
-                }, false));
-        return this;
+        return add(NftRule.delete(family, table, chain, handle));
     }
 
-    private Transaction rule(RuleBuilder rule, int flags, long position, long handle, String verb) {
-        Objects.requireNonNull(rule, "rule");
-        if (rule.expressions().isEmpty()) {
-            throw new IllegalArgumentException("a rule needs at least one expression");
-        }
-        List<Expression> exprs = new ArrayList<>(rule.expressions());
-        AnonymousSet anon = rule.anonymousSet();
-        if (anon != null) {
-            int setId = nextSetId++;
-            addAnonymousSet(rule.family(), rule.table(), anon, setId);
-            for (int i = 0; i < exprs.size(); i++) {
-                if (exprs.get(i) instanceof Lookup l && l.set().equals(AnonymousSet.NAME)) {
-                    exprs.set(i, new Lookup(AnonymousSet.NAME, setId, l.sourceRegister(), l.destRegister(), l.inverted()));
-                }
-            }
-        }
-        NftData userdata = rule.userdata();
-        java.util.function.Supplier<String> desc = () -> verb + " " + rule.family() + " " + rule.table() + " " + rule.chain()
-                + (position != 0 ? " position " + position : "") + (handle != 0 ? " handle " + handle : "")
-                + " " + exprs.stream().map(e -> e.name()).toList();
-        ops.add(new Op(Nft.NFT_MSG_NEWRULE, flags | Netlink.NLM_F_ECHO, rule.family().value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_RULE_TABLE, rule.table());
-            w.putAttrString(Nft.NFTA_RULE_CHAIN, rule.chain());
-            if (handle != 0) {
-                w.putAttrU64Be(Nft.NFTA_RULE_HANDLE, handle);
-            }
-            if (position != 0) {
-                w.putAttrU64Be(Nft.NFTA_RULE_POSITION, position);
-            }
-            ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, exprs);
-            if (userdata != null) {
-                userdata.writeAttribute(w, Nft.NFTA_RULE_USERDATA);
-            }
-        }, true, rule.table(), (flags & Netlink.NLM_F_REPLACE) != 0 ? handle : 0));
-        return this;
-    }
 
-    private static void checkHandle(long handle, boolean zeroAllowed) {
-        if (handle < 0 || (!zeroAllowed && handle == 0)) {
-            throw new IllegalArgumentException("rule handle must be " + (zeroAllowed ? "0 or " : "") + "positive: " + handle);
-        }
-    }
+
 
     // ---- sets ---------------------------------------------------------------------------------
 
@@ -409,7 +262,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addSet(Family family, String table, String name, SetKeyType key, boolean interval, long timeoutMs) {
-        return set(family, table, name, key, null, interval, timeoutMs);
+        return add(NftSet.add(family, table, name, key, null, interval, timeoutMs, nextSetId++));
     }
 
     /**
@@ -423,69 +276,10 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addMap(Family family, String table, String name, SetKeyType key, SetKeyType value) {
-        return set(family, table, name, key, Objects.requireNonNull(value, "map value type"), false, 0);
+        return add(NftSet.add(family, table, name, key, Objects.requireNonNull(value, "map value type"), false, 0, nextSetId++));
     }
 
-    private Transaction set(Family family, String table, String name, SetKeyType key, SetKeyType value, boolean interval,
-                            long timeoutMs) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "set");
-        Objects.requireNonNull(key, "key type");
-        if (key == SetKeyType.VERDICT) {
-            throw new IllegalArgumentException("a verdict cannot be a set key");
-        }
-        if (timeoutMs < 0) {
-            throw new IllegalArgumentException("set timeout must not be negative: " + timeoutMs);
-        }
-        int flags = (interval ? Nft.NFT_SET_INTERVAL : 0) | (value != null ? Nft.NFT_SET_MAP : 0)
-                | (timeoutMs > 0 ? Nft.NFT_SET_TIMEOUT : 0);
-        int setId = nextSetId++;
-        String desc = "add " + (value != null ? "map " : "set ") + family + " " + table + " " + name + " { type " + key
-                + (value != null ? " : " + value : "") + "; }";
-        ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(), desc, w -> {
-            w.putAttrString(Nft.NFTA_SET_TABLE, table);
-            w.putAttrString(Nft.NFTA_SET_NAME, name);
-            w.putAttrU32Be(Nft.NFTA_SET_FLAGS, flags);
-            w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
-            w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
-            if (value != null) {
-                w.putAttrU32Be(Nft.NFTA_SET_DATA_TYPE, value == SetKeyType.VERDICT ? 0xFFFFFF00 : value.id());
-                w.putAttrU32Be(Nft.NFTA_SET_DATA_LEN, value.length());
-            }
-            w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
-            if (timeoutMs > 0) {
-                w.putAttrU64Be(Nft.NFTA_SET_TIMEOUT, timeoutMs);
-            }
-            w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.of(key, value));
-        }, false));
-        return this;
-    }
 
-    private void addAnonymousSet(Family family, String table, AnonymousSet anon, int setId) {
-        SetKeyType key = anon.keyType();
-        ops.add(new Op(Nft.NFT_MSG_NEWSET, Netlink.NLM_F_CREATE, family.value(),
-                "add anonymous set " + family + " " + table + " { type " + key + "; }", w -> {
-                    w.putAttrString(Nft.NFTA_SET_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_NAME, AnonymousSet.NAME);
-                    w.putAttrU32Be(Nft.NFTA_SET_FLAGS, Nft.NFT_SET_ANONYMOUS | Nft.NFT_SET_CONSTANT);
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_TYPE, key.id());
-                    w.putAttrU32Be(Nft.NFTA_SET_KEY_LEN, key.length());
-                    w.putAttrU32Be(Nft.NFTA_SET_ID, setId);
-                    int d = w.beginNested(Nft.NFTA_SET_DESC);
-                    w.putAttrU32Be(Nft.NFTA_SET_DESC_SIZE, anon.keys().size());
-                    w.endNested(d);
-                    w.putAttrBytes(Nft.NFTA_SET_USERDATA, SetUserdata.anonymous(key, anon.protocol()));
-                }, false));
-        List<SetElement> elements = anon.keys().stream().map(SetElement::of).toList();
-        ops.add(new Op(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, family.value(),
-                "add element " + family + " " + table + " anonymous set", w -> {
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, AnonymousSet.NAME);
-                    w.putAttrU32Be(Nft.NFTA_SET_ELEM_LIST_SET_ID, setId);
-                    SetElements.encode(w, elements);
-                }, false));
-    }
 
     /**
      * {@code nft add element FAMILY TABLE SET { V1, V2 }}: values parsed as {@code key} (addresses,
@@ -501,8 +295,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      */
     public Transaction addElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                    List<String> values) {
-        return elements(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
-                encodeValues(key, interval, values, 0));
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
+                SetElements.values(key, interval, values, 0)));
     }
 
     /**
@@ -521,8 +315,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         if (timeoutMs <= 0) {
             throw new IllegalArgumentException("element timeout must be positive: " + timeoutMs);
         }
-        return elements(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
-                encodeValues(key, false, values, timeoutMs));
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set,
+                SetElements.values(key, false, values, timeoutMs)));
     }
 
     /**
@@ -540,8 +334,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
                                      Verdict verdict) {
         Objects.requireNonNull(verdict, "verdict");
         NftData k = key.parse(keyValue, "map key");
-        return elements(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, map,
-                List.of(new SetElement(k, 0, 0, 0, verdict, null)));
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, map,
+                List.of(new SetElement(k, 0, 0, 0, verdict, null))));
     }
 
     /**
@@ -557,8 +351,8 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      */
     public Transaction deleteElements(Family family, String table, String set, SetKeyType key, boolean interval,
                                       List<String> values) {
-        return elements(Nft.NFT_MSG_DELSETELEM, 0, "delete element", family, table, set,
-                encodeValues(key, interval, values, 0));
+        return add(SetElements.operations(NftAttrs.NFT_MSG_DELSETELEM, 0, "delete element", family, table, set,
+                SetElements.values(key, interval, values, 0)));
     }
 
     /**
@@ -571,7 +365,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction addRawElements(Family family, String table, String set, List<SetElement> elements) {
-        return elements(Nft.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set, elements);
+        return add(SetElements.operations(NftAttrs.NFT_MSG_NEWSETELEM, Netlink.NLM_F_CREATE, "add element", family, table, set, elements));
     }
 
     /**
@@ -583,82 +377,25 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return this request
      */
     public Transaction deleteSet(Family family, String table, String name) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(name, "set");
-        ops.add(new Op(Nft.NFT_MSG_DELSET, 0, family.value(), "delete set " + family + " " + table + " " + name, w -> {
-            w.putAttrString(Nft.NFTA_SET_TABLE, table);
-            w.putAttrString(Nft.NFTA_SET_NAME, name);
-        }, false));
+        return add(NftSet.delete(family, table, name));
+    }
+
+
+
+    private Transaction add(Operation op) {
+        ops.add(op);
         return this;
     }
 
-    private Transaction elements(int msg, int flags, String verb, Family family, String table, String set,
-                                 List<SetElement> elements) {
-        Objects.requireNonNull(family, "family");
-        Names.check(table, "table");
-        Names.check(set, "set");
-        if (elements.isEmpty()) {
-            throw new IllegalArgumentException("elements must not be empty");
-        }
-        List<SetElement> copy = List.copyOf(elements);
-        ops.add(new Op(msg, flags, family.value(), verb + " " + family + " " + table + " " + set + " (" + copy.size()
-                + " elements)", w -> {
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, set);
-                    SetElements.encode(w, copy);
-                }, false));
+    private Transaction add(List<Operation> more) {
+        ops.addAll(more);
         return this;
-    }
-
-    static List<SetElement> encodeValues(SetKeyType key, boolean interval, List<String> values, long timeoutMs) {
-        Objects.requireNonNull(key, "key type");
-        if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException("elements must not be empty");
-        }
-        List<SetElement> out = new ArrayList<>();
-        if (!interval) {
-            for (String v : values) {
-                out.add(new SetElement(key.parse(v, "element"), 0, timeoutMs, 0, null, null));
-            }
-            return out;
-        }
-        List<NftData[]> ranges = new ArrayList<>();
-        for (String v : values) {
-            ranges.add(key.parseRange(v, "element"));
-        }
-        ranges.sort(Comparator.comparing((NftData[] r) -> r[0], SetKeyType::compare));
-        for (int i = 1; i < ranges.size(); i++) {
-            if (SetKeyType.compare(ranges.get(i)[0], ranges.get(i - 1)[1]) <= 0) {
-                throw new IllegalArgumentException("interval elements overlap: " + values);
-            }
-        }
-        byte[] zero = new byte[key.length()];
-        if (!ranges.get(0)[0].equals(NftData.of(zero))) {
-            out.add(new SetElement(NftData.of(zero), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
-        }
-        for (NftData[] r : ranges) {
-            out.add(SetElement.of(r[0]));
-            byte[] end = r[1].bytes();
-            boolean overflow = true;
-            for (int i = end.length - 1; i >= 0; i--) {
-                end[i]++;
-                if (end[i] != 0) {
-                    overflow = false;
-                    break;
-                }
-            }
-            if (!overflow) {
-                out.add(new SetElement(NftData.of(end), Nft.NFT_SET_ELEM_INTERVAL_END, 0, 0, null, null));
-            }
-        }
-        return out;
     }
 
     // ---- run ----------------------------------------------------------------------------------
 
     /** The operations, for the exchange. */
-    List<Op> ops() {
+    List<Operation> ops() {
         return ops;
     }
 
@@ -682,7 +419,7 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
      * @return the number of messages written (operations + 2)
      */
     public int encode(MessageWriter writer) {
-        return NfBatch.encode(writer, this, null, ruleHandles ? NfBatch.Mode.ECHO : NfBatch.Mode.QUIET,
+        return TransactionExchange.encode(writer, this, null, ruleHandles ? TransactionExchange.Mode.ECHO : TransactionExchange.Mode.QUIET,
                 expectedGeneration, null);
     }
 
@@ -696,6 +433,6 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
         if (ops.isEmpty()) {
             return new TransactionResult(List.of());
         }
-        return NfBatch.run(connection, this);
+        return TransactionExchange.run(connection, this);
     }
 }

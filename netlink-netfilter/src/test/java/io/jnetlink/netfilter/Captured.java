@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Batches nft sent, captured with strace (see src/test/resources/nft/README). */
-final class Captured {
+/**
+ * Bytes captured with strace: batches nft sent (src/test/resources/nft/README) and the kernel's
+ * replies, one datagram per line (src/test/resources/nft/replies/README).
+ */
+public final class Captured {
     private Captured() {
     }
 
@@ -46,6 +49,40 @@ final class Captured {
         b.get(offset, out, 0, length);
         for (int i = 6; i < 12; i++) {
             out[i] = 0;
+        }
+        return out;
+    }
+
+    /** The datagrams of a captured reply file ({@code replies/NAME}, one hex line each). */
+    public static List<byte[]> replies(String name) {
+        try (InputStream in = Captured.class.getResourceAsStream("/nft/replies/" + name)) {
+            List<byte[]> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+                if (!line.isBlank()) {
+                    out.add(HexFormat.of().parseHex(line.trim()));
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("test resource nft/replies/" + name, e);
+        }
+    }
+
+    /** Every message of {@code datagrams} of netlink type {@code type}, each alone. */
+    public static List<byte[]> messagesOfType(List<byte[]> datagrams, int type) {
+        List<byte[]> out = new ArrayList<>();
+        for (byte[] d : datagrams) {
+            ByteBuffer b = ByteBuffer.allocateDirect(d.length).order(ByteOrder.nativeOrder()).put(0, d);
+            for (int[] msg : messages(b)) {
+                if (at(b, msg).type() == type) {
+                    byte[] one = new byte[msg[1]];
+                    b.get(msg[0], one);
+                    out.add(one);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no captured message of type " + type);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
@@ -17,12 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Encoders against the bytes nft sends, decoders on them. */
 class CapturedEncodingTest {
-    private static final int NEWRULE = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+    private static final int NEWRULE = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWRULE);
 
     /** Encodes the transaction and returns its NEWRULE message, flags and sequence zeroed. */
     private static String encodedRule(Transaction tx) {
         MessageWriter w = new MessageWriter(4096);
-        NfBatch.encode(w, tx, null, NfBatch.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
+        TransactionExchange.encode(w, tx, null, TransactionExchange.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
         ByteBuffer b = w.buffer();
         MessageReader m = new MessageReader().wrap(b, 0, w.position());
         while (m.next()) {
@@ -63,17 +65,17 @@ class CapturedEncodingTest {
                 continue;
             }
             rules++;
-            Rule rule = NftDecoder.rule(m);
+            NftRule rule = NftRule.decode(m);
             assertFalse(rule.expressions().stream().anyMatch(e -> e instanceof RawExpression), rule.toString());
             // the NFTA_RULE_EXPRESSIONS attribute as nft sent it ...
             io.jnetlink.core.message.AttributeReader a = m.attributes(new io.jnetlink.core.message.AttributeReader(),
-                    NfNetlink.NFGENMSG_LENGTH);
-            assertTrue(a.find(Nft.NFTA_RULE_EXPRESSIONS));
+                    NfGenMsg.NFGENMSG_LENGTH);
+            assertTrue(a.find(NftAttrs.NFTA_RULE_EXPRESSIONS));
             byte[] sent = new byte[a.valueLength() + 4];
             b.get(a.offset(), sent, 0, sent.length);
             // ... and as the library encodes the decoded expressions
             MessageWriter w = new MessageWriter(4096);
-            ExpressionCodec.encodeList(w, Nft.NFTA_RULE_EXPRESSIONS, rule.expressions());
+            ExpressionCodec.encodeList(w, NftAttrs.NFTA_RULE_EXPRESSIONS, rule.expressions());
             byte[] mine = new byte[w.position()];
             w.buffer().get(0, mine, 0, mine.length);
             assertEquals(HexFormat.of().formatHex(sent), HexFormat.of().formatHex(mine), rule.toString());
@@ -88,10 +90,10 @@ class CapturedEncodingTest {
         List<List<SetElement>> elements = new java.util.ArrayList<>();
         for (int[] msg : Captured.messages(b)) {
             MessageReader m = Captured.at(b, msg);
-            if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSET)) {
-                sets.add(NftDecoder.set(m));
-            } else if (m.type() == NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWSETELEM)) {
-                elements.add(NftDecoder.elements(m));
+            if (m.type() == NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSET)) {
+                sets.add(NftSet.decode(m));
+            } else if (m.type() == NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWSETELEM)) {
+                elements.add(SetElement.decodeAll(m));
             }
         }
         NftSet nets = sets.stream().filter(s -> s.name().equals("nets")).findFirst().orElseThrow();
@@ -100,7 +102,7 @@ class CapturedEncodingTest {
         NftSet ports = sets.stream().filter(s -> s.name().equals("ports")).findFirst().orElseThrow();
         assertEquals(3_600_000, ports.timeoutMs());
         // nft's interval encoding of { 10.1.0.0/16, 192.168.0.0/24 } is what the library makes too
-        List<SetElement> mine = Transaction.encodeValues(SetKeyType.IPV4_ADDR, true, List.of("192.168.0.0/24", "10.1.0.0/16"), 0);
+        List<SetElement> mine = SetElements.values(SetKeyType.IPV4_ADDR, true, List.of("192.168.0.0/24", "10.1.0.0/16"), 0);
         assertEquals(elements.get(1), mine);
     }
 
@@ -110,15 +112,15 @@ class CapturedEncodingTest {
         List<int[]> nft = new java.util.ArrayList<>();
         for (int[] msg : Captured.messages(b)) {
             int t = Captured.at(b, msg).type();
-            if (t == NfNetlink.type(10, Nft.NFT_MSG_NEWSET) || t == NfNetlink.type(10, Nft.NFT_MSG_NEWSETELEM)) {
+            if (t == NfGenMsg.type(10, NftAttrs.NFT_MSG_NEWSET) || t == NfGenMsg.type(10, NftAttrs.NFT_MSG_NEWSETELEM)) {
                 nft.add(msg);
             }
         }
-        Transaction tx = NfTables.transaction()
+        Transaction tx = Nftables.transaction()
                 .addSet(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, 0)
                 .addElements(Family.INET, "filter", "allowed", SetKeyType.IPV4_ADDR, false, List.of("10.0.0.1", "10.0.0.2"));
         MessageWriter w = new MessageWriter(4096);
-        NfBatch.encode(w, tx, null, NfBatch.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
+        TransactionExchange.encode(w, tx, null, TransactionExchange.Mode.ECHO, -1, new int[tx.ops().size() + 2]);
         ByteBuffer mb = w.buffer();
         List<int[]> mine = new java.util.ArrayList<>();
         MessageReader r = new MessageReader().wrap(mb, 0, w.position());
@@ -127,13 +129,13 @@ class CapturedEncodingTest {
         }
         assertEquals(HexFormat.of().formatHex(Captured.normalized(b, nft.get(0)[0], nft.get(0)[1])),
                 HexFormat.of().formatHex(Captured.normalized(mb, mine.get(1)[0], mine.get(1)[1])), "NEWSET allowed");
-        assertEquals(NftDecoder.elements(Captured.at(b, nft.get(1))), NftDecoder.elements(Captured.at(mb, mine.get(2))));
+        assertEquals(SetElement.decodeAll(Captured.at(b, nft.get(1))), SetElement.decodeAll(Captured.at(mb, mine.get(2))));
     }
 
     @Test
     void shouldKeepUnknownExpressionsRaw() {
         MessageWriter w = new MessageWriter(256);
-        int list = w.beginNested(Nft.NFTA_RULE_EXPRESSIONS);
+        int list = w.beginNested(NftAttrs.NFTA_RULE_EXPRESSIONS);
         int elem = w.beginNested(1);
         w.putAttrString(1, "quota");
         int data = w.beginNested(2);
@@ -150,7 +152,7 @@ class CapturedEncodingTest {
         RawExpression raw = (RawExpression) exprs.get(0);
         assertEquals("quota", raw.name());
         MessageWriter again = new MessageWriter(256);
-        ExpressionCodec.encodeList(again, Nft.NFTA_RULE_EXPRESSIONS, exprs);
+        ExpressionCodec.encodeList(again, NftAttrs.NFTA_RULE_EXPRESSIONS, exprs);
         byte[] x = new byte[again.position()];
         again.buffer().get(0, x, 0, x.length);
         byte[] y = new byte[a.valueLength() + 4];

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code nft -a list chain} from Java ({@link NfTables#rules}, {@link RuleView}) and large
+ * {@code nft -a list chain} from Java ({@link Nftables#rules}, {@link NftRuleView}) and large
  * transactions with and without rule handles, against nft as the oracle.
  */
 @Timeout(60)
@@ -40,11 +40,11 @@ class ChainRulesIT {
     }
 
     private static Transaction natRules(String table, int n) {
-        Transaction tx = NfTables.transaction().addTable(Family.IP, table)
+        Transaction tx = Nftables.transaction().addTable(Family.IP, table)
                 .addBaseChain(Family.IP, table, "post", ChainType.NAT, Hook.POSTROUTING, "100", null, null)
                 .addChain(Family.IP, table, "other");
         for (int i = 0; i < n; i++) {
-            tx.addRule(Rule.in(Family.IP, table, "post").sourceAddress("10.0." + i / 256 + "." + i % 256).masquerade());
+            tx.addRule(NftRule.in(Family.IP, table, "post").sourceAddress("10.0." + i / 256 + "." + i % 256).masquerade());
         }
         return tx;
     }
@@ -63,16 +63,16 @@ class ChainRulesIT {
     @Test
     void shouldStreamCountAndListTheRulesOfOneChainAsNftDoes() throws Exception {
         List<Long> returned = natRules("nat", 300).apply(nf).ruleHandles();
-        NfTables.transaction().addRule(Rule.in(Family.IP, "nat", "other").sourceAddress("10.9.9.9").masquerade())
+        Nftables.transaction().addRule(NftRule.in(Family.IP, "nat", "other").sourceAddress("10.9.9.9").masquerade())
                 .addTable(Family.IP, "nat2").addChain(Family.IP, "nat2", "post")
-                .addRule(Rule.in(Family.IP, "nat2", "post").sourceAddress("10.8.8.8").masquerade()).apply(nf);
+                .addRule(NftRule.in(Family.IP, "nat2", "post").sourceAddress("10.8.8.8").masquerade()).apply(nf);
         List<Long> expected = nftHandles("nat", "post");
         assertEquals(300, expected.size());
         assertEquals(expected, returned, "handles from the echoes are nft's");
 
         List<Long> streamed = new ArrayList<>();
         int[] expressions = {0};
-        NfTables.rules(Family.IP, "nat", "post").forEach(nf, v -> {
+        Nftables.rules(Family.IP, "nat", "post").forEach(nf, v -> {
             assertTrue(v.tableEquals("nat") && v.chainEquals("post") && !v.chainEquals("other"));
             assertEquals(Family.IP, v.family());
             streamed.add(v.handle());
@@ -84,13 +84,13 @@ class ChainRulesIT {
         });
         assertEquals(expected, streamed);
         assertTrue(expressions[0] >= 3 * 300, "payload, cmp and masq per rule: " + expressions[0]);
-        assertEquals(300, NfTables.rules(Family.IP, "nat", "post").count(nf));
-        assertEquals(1, NfTables.rules(Family.IP, "nat", "other").count(nf));
-        List<Rule> records = NfTables.rules(Family.IP, "nat", "post").in(ns).apply();
-        assertEquals(expected, records.stream().map(Rule::handle).toList());
-        assertEquals(NfTables.list(ns).rules(Family.IP, "nat", "post"), records);
-        assertEquals(0, NfTables.rules(Family.IP, "nat", "missing").count(nf));
-        assertEquals(0, NfTables.rules(Family.INET, "nat", "post").count(nf), "another family's table of that name");
+        assertEquals(300, Nftables.rules(Family.IP, "nat", "post").count(nf));
+        assertEquals(1, Nftables.rules(Family.IP, "nat", "other").count(nf));
+        List<NftRule> records = Nftables.rules(Family.IP, "nat", "post").in(ns).apply();
+        assertEquals(expected, records.stream().map(NftRule::handle).toList());
+        assertEquals(Nftables.list(ns).rules(Family.IP, "nat", "post"), records);
+        assertEquals(0, Nftables.rules(Family.IP, "nat", "missing").count(nf));
+        assertEquals(0, Nftables.rules(Family.INET, "nat", "post").count(nf), "another family's table of that name");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ChainRulesIT {
         assertEquals(1000, nftHandles("nat", "post").size());
 
         Transaction bad = natRules("nat3", 500).withoutRuleHandles()
-                .addRule(Rule.in(Family.IP, "nat3", "nosuchchain").sourceAddress("10.1.1.1").masquerade());
+                .addRule(NftRule.in(Family.IP, "nat3", "nosuchchain").sourceAddress("10.1.1.1").masquerade());
         NetlinkBatchException e = assertThrows(NetlinkBatchException.class, () -> bad.apply(nf));
         assertEquals(1, e.failures().size());
         assertEquals(503, e.failures().get(0).index(), "table, 2 chains, 500 rules, then the bad one");

@@ -1,7 +1,7 @@
 package io.jnetlink.netfilter;
 
 import io.jnetlink.core.NetNamespace;
-import io.jnetlink.netfilter.expr.Nat;
+import io.jnetlink.netfilter.expr.NatExpression;
 import io.jnetlink.netfilter.expr.RawExpression;
 import io.jnetlink.netfilter.expr.Verdict;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +93,7 @@ class DifferentialIT {
 
     static Transaction libraryRuleset() {
         Family inet = Family.INET;
-        Transaction tx = NfTables.transaction()
+        Transaction tx = Nftables.transaction()
                 .addTable(inet, "filter")
                 .addBaseChain(inet, "filter", "input", ChainType.FILTER, Hook.INPUT, "filter", Verdict.DROP, null)
                 .addChain(inet, "filter", "other")
@@ -104,35 +104,35 @@ class DifferentialIT {
                 .addSet(inet, "filter", "ports", SetKeyType.INET_SERVICE, false, 3_600_000)
                 .addMap(inet, "filter", "pm", SetKeyType.INET_SERVICE, SetKeyType.VERDICT);
         String f = "filter";
-        tx.addRule(Rule.in(inet, f, "input").ctState(CtState.ESTABLISHED, CtState.RELATED).accept())
-                .addRule(Rule.in(inet, f, "input").inInterface("lo").accept())
-                .addRule(Rule.in(inet, f, "input").sourceAddress("10.0.0.0/21").counter().drop())
-                .addRule(Rule.in(inet, f, "input").sourceAddressIn("allowed").protocol(Protocol.TCP).destinationPort(22).accept())
-                .addRule(Rule.in(inet, f, "input").destinationAddressIn("nets").jump("other"))
-                .addRule(Rule.in(inet, f, "input").protocol(Protocol.TCP).destinationPorts(443, 80).accept())
-                .addRule(Rule.in(inet, f, "input").mark(0x10).returnFromChain())
-                .addRule(Rule.in(inet, f, "input").ctMark(5).continueRule())
-                .addRule(Rule.in(inet, f, "input").limit(10, "second").accept())
-                .addRule(Rule.in(inet, f, "input").log("x: ").drop())
-                .addRule(Rule.in(inet, f, "input").protocol(Protocol.TCP).rejectWithTcpReset())
-                .addRule(Rule.in(inet, f, "input").sourceAddress("fd00::/64").reject())
-                .addRule(Rule.in(inet, f, "input").protocol(Protocol.UDP).goTo("other"))
-                .addRule(Rule.in(inet, f, "input").ctStatus(CtStatus.DNAT).accept())
-                .addRule(Rule.in(inet, f, "other").counter());
+        tx.addRule(NftRule.in(inet, f, "input").ctState(CtState.ESTABLISHED, CtState.RELATED).accept())
+                .addRule(NftRule.in(inet, f, "input").inInterface("lo").accept())
+                .addRule(NftRule.in(inet, f, "input").sourceAddress("10.0.0.0/21").counter().drop())
+                .addRule(NftRule.in(inet, f, "input").sourceAddressIn("allowed").protocol(Protocol.TCP).destinationPort(22).accept())
+                .addRule(NftRule.in(inet, f, "input").destinationAddressIn("nets").jump("other"))
+                .addRule(NftRule.in(inet, f, "input").protocol(Protocol.TCP).destinationPorts(443, 80).accept())
+                .addRule(NftRule.in(inet, f, "input").mark(0x10).returnFromChain())
+                .addRule(NftRule.in(inet, f, "input").ctMark(5).continueRule())
+                .addRule(NftRule.in(inet, f, "input").limit(10, "second").accept())
+                .addRule(NftRule.in(inet, f, "input").log("x: ").drop())
+                .addRule(NftRule.in(inet, f, "input").protocol(Protocol.TCP).rejectWithTcpReset())
+                .addRule(NftRule.in(inet, f, "input").sourceAddress("fd00::/64").reject())
+                .addRule(NftRule.in(inet, f, "input").protocol(Protocol.UDP).goTo("other"))
+                .addRule(NftRule.in(inet, f, "input").ctStatus(CtStatus.DNAT).accept())
+                .addRule(NftRule.in(inet, f, "other").counter());
         Family ip = Family.IP;
         tx.addTable(ip, "nat2")
                 .addBaseChain(ip, "nat2", "pre", ChainType.NAT, Hook.PREROUTING, "dstnat", Verdict.ACCEPT, null)
                 .addBaseChain(ip, "nat2", "post", ChainType.NAT, Hook.POSTROUTING, "srcnat + 10", Verdict.ACCEPT, null)
-                .addRule(Rule.in(ip, "nat2", "pre").protocol(Protocol.UDP).destinationPort(53).dnat("10.0.0.1", 5353))
-                .addRule(Rule.in(ip, "nat2", "pre").protocol(Protocol.TCP).destinationPortRange(8000, 8010)
+                .addRule(NftRule.in(ip, "nat2", "pre").protocol(Protocol.UDP).destinationPort(53).dnat("10.0.0.1", 5353))
+                .addRule(NftRule.in(ip, "nat2", "pre").protocol(Protocol.TCP).destinationPortRange(8000, 8010)
                         .dnat("10.0.0.2", "10.0.0.3", 80, 90))
-                .addRule(Rule.in(ip, "nat2", "pre").protocol(Protocol.TCP).destinationPort(22).redirect(2222))
-                .addRule(Rule.in(ip, "nat2", "pre").outInterface("eth0").notrack())
-                .addRule(Rule.in(ip, "nat2", "post").protocol(Protocol.TCP).masquerade(1024, 2000)
-                        .natFlags(Nat.RANGE_PROTO_RANDOM))
-                .addRule(Rule.in(ip, "nat2", "post").sourceAddress("10.0.0.0/8").snat("1.2.3.4")
-                        .natFlags(Nat.RANGE_PROTO_RANDOM_FULLY | Nat.RANGE_PERSISTENT))
-                .addRule(Rule.in(ip, "nat2", "post").protocol(Protocol.TCP).destinationPort(25).snat("1.2.3.5", 2525));
+                .addRule(NftRule.in(ip, "nat2", "pre").protocol(Protocol.TCP).destinationPort(22).redirect(2222))
+                .addRule(NftRule.in(ip, "nat2", "pre").outInterface("eth0").notrack())
+                .addRule(NftRule.in(ip, "nat2", "post").protocol(Protocol.TCP).masquerade(1024, 2000)
+                        .natFlags(NatExpression.RANGE_PROTO_RANDOM))
+                .addRule(NftRule.in(ip, "nat2", "post").sourceAddress("10.0.0.0/8").snat("1.2.3.4")
+                        .natFlags(NatExpression.RANGE_PROTO_RANDOM_FULLY | NatExpression.RANGE_PERSISTENT))
+                .addRule(NftRule.in(ip, "nat2", "post").protocol(Protocol.TCP).destinationPort(25).snat("1.2.3.5", 2525));
         return tx;
     }
 
@@ -152,12 +152,12 @@ class DifferentialIT {
         NftOracle.nftFile(byNft, SCRIPT);
         NetNamespace byLibrary = ns();
         libraryRuleset().in(byLibrary).apply();
-        Ruleset a = NfTables.list(byNft);
-        Ruleset b = NfTables.list(byLibrary);
+        Ruleset a = Nftables.list(byNft);
+        Ruleset b = Nftables.list(byLibrary);
         assertEquals(a.rules().size(), b.rules().size());
         for (int i = 0; i < a.rules().size(); i++) {
-            Rule ra = a.rules().get(i);
-            Rule rb = b.rules().get(i);
+            NftRule ra = a.rules().get(i);
+            NftRule rb = b.rules().get(i);
             assertEquals(ra.chain(), rb.chain());
             assertEquals(ra.expressions(), rb.expressions(), "rule " + i + " of " + ra.chain());
             assertFalse(ra.expressions().stream().anyMatch(e -> e instanceof RawExpression), "all decoded: " + ra);
@@ -179,8 +179,8 @@ class DifferentialIT {
         assertEquals(110, a.chain(Family.IP, "nat2", "post").orElseThrow().priority());
     }
 
-    private static List<Chain> strip(List<Chain> chains) {
-        return chains.stream().map(c -> new Chain(c.family(), c.table(), c.name(), 0, c.type(), c.hook(), c.priority(),
+    private static List<NftChain> strip(List<NftChain> chains) {
+        return chains.stream().map(c -> new NftChain(c.family(), c.table(), c.name(), 0, c.type(), c.hook(), c.priority(),
                 c.policy(), c.device(), c.use())).toList();
     }
 }

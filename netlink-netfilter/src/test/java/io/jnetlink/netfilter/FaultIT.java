@@ -30,11 +30,11 @@ class FaultIT {
     @BeforeEach
     void setUp() throws Exception {
         ns = NetNamespace.create();
-        NfTables.transaction().addTable(Family.IP, "t")
+        Nftables.transaction().addTable(Family.IP, "t")
                 .addBaseChain(Family.IP, "t", "c", ChainType.FILTER, Hook.INPUT, "filter", null, null)
                 .addChain(Family.IP, "t", "side")
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept())
-                .addRule(Rule.in(Family.IP, "t", "c").jump("side"))
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept())
+                .addRule(NftRule.in(Family.IP, "t", "c").jump("side"))
                 .addSet(Family.IP, "t", "blocked", SetKeyType.IPV4_ADDR, false, 0)
                 .in(ns).apply();
     }
@@ -61,9 +61,9 @@ class FaultIT {
     }
 
     private static Transaction goodPrefix() {
-        return NfTables.transaction().addTable(Family.IP, "half")
+        return Nftables.transaction().addTable(Family.IP, "half")
                 .addChain(Family.IP, "half", "made")
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(8080).accept());
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(8080).accept());
     }
 
     @Test
@@ -72,9 +72,9 @@ class FaultIT {
         failsAtomically(Errno.ENOENT, () -> goodPrefix().addChain(Family.IP, "missing", "x"));
         failsAtomically(Errno.EBUSY, () -> goodPrefix().deleteChain(Family.IP, "t", "side")); // a rule jumps to it
         failsAtomically(Errno.ENOENT, () -> goodPrefix().deleteChain(Family.IP, "t", "missing"));
-        failsAtomically(Errno.ENOENT, () -> goodPrefix().addRule(Rule.in(Family.IP, "t", "c").jump("missing")));
+        failsAtomically(Errno.ENOENT, () -> goodPrefix().addRule(NftRule.in(Family.IP, "t", "c").jump("missing")));
         failsAtomically(Errno.ENOENT, () -> goodPrefix().deleteRule(Family.IP, "t", "c", 999_999));
-        failsAtomically(Errno.ENOENT, () -> goodPrefix().replaceRule(Rule.in(Family.IP, "t", "c").drop(), 999_999));
+        failsAtomically(Errno.ENOENT, () -> goodPrefix().replaceRule(NftRule.in(Family.IP, "t", "c").drop(), 999_999));
         failsAtomically(Errno.ENOENT, () -> goodPrefix().deleteSet(Family.IP, "t", "missing"));
         failsAtomically(Errno.ENOENT, () -> goodPrefix()
                 .addElements(Family.IP, "t", "missing", SetKeyType.IPV4_ADDR, false, List.of("10.0.0.1")));
@@ -83,11 +83,11 @@ class FaultIT {
         // re-adding a base chain with another hook: the kernel refuses to change a hook
         failsAtomically(Errno.EOPNOTSUPP, () -> goodPrefix().addBaseChain(Family.IP, "t", "c", ChainType.FILTER, Hook.OUTPUT,
                 "filter", null, null));
-        long generation = NfTables.generation().in(ns).apply();
+        long generation = Nftables.generation().in(ns).apply();
         failsAtomically(Errno.ERESTART, () -> goodPrefix().expectGeneration(generation + 1000));
         // the failures really were in the middle: the same prefix alone applies
         goodPrefix().in(ns).apply();
-        assertTrue(NfTables.list().in(ns).apply().table(Family.IP, "half").isPresent());
+        assertTrue(Nftables.show().in(ns).apply().table(Family.IP, "half").isPresent());
     }
 
     @Test

@@ -47,16 +47,16 @@ class IsolationIT {
             String blueBefore = snapshot(blue);
             int operations = 0;
             for (int i = 0; i < ROUNDS; i++) {
-                NfTables.transaction().addTable(Family.IP, "t")
+                Nftables.transaction().addTable(Family.IP, "t")
                         .addBaseChain(Family.IP, "t", "c", ChainType.FILTER, Hook.INPUT, "filter", null, null)
-                        .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(1000 + i).drop())
+                        .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(1000 + i).drop())
                         .in(red).apply();
                 Nat.masquerade("192.168." + (i % 250) + ".0/24").in(red).apply();
                 Nat.portForward(8000 + i % 1000).to("192.168.15.2", 80).in(red).apply();
-                Ruleset rs = NfTables.list().in(red).apply();
+                Ruleset rs = Nftables.show().in(red).apply();
                 assertTrue(rs.table(Family.IP, "nat").isPresent() && rs.table(Family.IP, "t").isPresent());
-                NfTables.generation().in(red).apply();
-                NfTables.transaction().deleteTable(Family.IP, "t").deleteTable(Family.IP, "nat").in(red).apply();
+                Nftables.generation().in(red).apply();
+                Nftables.transaction().deleteTable(Family.IP, "t").deleteTable(Family.IP, "nat").in(red).apply();
                 operations += 6;
                 assertEquals(home, Files.readSymbolicLink(Path.of("/proc/thread-self/ns/net")).toString());
             }

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -15,22 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random and mutated bytes raise NetlinkDecodeException, never anything else. */
 class MalformedInputTest {
-    private static final int NFT = NfNetlink.NFNL_SUBSYS_NFTABLES;
+    private static final int NFT = NfGenMsg.NFNL_SUBSYS_NFTABLES;
 
     private static void decodeAll(ByteBuffer b, int length) {
         MessageReader m = new MessageReader().wrap(b, 0, length);
         while (m.next()) {
-            int msg = NfNetlink.message(m.type());
-            if (NfNetlink.subsystem(m.type()) == NfNetlink.NFNL_SUBSYS_CTNETLINK) {
+            int msg = NfGenMsg.message(m.type());
+            if (NfGenMsg.subsystem(m.type()) == NfGenMsg.NFNL_SUBSYS_CTNETLINK) {
                 ConntrackCodec.decode(m);
                 continue;
             }
             switch (msg) {
-                case Nft.NFT_MSG_NEWTABLE -> NftDecoder.table(m);
-                case Nft.NFT_MSG_NEWCHAIN -> NftDecoder.chain(m);
-                case Nft.NFT_MSG_NEWRULE -> NftDecoder.rule(m);
-                case Nft.NFT_MSG_NEWSET -> NftDecoder.set(m);
-                case Nft.NFT_MSG_NEWSETELEM -> NftDecoder.elements(m);
+                case NftAttrs.NFT_MSG_NEWTABLE -> NftTable.decode(m);
+                case NftAttrs.NFT_MSG_NEWCHAIN -> NftChain.decode(m);
+                case NftAttrs.NFT_MSG_NEWRULE -> NftRule.decode(m);
+                case NftAttrs.NFT_MSG_NEWSET -> NftSet.decode(m);
+                case NftAttrs.NFT_MSG_NEWSETELEM -> SetElement.decodeAll(m);
                 default -> {
                 }
             }
@@ -78,7 +80,7 @@ class MalformedInputTest {
             MessageReader r = new MessageReader().wrap(b, 0, cut);
             r.next();
             try {
-                NftDecoder.rule(r);
+                NftRule.decode(r);
             } catch (NetlinkDecodeException expected) {
                 // fine
             }
@@ -88,7 +90,7 @@ class MalformedInputTest {
     @Test
     void shouldRejectConntrackEntryWithoutTuples() {
         MessageWriter w = new MessageWriter(128);
-        int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, 0, 0, 2, 0);
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, 0, 0, 2, 0);
         w.putAttrU32Be(3, 8);
         w.endMessage(start);
         MessageReader m = new MessageReader().wrap(w.buffer(), 0, w.position());
@@ -106,7 +108,7 @@ class MalformedInputTest {
                 b.put(i, (byte) random.nextInt(256));
             }
             b.putInt(0, len);
-            b.putShort(4, (short) NfNetlink.type(random.nextBoolean() ? NFT : NfNetlink.NFNL_SUBSYS_CTNETLINK,
+            b.putShort(4, (short) NfGenMsg.type(random.nextBoolean() ? NFT : NfGenMsg.NFNL_SUBSYS_CTNETLINK,
                     random.nextInt(15)));
             b.put(16, (byte) 2);
             try {

@@ -38,15 +38,15 @@ class NatIT {
                 """);
         Nat.masquerade("192.168.15.0/24").in(byLibrary).apply();
         Nat.portForward(80).to("192.168.15.2", 80).in(byLibrary).apply();
-        Ruleset a = NfTables.list(byNft);
-        Ruleset b = NfTables.list(byLibrary);
+        Ruleset a = Nftables.list(byNft);
+        Ruleset b = Nftables.list(byLibrary);
         for (String chain : List.of("postrouting", "prerouting")) {
-            List<Rule> ra = a.rules(Family.IP, "nat", chain);
-            List<Rule> rb = b.rules(Family.IP, "nat", chain);
+            List<NftRule> ra = a.rules(Family.IP, "nat", chain);
+            List<NftRule> rb = b.rules(Family.IP, "nat", chain);
             assertEquals(1, ra.size());
             assertEquals(ra.get(0).expressions(), rb.get(0).expressions());
-            Chain ca = a.chain(Family.IP, "nat", chain).orElseThrow();
-            Chain cb = b.chain(Family.IP, "nat", chain).orElseThrow();
+            NftChain ca = a.chain(Family.IP, "nat", chain).orElseThrow();
+            NftChain cb = b.chain(Family.IP, "nat", chain).orElseThrow();
             assertEquals(ca.type(), cb.type());
             assertEquals(ca.hook(), cb.hook());
             assertEquals(ca.priority(), cb.priority());

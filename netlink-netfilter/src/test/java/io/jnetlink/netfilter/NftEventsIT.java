@@ -54,10 +54,10 @@ class NftEventsIT {
                         }
                     }
                     """);
-            NfTables.transaction().addTable(Family.IP, "lib").in(ns).apply();
+            Nftables.transaction().addTable(Family.IP, "lib").in(ns).apply();
             NftOracle.run(ns, "nft", "flush", "chain", "inet", "evt", "input");
             NftOracle.run(ns, "nft", "delete", "table", "inet", "evt");
-            NfTables.transaction().deleteTable(Family.IP, "lib").in(ns).apply();
+            Nftables.transaction().deleteTable(Family.IP, "lib").in(ns).apply();
             int last = log.await(listed, table(ChangeType.DELETED, "lib"), "delete table lib");
             List<NftEvent> live = log.events().subList(listed + 1, last + 1);
             int addEvt = index(live, table(ChangeType.NEW, "evt"));

@@ -14,17 +14,23 @@ final class NftOracle {
     }
 
     static String run(NetNamespace ns, String... command) throws Exception {
+        return new String(runBytes(ns, command), StandardCharsets.UTF_8);
+    }
+
+    /** The command's output as bytes (names need not be UTF-8). */
+    static byte[] runBytes(NetNamespace ns, String... command) throws Exception {
         Process p = ns.start(new ProcessBuilder(command).redirectErrorStream(true));
-        String out;
+        byte[] out;
         try (InputStream in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            out = in.readAllBytes();
         }
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " timed out");
         }
         if (p.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed (" + p.exitValue() + "): " + out);
+            throw new AssertionError(String.join(" ", command) + " failed (" + p.exitValue() + "): "
+                    + new String(out, StandardCharsets.UTF_8));
         }
         return out;
     }

@@ -48,35 +48,35 @@ class ReliabilityValidationTest {
         }
         // transactions: table/chain/set names, including path-ish and over-long ones
         for (String name : new String[]{"", "a".repeat(257), "bad\0name"}) {
-            t.add(new Case("addTable '" + name + "'", c -> NfTables.transaction().addTable(IP, name).apply(c)));
-            t.add(new Case("addChain '" + name + "'", c -> NfTables.transaction().addChain(IP, "t", name).apply(c)));
-            t.add(new Case("deleteTable '" + name + "'", c -> NfTables.transaction().deleteTable(IP, name).apply(c)));
-            t.add(new Case("addSet '" + name + "'", c -> NfTables.transaction()
+            t.add(new Case("addTable '" + name + "'", c -> Nftables.transaction().addTable(IP, name).apply(c)));
+            t.add(new Case("addChain '" + name + "'", c -> Nftables.transaction().addChain(IP, "t", name).apply(c)));
+            t.add(new Case("deleteTable '" + name + "'", c -> Nftables.transaction().deleteTable(IP, name).apply(c)));
+            t.add(new Case("addSet '" + name + "'", c -> Nftables.transaction()
                     .addSet(IP, "t", name, SetKeyType.IPV4_ADDR, false, 0).apply(c)));
-            t.add(new Case("rule in table '" + name + "'", c -> NfTables.transaction()
-                    .addRule(Rule.in(IP, name, "input").accept()).apply(c)));
+            t.add(new Case("rule in table '" + name + "'", c -> Nftables.transaction()
+                    .addRule(NftRule.in(IP, name, "input").accept()).apply(c)));
         }
         // rule matches
-        t.add(new Case("rule saddr 10.0.0.0/40", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").sourceAddress("10.0.0.0/40").accept()).apply(c)));
-        t.add(new Case("rule daddr nope", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").destinationAddress("nope").accept()).apply(c)));
-        t.add(new Case("rule dport 0", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").protocol(Protocol.TCP).destinationPort(70000).accept()).apply(c)));
-        t.add(new Case("rule sport -1", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").protocol(Protocol.TCP).sourcePort(-1).accept()).apply(c)));
-        t.add(new Case("rule dport range 90-80", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").protocol(Protocol.TCP).destinationPortRange(90, 80).accept()).apply(c)));
-        t.add(new Case("rule iif a/b", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").inInterface("a/b").accept()).apply(c)));
-        t.add(new Case("rule oif too long", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").outInterface("0123456789abcdef").accept()).apply(c)));
-        t.add(new Case("rule dnat bad address", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").dnat("10.0.0.300", 80)).apply(c)));
-        t.add(new Case("rule dnat port 70000", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").protocol(Protocol.TCP).dnat("10.0.0.3", 70000)).apply(c)));
-        t.add(new Case("rule masquerade ports 2000-1000", c -> NfTables.transaction()
-                .addRule(Rule.in(IP, "t", "c").masquerade(2000, 1000)).apply(c)));
+        t.add(new Case("rule saddr 10.0.0.0/40", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").sourceAddress("10.0.0.0/40").accept()).apply(c)));
+        t.add(new Case("rule daddr nope", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").destinationAddress("nope").accept()).apply(c)));
+        t.add(new Case("rule dport 0", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").protocol(Protocol.TCP).destinationPort(70000).accept()).apply(c)));
+        t.add(new Case("rule sport -1", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").protocol(Protocol.TCP).sourcePort(-1).accept()).apply(c)));
+        t.add(new Case("rule dport range 90-80", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").protocol(Protocol.TCP).destinationPortRange(90, 80).accept()).apply(c)));
+        t.add(new Case("rule iif a/b", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").inInterface("a/b").accept()).apply(c)));
+        t.add(new Case("rule oif too long", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").outInterface("0123456789abcdef").accept()).apply(c)));
+        t.add(new Case("rule dnat bad address", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").dnat("10.0.0.300", 80)).apply(c)));
+        t.add(new Case("rule dnat port 70000", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").protocol(Protocol.TCP).dnat("10.0.0.3", 70000)).apply(c)));
+        t.add(new Case("rule masquerade ports 2000-1000", c -> Nftables.transaction()
+                .addRule(NftRule.in(IP, "t", "c").masquerade(2000, 1000)).apply(c)));
         // conntrack tuples
         t.add(new Case("conntrack get protocol 256", c -> Conntrack.get(tuple(256, "10.0.0.1", "10.0.0.2", 1, 2)).apply(c)));
         t.add(new Case("conntrack get v4/v6 mix", c -> Conntrack.get(tuple(6, "10.0.0.1", "fd00::2", 1, 2)).apply(c)));

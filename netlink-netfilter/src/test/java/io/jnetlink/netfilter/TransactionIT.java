@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkException;
@@ -26,18 +27,18 @@ class TransactionIT {
     }
 
     private Transaction base() {
-        return NfTables.transaction().addTable(Family.IP, "t")
+        return Nftables.transaction().addTable(Family.IP, "t")
                 .addBaseChain(Family.IP, "t", "c", ChainType.FILTER, Hook.INPUT, "filter", null, null);
     }
 
     @Test
     void shouldFailAsAWholeAndNameTheBadOperation() throws Exception {
-        base().addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept()).in(ns).apply();
+        base().addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept()).in(ns).apply();
         String before = NftOracle.listRuleset(ns);
-        Transaction tx = NfTables.transaction()
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(80).accept())
-                .addRule(Rule.in(Family.IP, "t", "c").jump("no-such-chain"))
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(443).accept());
+        Transaction tx = Nftables.transaction()
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(80).accept())
+                .addRule(NftRule.in(Family.IP, "t", "c").jump("no-such-chain"))
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(443).accept());
         NetlinkBatchException e = assertThrows(NetlinkBatchException.class, () -> tx.in(ns).apply());
         assertEquals(1, e.failures().get(0).index(), e.getMessage());
         assertEquals(2, e.errno(), "ENOENT: " + e.getMessage());
@@ -48,16 +49,16 @@ class TransactionIT {
     @Test
     void shouldInsertReplaceAndDeleteRulesByTheirEchoedHandles() throws Exception {
         TransactionResult r = base()
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept())
-                .addRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(23).drop())
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(22).accept())
+                .addRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(23).drop())
                 .in(ns).apply();
         long h22 = r.ruleHandles().get(0);
         long h23 = r.ruleHandles().get(1);
-        long h21 = NfTables.transaction()
-                .insertRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(21).accept(), h22)
+        long h21 = Nftables.transaction()
+                .insertRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(21).accept(), h22)
                 .in(ns).apply().ruleHandles().get(0);
-        NfTables.transaction()
-                .replaceRule(Rule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(2323).drop(), h23)
+        Nftables.transaction()
+                .replaceRule(NftRule.in(Family.IP, "t", "c").protocol(Protocol.TCP).destinationPort(2323).drop(), h23)
                 .deleteRule(Family.IP, "t", "c", h22)
                 .in(ns).apply();
         String out = NftOracle.run(ns, "nft", "-a", "list", "chain", "ip", "t", "c");
@@ -65,36 +66,37 @@ class TransactionIT {
         int i2323 = out.indexOf("tcp dport 2323 drop # handle " + h23);
         assertTrue(i21 > 0 && i2323 > i21, out);
         assertTrue(!out.contains("dport 22 "), out);
-        List<Rule> rules = NfTables.list(ns).rules(Family.IP, "t", "c");
-        assertEquals(List.of(h21, h23), rules.stream().map(Rule::handle).toList());
+        List<NftRule> rules = Nftables.list(ns).rules(Family.IP, "t", "c");
+        assertEquals(List.of(h21, h23), rules.stream().map(NftRule::handle).toList());
     }
 
     @Test
     void shouldRejectAStaleGeneration() throws Exception {
-        long gen = NfTables.generation().in(ns).apply();
+        long gen = Nftables.generation().in(ns).apply();
         base().expectGeneration(gen).in(ns).apply();
-        long next = NfTables.generation().in(ns).apply();
+        long next = Nftables.generation().in(ns).apply();
         assertTrue(next > gen, gen + " -> " + next);
-        NetlinkException e = assertThrows(NetlinkException.class,
-                () -> NfTables.transaction().expectGeneration(gen).addChain(Family.IP, "t", "x").in(ns).apply());
+        TransactionException e = assertThrows(TransactionException.class,
+                () -> Nftables.transaction().expectGeneration(gen).addChain(Family.IP, "t", "x").in(ns).apply());
         assertEquals(85, e.errno(), "ERESTART: " + e.getMessage());
-        assertTrue(NfTables.list(ns).chain(Family.IP, "t", "x").isEmpty());
+        assertTrue(e.rulesetChanged() && e.getMessage().contains("ruleset changed concurrently"), e.getMessage());
+        assertTrue(Nftables.list(ns).chain(Family.IP, "t", "x").isEmpty());
     }
 
     @Test
     void shouldFlushChainTableAndRuleset() throws Exception {
         base().addChain(Family.IP, "t", "d")
-                .addRule(Rule.in(Family.IP, "t", "c").counter().jump("d"))
-                .addRule(Rule.in(Family.IP, "t", "d").counter())
+                .addRule(NftRule.in(Family.IP, "t", "c").counter().jump("d"))
+                .addRule(NftRule.in(Family.IP, "t", "d").counter())
                 .addTable(Family.IP6, "six")
                 .in(ns).apply();
-        NfTables.transaction().flushChain(Family.IP, "t", "d").in(ns).apply();
-        assertEquals(1, NfTables.list(ns).rules().size());
-        NfTables.transaction().flushTable(Family.IP, "t").in(ns).apply();
-        Ruleset flushed = NfTables.list(ns);
+        Nftables.transaction().flushChain(Family.IP, "t", "d").in(ns).apply();
+        assertEquals(1, Nftables.list(ns).rules().size());
+        Nftables.transaction().flushTable(Family.IP, "t").in(ns).apply();
+        Ruleset flushed = Nftables.list(ns);
         assertEquals(0, flushed.rules().size());
         assertEquals(2, flushed.chains().size());
-        NfTables.transaction().flushRuleset().in(ns).apply();
+        Nftables.transaction().flushRuleset().in(ns).apply();
         assertEquals("", NftOracle.listRuleset(ns).trim());
     }
 
@@ -102,28 +104,28 @@ class TransactionIT {
     void shouldCommitTenThousandRulesInOneBatch() throws Exception {
         Transaction tx = base().addChain(Family.IP, "t", "big");
         for (int i = 0; i < 10_000; i++) {
-            tx.addRule(Rule.in(Family.IP, "t", "big").sourceAddress("10." + (i / 256) + "." + (i % 256) + ".1").accept());
+            tx.addRule(NftRule.in(Family.IP, "t", "big").sourceAddress("10." + (i / 256) + "." + (i % 256) + ".1").accept());
         }
         TransactionResult r = tx.in(ns).apply();
         assertEquals(10_000, r.ruleHandles().size());
         assertEquals(10_000, r.ruleHandles().stream().distinct().count());
-        assertEquals(10_000, NfTables.list(ns).rules(Family.IP, "t", "big").size());
+        assertEquals(10_000, Nftables.list(ns).rules(Family.IP, "t", "big").size());
     }
 
     @Test
     void shouldManageSetElementsAndDormantTables() throws Exception {
-        NfTables.transaction().addTable(Family.INET, "s", Nft.NFT_TABLE_F_DORMANT)
+        Nftables.transaction().addTable(Family.INET, "s", NftAttrs.NFT_TABLE_F_DORMANT)
                 .addSet(Family.INET, "s", "blk", SetKeyType.IPV4_ADDR, true, 0)
                 .addSet(Family.INET, "s", "tmp", SetKeyType.INET_SERVICE, false, 60_000)
                 .addMap(Family.INET, "s", "vm", SetKeyType.INET_SERVICE, SetKeyType.VERDICT)
                 .addChain(Family.INET, "s", "target")
                 .in(ns).apply();
-        NfTables.transaction()
+        Nftables.transaction()
                 .addElements(Family.INET, "s", "blk", SetKeyType.IPV4_ADDR, true, List.of("10.0.0.0/8", "172.16.0.0/12"))
                 .addElements(Family.INET, "s", "tmp", SetKeyType.INET_SERVICE, List.of("8080"), 30_000)
                 .addMapElement(Family.INET, "s", "vm", SetKeyType.INET_SERVICE, "22", Verdict.jump("target"))
                 .in(ns).apply();
-        NfTables.transaction()
+        Nftables.transaction()
                 .deleteElements(Family.INET, "s", "blk", SetKeyType.IPV4_ADDR, true, List.of("172.16.0.0/12"))
                 .in(ns).apply();
         String out = NftOracle.run(ns, "nft", "list", "table", "inet", "s");
@@ -131,7 +133,7 @@ class TransactionIT {
         assertTrue(out.contains("elements = { 10.0.0.0/8 }"), out);
         assertTrue(out.contains("8080 timeout 30s"), out);
         assertTrue(out.contains("22 : jump target"), out);
-        Ruleset rs = NfTables.list(ns);
+        Ruleset rs = Nftables.list(ns);
         assertTrue(rs.table(Family.INET, "s").orElseThrow().dormant());
         NftSet vm = rs.set(Family.INET, "s", "vm").orElseThrow();
         assertEquals(Verdict.jump("target"), vm.elements().get(0).verdict());

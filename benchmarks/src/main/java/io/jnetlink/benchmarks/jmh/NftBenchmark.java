@@ -1,5 +1,7 @@
 package io.jnetlink.benchmarks.jmh;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -7,11 +9,9 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.netfilter.ChainType;
 import io.jnetlink.netfilter.Family;
 import io.jnetlink.netfilter.Hook;
-import io.jnetlink.netfilter.NfNetlink;
-import io.jnetlink.netfilter.NfTables;
-import io.jnetlink.netfilter.Nft;
-import io.jnetlink.netfilter.NftDecoder;
-import io.jnetlink.netfilter.Rule;
+import io.jnetlink.netfilter.Nftables;
+
+import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * encoded as one nfnetlink batch into a reused buffer ({@code encodeBatch1000}; the transaction is
  * built once); the captured listing of those 1,000 rules (8 datagrams) walked in place
  * ({@code listingViews}: netlink-netfilter has no rule view, so this walks each rule's attributes
- * and expression list with the core flyweights) and decoded to {@code Rule} records
+ * and expression list with the core flyweights) and decoded to {@code NftRule} records
  * ({@code listingRecords}). One op = the whole batch / listing.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Thread)
 public class NftBenchmark {
-    private static final int NEW_RULE = NfNetlink.NFNL_SUBSYS_NFTABLES << 8 | Nft.NFT_MSG_NEWRULE;
+    private static final int NEW_RULE = NfGenMsg.NFNL_SUBSYS_NFTABLES << 8 | NftAttrs.NFT_MSG_NEWRULE;
 
     private final MessageWriter writer = new MessageWriter(512 * 1024);
     private final MessageReader reader = new MessageReader();
@@ -54,11 +54,11 @@ public class NftBenchmark {
 
     @Setup
     public void setUp() {
-        transaction = NfTables.transaction()
+        transaction = Nftables.transaction()
                 .addTable(Family.IP, "nat")
                 .addBaseChain(Family.IP, "nat", "postrouting", ChainType.NAT, Hook.POSTROUTING, "100", null, null);
         for (int i = 0; i < 1000; i++) {
-            transaction.addRule(Rule.in(Family.IP, "nat", "postrouting").sourceAddress("10.0." + i / 256 + "." + i % 256)
+            transaction.addRule(NftRule.in(Family.IP, "nat", "postrouting").sourceAddress("10.0." + i / 256 + "." + i % 256)
                     .masquerade());
         }
         listing = CapturedReplies.resource("nft-rules-1000.bin.gz");
@@ -91,12 +91,12 @@ public class NftBenchmark {
                 if (reader.type() != NEW_RULE) {
                     continue;
                 }
-                reader.attributes(attrs, NfNetlink.NFGENMSG_LENGTH);
+                reader.attributes(attrs, NfGenMsg.NFGENMSG_LENGTH);
                 boolean inChain = false;
                 while (attrs.next()) {
-                    if (attrs.type() == Nft.NFTA_RULE_CHAIN) {
+                    if (attrs.type() == NftAttrs.NFTA_RULE_CHAIN) {
                         inChain = attrs.stringEquals("postrouting");
-                    } else if (attrs.type() == Nft.NFTA_RULE_EXPRESSIONS && inChain) {
+                    } else if (attrs.type() == NftAttrs.NFTA_RULE_EXPRESSIONS && inChain) {
                         attrs.nested(exprs);
                         while (exprs.next()) {
                             expressions++;
@@ -108,7 +108,7 @@ public class NftBenchmark {
         return expressions;
     }
 
-    /** Every rule decoded to a {@code Rule} record with its expressions. */
+    /** Every rule decoded to a {@code NftRule} record with its expressions. */
     @Benchmark
     public void listingRecords(Blackhole bh) {
         ByteBuffer buffer = listing.buffer();
@@ -116,7 +116,7 @@ public class NftBenchmark {
             reader.wrap(buffer, listing.offset(d), listing.length(d));
             while (reader.next()) {
                 if (reader.type() == NEW_RULE) {
-                    bh.consume(NftDecoder.rule(reader));
+                    bh.consume(NftRule.decode(reader));
                 }
             }
         }

@@ -23,6 +23,21 @@ public final class FuzzInputs {
         return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(maxLength);
     }
 
+    /**
+     * Random bytes behind a valid {@code nlmsghdr} of one of {@code types} ({@code nlmsg_len} the
+     * real length): unlike {@link #randomBytes}, whose inputs almost all die at the first header
+     * check, these reach the decoders of each type with random payloads.
+     */
+    public static Arbitrary<byte[]> randomMessages(int maxPayload, int... types) {
+        return Combinators.combine(Arbitraries.of(box(types)), randomBytes(maxPayload), Arbitraries.integers().between(0, 0xFFFF))
+                .as((type, payload, flags) -> {
+                    ByteBuffer b = ByteBuffer.allocate(16 + payload.length).order(ByteOrder.nativeOrder());
+                    b.putInt(0, 16 + payload.length).putShort(4, (short) (int) type).putShort(6, (short) (int) flags);
+                    b.put(16, payload);
+                    return b.array();
+                });
+    }
+
     /** A mutation of one of {@code seeds} (each a whole datagram or message). */
     public static Arbitrary<byte[]> mutationsOf(List<byte[]> seeds) {
         if (seeds.isEmpty()) {

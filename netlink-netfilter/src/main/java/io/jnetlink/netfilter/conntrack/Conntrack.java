@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.netfilter.wire.CtnlAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
@@ -8,7 +10,6 @@ import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.netfilter.NfNetlink;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,20 @@ public final class Conntrack {
     }
 
     /**
-     * {@code conntrack -L}: every entry of every family.
+     * {@code conntrack -L}: a request for every entry of every family; {@code .in(ns)} picks the
+     * namespace, {@code apply()} runs it (as {@code Routes.show()} does).
      *
      * @return a new request; {@code apply()} sends it
      */
-    public static ListRequest list() {
+    public static ListRequest show() {
         return new ListRequest();
+    }
+
+    /**
+     * {@return {@code conntrack -L} of the current namespace, at once (as {@code Routes.list()})}
+     */
+    public static List<ConntrackEntry> list() {
+        return show().apply();
     }
 
     /**
@@ -40,7 +49,7 @@ public final class Conntrack {
      * @return the conntrack entries
      */
     public static List<ConntrackEntry> list(NetNamespace namespace) {
-        return list().in(namespace).apply();
+        return show().in(namespace).apply();
     }
 
     /**
@@ -126,13 +135,13 @@ public final class Conntrack {
         @Override
         public List<ConntrackEntry> apply(NetlinkConnection c) {
             return c.dumpToList("IPCTNL_MSG_CT_GET (dump)", w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, family, 0);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, family, 0);
                 w.endMessage(start);
-            }, m -> NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_NEW ? ConntrackCodec.decode(m) : null);
+            }, m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW ? ConntrackCodec.decode(m) : null);
         }
     }
 
-    /** Table-size request ({@code IPCTNL_MSG_CT_GET_STATS}). */
+    /** NftTable-size request ({@code IPCTNL_MSG_CT_GET_STATS}). */
     public static final class CountRequest extends NetlinkRequest<CountRequest, ConntrackCount> {
         CountRequest() {
         }
@@ -147,14 +156,14 @@ public final class Conntrack {
             long[] count = {-1, -1};
             AttributeReader a = new AttributeReader();
             c.request("IPCTNL_MSG_CT_GET_STATS", w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET_STATS, 0, 0, 0);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET_STATS, 0, 0, 0);
                 w.endMessage(start);
             }, m -> {
-                if (NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_GET_STATS) {
-                    for (m.attributes(a, NfNetlink.NFGENMSG_LENGTH); a.next(); ) {
-                        if (a.type() == Ctnl.CTA_STATS_GLOBAL_ENTRIES) {
+                if (NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_GET_STATS) {
+                    for (m.attributes(a, NfGenMsg.NFGENMSG_LENGTH); a.next(); ) {
+                        if (a.type() == CtnlAttrs.CTA_STATS_GLOBAL_ENTRIES) {
                             count[0] = Integer.toUnsignedLong(a.u32Be());
-                        } else if (a.type() == Ctnl.CTA_STATS_GLOBAL_MAX_ENTRIES) {
+                        } else if (a.type() == CtnlAttrs.CTA_STATS_GLOBAL_MAX_ENTRIES) {
                             count[1] = Integer.toUnsignedLong(a.u32Be());
                         }
                     }
@@ -187,11 +196,11 @@ public final class Conntrack {
             List<ConntrackEntry> found = new ArrayList<>(1);
             try {
                 c.request("IPCTNL_MSG_CT_GET " + tuple, w -> {
-                    int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, family, 0);
-                    ConntrackCodec.encodeTuple(w, Ctnl.CTA_TUPLE_ORIG, tuple);
+                    int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, family, 0);
+                    ConntrackCodec.encodeTuple(w, CtnlAttrs.CTA_TUPLE_ORIG, tuple);
                     w.endMessage(start);
                 }, m -> {
-                    if (NfNetlink.message(m.type()) == Ctnl.IPCTNL_MSG_CT_NEW) {
+                    if (NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
                         found.add(ConntrackCodec.decode(m));
                     }
                     return true;
@@ -223,8 +232,8 @@ public final class Conntrack {
         public Void apply(NetlinkConnection c) {
             int family = tuple.source().getAddress().length == 16 ? 10 : 2;
             c.request("IPCTNL_MSG_CT_DELETE " + tuple, w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE, 0, family, 0);
-                ConntrackCodec.encodeTuple(w, Ctnl.CTA_TUPLE_ORIG, tuple);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE, 0, family, 0);
+                ConntrackCodec.encodeTuple(w, CtnlAttrs.CTA_TUPLE_ORIG, tuple);
                 w.endMessage(start);
             });
             return null;
@@ -275,10 +284,10 @@ public final class Conntrack {
         @Override
         public Void apply(NetlinkConnection c) {
             c.request("IPCTNL_MSG_CT_DELETE (flush)", w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_DELETE, 0, family, 0);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE, 0, family, 0);
                 if (mark >= 0) {
-                    w.putAttrU32Be(Ctnl.CTA_MARK, (int) mark);
-                    w.putAttrU32Be(Ctnl.CTA_MARK_MASK, (int) markMask);
+                    w.putAttrU32Be(CtnlAttrs.CTA_MARK, (int) mark);
+                    w.putAttrU32Be(CtnlAttrs.CTA_MARK_MASK, (int) markMask);
                 }
                 w.endMessage(start);
             });

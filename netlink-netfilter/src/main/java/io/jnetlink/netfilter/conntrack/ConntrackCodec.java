@@ -1,10 +1,11 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.netfilter.wire.CtnlAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.netfilter.NfNetlink;
 
 import java.net.InetAddress;
 
@@ -20,9 +21,9 @@ public final class ConntrackCodec {
      * @return the entry as a value
      */
     public static ConntrackEntry decode(MessageReader m) {
-        m.requirePayload(NfNetlink.NFGENMSG_LENGTH, "nfgenmsg");
-        int family = m.payloadU8(NfNetlink.FAMILY_OFFSET);
-        AttributeReader a = m.attributes(new AttributeReader(), NfNetlink.NFGENMSG_LENGTH);
+        m.requirePayload(NfGenMsg.NFGENMSG_LENGTH, "nfgenmsg");
+        int family = m.payloadU8(NfGenMsg.FAMILY_OFFSET);
+        AttributeReader a = m.attributes(new AttributeReader(), NfGenMsg.NFGENMSG_LENGTH);
         AttributeReader inner = new AttributeReader();
         AttributeReader deeper = new AttributeReader();
         ConntrackTuple orig = null, reply = null;
@@ -31,29 +32,29 @@ public final class ConntrackCodec {
         long[] counters = new long[4];
         while (a.next()) {
             switch (a.type()) {
-                case Ctnl.CTA_TUPLE_ORIG -> orig = tuple(a, inner, deeper);
-                case Ctnl.CTA_TUPLE_REPLY -> reply = tuple(a, inner, deeper);
-                case Ctnl.CTA_STATUS -> status = Integer.toUnsignedLong(a.u32Be());
-                case Ctnl.CTA_MARK -> mark = Integer.toUnsignedLong(a.u32Be());
-                case Ctnl.CTA_TIMEOUT -> timeout = Integer.toUnsignedLong(a.u32Be());
-                case Ctnl.CTA_ID -> id = Integer.toUnsignedLong(a.u32Be());
-                case Ctnl.CTA_ZONE -> zone = a.u16Be();
-                case Ctnl.CTA_PROTOINFO -> {
+                case CtnlAttrs.CTA_TUPLE_ORIG -> orig = tuple(a, inner, deeper);
+                case CtnlAttrs.CTA_TUPLE_REPLY -> reply = tuple(a, inner, deeper);
+                case CtnlAttrs.CTA_STATUS -> status = Integer.toUnsignedLong(a.u32Be());
+                case CtnlAttrs.CTA_MARK -> mark = Integer.toUnsignedLong(a.u32Be());
+                case CtnlAttrs.CTA_TIMEOUT -> timeout = Integer.toUnsignedLong(a.u32Be());
+                case CtnlAttrs.CTA_ID -> id = Integer.toUnsignedLong(a.u32Be());
+                case CtnlAttrs.CTA_ZONE -> zone = a.u16Be();
+                case CtnlAttrs.CTA_PROTOINFO -> {
                     a.nested(inner);
-                    if (inner.find(Ctnl.CTA_PROTOINFO_TCP)) {
+                    if (inner.find(CtnlAttrs.CTA_PROTOINFO_TCP)) {
                         inner.nested(deeper);
-                        if (deeper.find(Ctnl.CTA_PROTOINFO_TCP_STATE)) {
+                        if (deeper.find(CtnlAttrs.CTA_PROTOINFO_TCP_STATE)) {
                             tcpState = deeper.u8();
                         }
                     }
                 }
-                case Ctnl.CTA_COUNTERS_ORIG, Ctnl.CTA_COUNTERS_REPLY -> {
-                    int base = a.type() == Ctnl.CTA_COUNTERS_ORIG ? 0 : 2;
+                case CtnlAttrs.CTA_COUNTERS_ORIG, CtnlAttrs.CTA_COUNTERS_REPLY -> {
+                    int base = a.type() == CtnlAttrs.CTA_COUNTERS_ORIG ? 0 : 2;
                     a.nested(inner);
                     while (inner.next()) {
-                        if (inner.type() == Ctnl.CTA_COUNTERS_PACKETS) {
+                        if (inner.type() == CtnlAttrs.CTA_COUNTERS_PACKETS) {
                             counters[base] = inner.u64Be();
-                        } else if (inner.type() == Ctnl.CTA_COUNTERS_BYTES) {
+                        } else if (inner.type() == CtnlAttrs.CTA_COUNTERS_BYTES) {
                             counters[base + 1] = inner.u64Be();
                         }
                     }
@@ -74,23 +75,23 @@ public final class ConntrackCodec {
         InetAddress src = null, dst = null;
         int proto = -1, sport = -1, dport = -1;
         while (inner.next()) {
-            if (inner.type() == Ctnl.CTA_TUPLE_IP) {
+            if (inner.type() == CtnlAttrs.CTA_TUPLE_IP) {
                 inner.nested(deeper);
                 while (deeper.next()) {
                     switch (deeper.type()) {
-                        case Ctnl.CTA_IP_V4_SRC, Ctnl.CTA_IP_V6_SRC -> src = deeper.inetAddress();
-                        case Ctnl.CTA_IP_V4_DST, Ctnl.CTA_IP_V6_DST -> dst = deeper.inetAddress();
+                        case CtnlAttrs.CTA_IP_V4_SRC, CtnlAttrs.CTA_IP_V6_SRC -> src = deeper.inetAddress();
+                        case CtnlAttrs.CTA_IP_V4_DST, CtnlAttrs.CTA_IP_V6_DST -> dst = deeper.inetAddress();
                         default -> {
                         }
                     }
                 }
-            } else if (inner.type() == Ctnl.CTA_TUPLE_PROTO) {
+            } else if (inner.type() == CtnlAttrs.CTA_TUPLE_PROTO) {
                 inner.nested(deeper);
                 while (deeper.next()) {
                     switch (deeper.type()) {
-                        case Ctnl.CTA_PROTO_NUM -> proto = deeper.u8();
-                        case Ctnl.CTA_PROTO_SRC_PORT, Ctnl.CTA_PROTO_ICMP_ID, Ctnl.CTA_PROTO_ICMPV6_ID -> sport = deeper.u16Be();
-                        case Ctnl.CTA_PROTO_DST_PORT -> dport = deeper.u16Be();
+                        case CtnlAttrs.CTA_PROTO_NUM -> proto = deeper.u8();
+                        case CtnlAttrs.CTA_PROTO_SRC_PORT, CtnlAttrs.CTA_PROTO_ICMP_ID, CtnlAttrs.CTA_PROTO_ICMPV6_ID -> sport = deeper.u16Be();
+                        case CtnlAttrs.CTA_PROTO_DST_PORT -> dport = deeper.u16Be();
                         default -> {
                         }
                     }
@@ -106,23 +107,23 @@ public final class ConntrackCodec {
     /** Writes {@code tuple} as the nested attribute {@code type} (CTA_TUPLE_ORIG or CTA_TUPLE_REPLY). */
     static void encodeTuple(MessageWriter w, int type, ConntrackTuple t) {
         int tuple = w.beginNested(type);
-        int ip = w.beginNested(Ctnl.CTA_TUPLE_IP);
+        int ip = w.beginNested(CtnlAttrs.CTA_TUPLE_IP);
         boolean v6 = t.source().getAddress().length == 16;
-        w.putAttrBytes(v6 ? Ctnl.CTA_IP_V6_SRC : Ctnl.CTA_IP_V4_SRC, t.source().getAddress());
-        w.putAttrBytes(v6 ? Ctnl.CTA_IP_V6_DST : Ctnl.CTA_IP_V4_DST, t.destination().getAddress());
+        w.putAttrBytes(v6 ? CtnlAttrs.CTA_IP_V6_SRC : CtnlAttrs.CTA_IP_V4_SRC, t.source().getAddress());
+        w.putAttrBytes(v6 ? CtnlAttrs.CTA_IP_V6_DST : CtnlAttrs.CTA_IP_V4_DST, t.destination().getAddress());
         w.endNested(ip);
-        int proto = w.beginNested(Ctnl.CTA_TUPLE_PROTO);
-        w.putAttrU8(Ctnl.CTA_PROTO_NUM, t.protocol());
+        int proto = w.beginNested(CtnlAttrs.CTA_TUPLE_PROTO);
+        w.putAttrU8(CtnlAttrs.CTA_PROTO_NUM, t.protocol());
         if (t.protocol() == 1 || t.protocol() == 58) {
             if (t.sourcePort() >= 0) {
-                w.putAttrU16Be(t.protocol() == 1 ? Ctnl.CTA_PROTO_ICMP_ID : Ctnl.CTA_PROTO_ICMPV6_ID, t.sourcePort());
+                w.putAttrU16Be(t.protocol() == 1 ? CtnlAttrs.CTA_PROTO_ICMP_ID : CtnlAttrs.CTA_PROTO_ICMPV6_ID, t.sourcePort());
             }
         } else {
             if (t.sourcePort() >= 0) {
-                w.putAttrU16Be(Ctnl.CTA_PROTO_SRC_PORT, t.sourcePort());
+                w.putAttrU16Be(CtnlAttrs.CTA_PROTO_SRC_PORT, t.sourcePort());
             }
             if (t.destinationPort() >= 0) {
-                w.putAttrU16Be(Ctnl.CTA_PROTO_DST_PORT, t.destinationPort());
+                w.putAttrU16Be(CtnlAttrs.CTA_PROTO_DST_PORT, t.destinationPort());
             }
         }
         w.endNested(proto);

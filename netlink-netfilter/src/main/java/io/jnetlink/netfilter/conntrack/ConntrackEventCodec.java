@@ -1,11 +1,12 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.netfilter.wire.CtnlAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.MessageReader;
-import io.jnetlink.netfilter.NfNetlink;
 
 /**
  * Reads ctnetlink notifications ({@code IPCTNL_MSG_CT_NEW} for new and updated entries,
@@ -19,20 +20,20 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
 
     /** {@code conntrack -L}: an {@code IPCTNL_MSG_CT_GET} dump of both families. */
     static final RequestEncoder DUMP = w -> {
-        int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_CTNETLINK, Ctnl.IPCTNL_MSG_CT_GET, 0, 0, 0);
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, 0, 0);
         w.endMessage(start);
     };
 
     @Override
     public StateUpdate<ConntrackEntry> decode(MessageReader m) {
-        if (NfNetlink.subsystem(m.type()) != NfNetlink.NFNL_SUBSYS_CTNETLINK) {
+        if (NfGenMsg.subsystem(m.type()) != NfGenMsg.NFNL_SUBSYS_CTNETLINK) {
             return null;
         }
-        int msg = NfNetlink.message(m.type());
-        if (msg == Ctnl.IPCTNL_MSG_CT_NEW) {
+        int msg = NfGenMsg.message(m.type());
+        if (msg == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
             return new StateUpdate<>(ConntrackCodec.decode(m), false);
         }
-        if (msg == Ctnl.IPCTNL_MSG_CT_DELETE) {
+        if (msg == CtnlAttrs.IPCTNL_MSG_CT_DELETE) {
             return new StateUpdate<>(ConntrackCodec.decode(m), true);
         }
         return null;

@@ -12,6 +12,16 @@ import java.net.InetAddress;
  * @param destinationPort destination port, or -1
  */
 public record ConntrackTuple(int protocol, InetAddress source, InetAddress destination, int sourcePort, int destinationPort) {
+    /** Refuses a missing address by name (the encoder and {@link #toString()} would fail on it later). */
+    public ConntrackTuple {
+        if (source == null) {
+            throw new IllegalArgumentException("conntrack tuple source address must not be null");
+        }
+        if (destination == null) {
+            throw new IllegalArgumentException("conntrack tuple destination address must not be null");
+        }
+    }
+
     @Override
     public String toString() {
         return "proto=" + protocol + " src=" + source.getHostAddress() + " dst=" + destination.getHostAddress()

@@ -1,5 +1,11 @@
 package io.jnetlink.netfilter.expr;
 
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_DATA_VALUE;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_DATA_VERDICT;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_VERDICT_CHAIN;
+import static io.jnetlink.netfilter.wire.NftAttrs.NFTA_VERDICT_CODE;
+
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -9,14 +15,6 @@ final class Attr {
     private Attr() {
     }
 
-    /** {@code NFTA_DATA_VALUE}. */
-    static final int NFTA_DATA_VALUE = 1;
-    /** {@code NFTA_DATA_VERDICT}. */
-    static final int NFTA_DATA_VERDICT = 2;
-    /** {@code NFTA_VERDICT_CODE}. */
-    static final int NFTA_VERDICT_CODE = 1;
-    /** {@code NFTA_VERDICT_CHAIN}. */
-    static final int NFTA_VERDICT_CHAIN = 2;
 
     /** Writes {@code type} as a nested {@code NFTA_DATA_VALUE}. */
     static void putData(MessageWriter w, int type, NftData data) {
@@ -31,7 +29,7 @@ final class Attr {
         int n = w.beginNested(NFTA_DATA_VERDICT);
         w.putAttrU32Be(NFTA_VERDICT_CODE, v.code());
         if (v.chain() != null) {
-            w.putAttrString(NFTA_VERDICT_CHAIN, v.chain());
+            KernelNames.put(w, NFTA_VERDICT_CHAIN, v.chain());
         }
         w.endNested(n);
         w.endNested(m);
@@ -61,7 +59,7 @@ final class Attr {
                     if (v.type() == NFTA_VERDICT_CODE) {
                         code = be32(v);
                     } else if (v.type() == NFTA_VERDICT_CHAIN) {
-                        chain = v.string();
+                        chain = KernelNames.read(v);
                     }
                 }
                 if (code == Integer.MIN_VALUE) {

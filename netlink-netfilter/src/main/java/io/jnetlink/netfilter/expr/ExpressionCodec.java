@@ -1,5 +1,8 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.netfilter.wire.NftAttrs;
+
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -9,13 +12,11 @@ import java.util.List;
 
 /**
  * Encodes and decodes the expression list of a rule ({@code NFTA_RULE_EXPRESSIONS}: a list of
- * {@code NFTA_LIST_ELEM}, each {@code NFTA_EXPR_NAME} + {@code NFTA_EXPR_DATA}), in the attribute
+ * {@code NftAttrs.NFTA_LIST_ELEM}, each {@code NFTA_EXPR_NAME} + {@code NFTA_EXPR_DATA}), in the attribute
  * order nft itself uses so that encodings are byte-identical to nft's. Expressions it does not
  * know, and known ones carrying attributes it does not model, decode to {@link RawExpression}.
  */
 public final class ExpressionCodec {
-    /** {@code NFTA_LIST_ELEM}. */
-    static final int NFTA_LIST_ELEM = 1;
     /** {@code NFTA_EXPR_NAME}. */
     static final int NFTA_EXPR_NAME = 1;
     /** {@code NFTA_EXPR_DATA}. */
@@ -46,13 +47,13 @@ public final class ExpressionCodec {
     }
 
     /**
-     * Writes one {@code NFTA_LIST_ELEM}.
+     * Writes one {@code NftAttrs.NFTA_LIST_ELEM}.
      *
      * @param w the writer to append to
      * @param e the expression
      */
     public static void encode(MessageWriter w, Expression e) {
-        int elem = w.beginNested(NFTA_LIST_ELEM);
+        int elem = w.beginNested(NftAttrs.NFTA_LIST_ELEM);
         w.putAttrString(NFTA_EXPR_NAME, e.name());
         boolean hasData = !(e instanceof Notrack) && !(e instanceof RawExpression r && r.data() == null);
         if (hasData) {
@@ -78,7 +79,7 @@ public final class ExpressionCodec {
         AttributeReader scratch = new AttributeReader();
         List<Expression> out = new ArrayList<>();
         while (elems.next()) {
-            if (elems.type() != NFTA_LIST_ELEM) {
+            if (elems.type() != NftAttrs.NFTA_LIST_ELEM) {
                 throw new NetlinkDecodeException("expression list holds attribute type=" + elems.type(), elems.offset());
             }
             elems.nested(fields);
@@ -263,7 +264,7 @@ public final class ExpressionCodec {
         boolean inv = false;
         while (d.next()) {
             switch (d.type()) {
-                case Lookup.NFTA_LOOKUP_SET -> set = d.string();
+                case Lookup.NFTA_LOOKUP_SET -> set = KernelNames.read(d);
                 case Lookup.NFTA_LOOKUP_SREG -> sreg = Attr.be32(d);
                 case Lookup.NFTA_LOOKUP_DREG -> dreg = Attr.be32(d);
                 case Lookup.NFTA_LOOKUP_SET_ID -> setId = Attr.be32(d);
@@ -349,19 +350,19 @@ public final class ExpressionCodec {
         int type = -1, family = -1, amin = 0, amax = 0, pmin = 0, pmax = 0, flags = 0;
         while (d.next()) {
             switch (d.type()) {
-                case Nat.NFTA_NAT_TYPE -> type = Attr.be32(d);
-                case Nat.NFTA_NAT_FAMILY -> family = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_ADDR_MIN -> amin = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_ADDR_MAX -> amax = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_PROTO_MIN -> pmin = Attr.be32(d);
-                case Nat.NFTA_NAT_REG_PROTO_MAX -> pmax = Attr.be32(d);
-                case Nat.NFTA_NAT_FLAGS -> flags = Attr.be32(d);
+                case NatExpression.NFTA_NAT_TYPE -> type = Attr.be32(d);
+                case NatExpression.NFTA_NAT_FAMILY -> family = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_ADDR_MIN -> amin = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_ADDR_MAX -> amax = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_PROTO_MIN -> pmin = Attr.be32(d);
+                case NatExpression.NFTA_NAT_REG_PROTO_MAX -> pmax = Attr.be32(d);
+                case NatExpression.NFTA_NAT_FLAGS -> flags = Attr.be32(d);
                 default -> {
                     return null;
                 }
             }
         }
-        return type < 0 || family < 0 ? null : new Nat(type, family, amin, amax, pmin, pmax, flags);
+        return type < 0 || family < 0 ? null : new NatExpression(type, family, amin, amax, pmin, pmax, flags);
     }
 
     private static Expression masq(AttributeReader d) {

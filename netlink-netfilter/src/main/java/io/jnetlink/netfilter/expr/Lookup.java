@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -27,7 +28,7 @@ public record Lookup(String set, int setId, int sourceRegister, int destRegister
     @Override
     public void encodeData(MessageWriter w) {
         w.putAttrU32Be(NFTA_LOOKUP_SREG, sourceRegister);
-        w.putAttrString(NFTA_LOOKUP_SET, set);
+        KernelNames.put(w, NFTA_LOOKUP_SET, set);
         if (setId != 0) {
             w.putAttrU32Be(NFTA_LOOKUP_SET_ID, setId);
         }

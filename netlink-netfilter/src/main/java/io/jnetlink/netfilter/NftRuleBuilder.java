@@ -14,7 +14,7 @@ import io.jnetlink.netfilter.expr.Log;
 import io.jnetlink.netfilter.expr.Lookup;
 import io.jnetlink.netfilter.expr.Masquerade;
 import io.jnetlink.netfilter.expr.Meta;
-import io.jnetlink.netfilter.expr.Nat;
+import io.jnetlink.netfilter.expr.NatExpression;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Notrack;
 import io.jnetlink.netfilter.expr.Payload;
@@ -34,12 +34,12 @@ import java.util.Objects;
  * same words, so {@code nft list ruleset} prints the rule as nft would. Users never assemble
  * registers. Example, {@code nft add rule ip filter input ip saddr 192.168.15.0/24 tcp dport 80 ct state established,related accept}:
  * <pre>{@code
- * Rule.in(Family.IP, "filter", "input").sourceAddress("192.168.15.0/24").protocol(Protocol.TCP)
+ * NftRule.in(Family.IP, "filter", "input").sourceAddress("192.168.15.0/24").protocol(Protocol.TCP)
  *     .destinationPort(80).ctState(CtState.ESTABLISHED, CtState.RELATED).accept()
  * }</pre>
  * Every argument is checked at once; bad input raises IllegalArgumentException naming it.
  */
-public final class RuleBuilder {
+public final class NftRuleBuilder {
     private static final int REG_1 = 1;
     private final Family family;
     private final String table;
@@ -49,7 +49,7 @@ public final class RuleBuilder {
     private AnonymousSet anonymousSet;
     private NftData userdata;
 
-    RuleBuilder(Family family, String table, String chain) {
+    NftRuleBuilder(Family family, String table, String chain) {
         this.family = Objects.requireNonNull(family, "family");
         this.table = Names.check(table, "table");
         this.chain = Names.check(chain, "chain");
@@ -76,8 +76,8 @@ public final class RuleBuilder {
     }
 
     /** {@return the rule as a value (handle 0)} */
-    public Rule build() {
-        return new Rule(family, table, chain, 0, expressions, userdata);
+    public NftRule build() {
+        return new NftRule(family, table, chain, 0, expressions, userdata);
     }
 
     AnonymousSet anonymousSet() {
@@ -94,7 +94,7 @@ public final class RuleBuilder {
      * @param e the expression to append
      * @return this builder
      */
-    public RuleBuilder expression(Expression e) {
+    public NftRuleBuilder expression(Expression e) {
         expressions.add(Objects.requireNonNull(e, "expression"));
         return this;
     }
@@ -107,7 +107,7 @@ public final class RuleBuilder {
      * @param cidr an address or prefix, e.g. {@code "10.0.0.0/8"}
      * @return this builder
      */
-    public RuleBuilder sourceAddress(String cidr) {
+    public NftRuleBuilder sourceAddress(String cidr) {
         return address(cidr, "source address", true);
     }
 
@@ -117,7 +117,7 @@ public final class RuleBuilder {
      * @param cidr an address or prefix, e.g. {@code "10.0.0.0/8"}
      * @return this builder
      */
-    public RuleBuilder destinationAddress(String cidr) {
+    public NftRuleBuilder destinationAddress(String cidr) {
         return address(cidr, "destination address", false);
     }
 
@@ -127,7 +127,7 @@ public final class RuleBuilder {
      * @param set the name of a set of addresses in the same table
      * @return this builder
      */
-    public RuleBuilder sourceAddressIn(String set) {
+    public NftRuleBuilder sourceAddressIn(String set) {
         return addressIn(set, true);
     }
 
@@ -137,7 +137,7 @@ public final class RuleBuilder {
      * @param set the name of a set of addresses in the same table
      * @return this builder
      */
-    public RuleBuilder destinationAddressIn(String set) {
+    public NftRuleBuilder destinationAddressIn(String set) {
         return addressIn(set, false);
     }
 
@@ -147,7 +147,7 @@ public final class RuleBuilder {
      * @param p the layer 4 protocol
      * @return this builder
      */
-    public RuleBuilder protocol(Protocol p) {
+    public NftRuleBuilder protocol(Protocol p) {
         Objects.requireNonNull(p, "protocol");
         if (protocol != null) {
             throw new IllegalArgumentException("protocol is already set to " + protocol);
@@ -164,7 +164,7 @@ public final class RuleBuilder {
      * @param port the port number (1..65535)
      * @return this builder
      */
-    public RuleBuilder sourcePort(int port) {
+    public NftRuleBuilder sourcePort(int port) {
         return port(0, port, port, "source port");
     }
 
@@ -174,7 +174,7 @@ public final class RuleBuilder {
      * @param port the port number (1..65535)
      * @return this builder
      */
-    public RuleBuilder destinationPort(int port) {
+    public NftRuleBuilder destinationPort(int port) {
         return port(2, port, port, "destination port");
     }
 
@@ -185,7 +185,7 @@ public final class RuleBuilder {
      * @param last the last port of the range
      * @return this builder
      */
-    public RuleBuilder destinationPortRange(int first, int last) {
+    public NftRuleBuilder destinationPortRange(int first, int last) {
         return port(2, first, last, "destination port range");
     }
 
@@ -195,7 +195,7 @@ public final class RuleBuilder {
      * @param ports the destination ports to match (any of them)
      * @return this builder
      */
-    public RuleBuilder destinationPorts(int... ports) {
+    public NftRuleBuilder destinationPorts(int... ports) {
         requirePortProtocol("destination ports");
         if (ports.length == 0) {
             throw new IllegalArgumentException("destination ports must not be empty");
@@ -225,7 +225,7 @@ public final class RuleBuilder {
      * @param name the input interface name
      * @return this builder
      */
-    public RuleBuilder inInterface(String name) {
+    public NftRuleBuilder inInterface(String name) {
         InterfaceNames.check(name, "input interface");
         expressions.add(new Meta(Meta.IIFNAME, REG_1));
         expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.ifname(name)));
@@ -238,7 +238,7 @@ public final class RuleBuilder {
      * @param name the output interface name
      * @return this builder
      */
-    public RuleBuilder outInterface(String name) {
+    public NftRuleBuilder outInterface(String name) {
         InterfaceNames.check(name, "output interface");
         expressions.add(new Meta(Meta.OIFNAME, REG_1));
         expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.ifname(name)));
@@ -251,7 +251,7 @@ public final class RuleBuilder {
      * @param mark the packet mark
      * @return this builder
      */
-    public RuleBuilder mark(long mark) {
+    public NftRuleBuilder mark(long mark) {
         checkU32(mark, "mark");
         expressions.add(new Meta(Meta.MARK, REG_1));
         expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u32Host(mark)));
@@ -264,7 +264,7 @@ public final class RuleBuilder {
      * @param mark the connection mark
      * @return this builder
      */
-    public RuleBuilder ctMark(long mark) {
+    public NftRuleBuilder ctMark(long mark) {
         checkU32(mark, "ct mark");
         expressions.add(new Ct(Ct.MARK, REG_1));
         expressions.add(new Cmp(REG_1, Cmp.EQ, NftData.u32Host(mark)));
@@ -277,7 +277,7 @@ public final class RuleBuilder {
      * @param states the conntrack states to match (any of them)
      * @return this builder
      */
-    public RuleBuilder ctState(CtState... states) {
+    public NftRuleBuilder ctState(CtState... states) {
         if (states.length == 0) {
             throw new IllegalArgumentException("ct state needs at least one state");
         }
@@ -294,7 +294,7 @@ public final class RuleBuilder {
      * @param statuses the conntrack status bits to match (any of them)
      * @return this builder
      */
-    public RuleBuilder ctStatus(CtStatus... statuses) {
+    public NftRuleBuilder ctStatus(CtStatus... statuses) {
         if (statuses.length == 0) {
             throw new IllegalArgumentException("ct status needs at least one status");
         }
@@ -312,7 +312,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder counter() {
+    public NftRuleBuilder counter() {
         expressions.add(new Counter());
         return this;
     }
@@ -324,7 +324,7 @@ public final class RuleBuilder {
      * @param unit {@code second}, {@code minute}, {@code hour} or {@code day}
      * @return this builder
      */
-    public RuleBuilder limit(long rate, String unit) {
+    public NftRuleBuilder limit(long rate, String unit) {
         if (rate <= 0) {
             throw new IllegalArgumentException("limit rate must be positive: " + rate);
         }
@@ -346,7 +346,7 @@ public final class RuleBuilder {
      * @param prefix the log prefix
      * @return this builder
      */
-    public RuleBuilder log(String prefix) {
+    public NftRuleBuilder log(String prefix) {
         if (prefix != null && (prefix.length() > 127 || prefix.indexOf('\0') >= 0 || prefix.indexOf('"') >= 0)) {
             throw new IllegalArgumentException("log prefix must be at most 127 characters without NUL or quotes: " + prefix);
         }
@@ -359,7 +359,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder notrack() {
+    public NftRuleBuilder notrack() {
         expressions.add(new Notrack());
         return this;
     }
@@ -369,7 +369,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder accept() {
+    public NftRuleBuilder accept() {
         return verdict(Verdict.ACCEPT);
     }
 
@@ -378,7 +378,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder drop() {
+    public NftRuleBuilder drop() {
         return verdict(Verdict.DROP);
     }
 
@@ -387,7 +387,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder continueRule() {
+    public NftRuleBuilder continueRule() {
         return verdict(Verdict.CONTINUE);
     }
 
@@ -396,7 +396,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder returnFromChain() {
+    public NftRuleBuilder returnFromChain() {
         return verdict(Verdict.RETURN);
     }
 
@@ -406,7 +406,7 @@ public final class RuleBuilder {
      * @param target the name of the chain to continue in
      * @return this builder
      */
-    public RuleBuilder jump(String target) {
+    public NftRuleBuilder jump(String target) {
         return verdict(Verdict.jump(Names.check(target, "jump target chain")));
     }
 
@@ -416,7 +416,7 @@ public final class RuleBuilder {
      * @param target the name of the chain to continue in
      * @return this builder
      */
-    public RuleBuilder goTo(String target) {
+    public NftRuleBuilder goTo(String target) {
         return verdict(Verdict.goTo(Names.check(target, "goto target chain")));
     }
 
@@ -425,7 +425,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder reject() {
+    public NftRuleBuilder reject() {
         expressions.add(switch (family) {
             case IP -> new Reject(Reject.ICMP_UNREACH, 3);
             case IP6 -> new Reject(Reject.ICMP_UNREACH, 4);
@@ -440,7 +440,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder rejectWithTcpReset() {
+    public NftRuleBuilder rejectWithTcpReset() {
         if (protocol != Protocol.TCP) {
             throw new IllegalArgumentException("reject with tcp reset needs protocol(TCP) first");
         }
@@ -453,7 +453,7 @@ public final class RuleBuilder {
      *
      * @return this builder
      */
-    public RuleBuilder masquerade() {
+    public NftRuleBuilder masquerade() {
         requireNat("masquerade");
         expressions.add(new Masquerade());
         return this;
@@ -466,13 +466,13 @@ public final class RuleBuilder {
      * @param lastPort the last port of the range
      * @return this builder
      */
-    public RuleBuilder masquerade(int firstPort, int lastPort) {
+    public NftRuleBuilder masquerade(int firstPort, int lastPort) {
         requireNat("masquerade");
         requirePortProtocol("masquerade ports");
         portRange(firstPort, lastPort, "masquerade ports");
         expressions.add(new Immediate(1, NftData.u16Be(firstPort)));
         expressions.add(new Immediate(2, NftData.u16Be(lastPort)));
-        expressions.add(new Masquerade(Nat.RANGE_PROTO_SPECIFIED, 1, 2));
+        expressions.add(new Masquerade(NatExpression.RANGE_PROTO_SPECIFIED, 1, 2));
         return this;
     }
 
@@ -482,8 +482,8 @@ public final class RuleBuilder {
      * @param address the new destination address
      * @return this builder
      */
-    public RuleBuilder dnat(String address) {
-        return nat(Nat.DNAT, address, address, 0, 0, "dnat");
+    public NftRuleBuilder dnat(String address) {
+        return nat(NatExpression.DNAT, address, address, 0, 0, "dnat");
     }
 
     /**
@@ -493,8 +493,8 @@ public final class RuleBuilder {
      * @param port the port number (1..65535)
      * @return this builder
      */
-    public RuleBuilder dnat(String address, int port) {
-        return nat(Nat.DNAT, address, address, port, port, "dnat");
+    public NftRuleBuilder dnat(String address, int port) {
+        return nat(NatExpression.DNAT, address, address, port, port, "dnat");
     }
 
     /**
@@ -506,8 +506,8 @@ public final class RuleBuilder {
      * @param lastPort the last port of the range
      * @return this builder
      */
-    public RuleBuilder dnat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
-        return nat(Nat.DNAT, firstAddress, lastAddress, firstPort, lastPort, "dnat");
+    public NftRuleBuilder dnat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
+        return nat(NatExpression.DNAT, firstAddress, lastAddress, firstPort, lastPort, "dnat");
     }
 
     /**
@@ -516,8 +516,8 @@ public final class RuleBuilder {
      * @param address the new source address
      * @return this builder
      */
-    public RuleBuilder snat(String address) {
-        return nat(Nat.SNAT, address, address, 0, 0, "snat");
+    public NftRuleBuilder snat(String address) {
+        return nat(NatExpression.SNAT, address, address, 0, 0, "snat");
     }
 
     /**
@@ -527,8 +527,8 @@ public final class RuleBuilder {
      * @param port the port number (1..65535)
      * @return this builder
      */
-    public RuleBuilder snat(String address, int port) {
-        return nat(Nat.SNAT, address, address, port, port, "snat");
+    public NftRuleBuilder snat(String address, int port) {
+        return nat(NatExpression.SNAT, address, address, port, port, "snat");
     }
 
     /**
@@ -540,8 +540,8 @@ public final class RuleBuilder {
      * @param lastPort the last port of the range
      * @return this builder
      */
-    public RuleBuilder snat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
-        return nat(Nat.SNAT, firstAddress, lastAddress, firstPort, lastPort, "snat");
+    public NftRuleBuilder snat(String firstAddress, String lastAddress, int firstPort, int lastPort) {
+        return nat(NatExpression.SNAT, firstAddress, lastAddress, firstPort, lastPort, "snat");
     }
 
     /**
@@ -550,12 +550,12 @@ public final class RuleBuilder {
      * @param port the port number (1..65535)
      * @return this builder
      */
-    public RuleBuilder redirect(int port) {
+    public NftRuleBuilder redirect(int port) {
         requireNat("redirect");
         requirePortProtocol("redirect port");
         checkPort(port, "redirect port");
         expressions.add(new Immediate(1, NftData.u16Be(port)));
-        expressions.add(new Redirect(1, 0, Nat.RANGE_PROTO_SPECIFIED));
+        expressions.add(new Redirect(1, 0, NatExpression.RANGE_PROTO_SPECIFIED));
         return this;
     }
 
@@ -565,14 +565,14 @@ public final class RuleBuilder {
      * @param flags the {@code NF_NAT_RANGE_*} flags
      * @return this builder
      */
-    public RuleBuilder natFlags(int flags) {
+    public NftRuleBuilder natFlags(int flags) {
         if (expressions.isEmpty()) {
             throw new IllegalArgumentException("natFlags needs a nat, masquerade or redirect statement before it");
         }
         int last = expressions.size() - 1;
         Expression e = expressions.get(last);
-        if (e instanceof Nat n) {
-            expressions.set(last, new Nat(n.type(), n.family(), n.addressMinRegister(), n.addressMaxRegister(),
+        if (e instanceof NatExpression n) {
+            expressions.set(last, new NatExpression(n.type(), n.family(), n.addressMinRegister(), n.addressMaxRegister(),
                     n.protoMinRegister(), n.protoMaxRegister(), n.flags() | flags));
         } else if (e instanceof Masquerade m) {
             expressions.set(last, new Masquerade(m.flags() | flags, m.protoMinRegister(), m.protoMaxRegister()));
@@ -590,26 +590,26 @@ public final class RuleBuilder {
      * @param bytes the size in bytes
      * @return this builder
      */
-    public RuleBuilder userdata(byte[] bytes) {
+    public NftRuleBuilder userdata(byte[] bytes) {
         this.userdata = bytes == null ? null : NftData.of(bytes);
         return this;
     }
 
     // ---- internals ----------------------------------------------------------------------------
 
-    private RuleBuilder verdict(Verdict v) {
+    private NftRuleBuilder verdict(Verdict v) {
         expressions.add(new VerdictExpression(v));
         return this;
     }
 
-    private RuleBuilder ctBits(int key, int bits) {
+    private NftRuleBuilder ctBits(int key, int bits) {
         expressions.add(new Ct(key, REG_1));
         expressions.add(new Bitwise(REG_1, REG_1, 4, NftData.u32Host(bits), NftData.u32Host(0)));
         expressions.add(new Cmp(REG_1, Cmp.NEQ, NftData.u32Host(0)));
         return this;
     }
 
-    private RuleBuilder address(String cidr, String what, boolean source) {
+    private NftRuleBuilder address(String cidr, String what, boolean source) {
         IpPrefix prefix = IpPrefix.parse(cidr, what);
         boolean v6 = prefix.family() == IpAddresses.AF_INET6;
         addressDependency(v6, what);
@@ -636,7 +636,7 @@ public final class RuleBuilder {
         return this;
     }
 
-    private RuleBuilder addressIn(String set, boolean source) {
+    private NftRuleBuilder addressIn(String set, boolean source) {
         Names.check(set, "set");
         boolean v6 = family == Family.IP6;
         addressDependency(v6, "address set");
@@ -666,7 +666,7 @@ public final class RuleBuilder {
         }
     }
 
-    private RuleBuilder port(int offset, int first, int last, String what) {
+    private NftRuleBuilder port(int offset, int first, int last, String what) {
         requirePortProtocol(what);
         portRange(first, last, what);
         expressions.add(new Payload(REG_1, Payload.TRANSPORT_HEADER, offset, 2));
@@ -679,7 +679,7 @@ public final class RuleBuilder {
         return this;
     }
 
-    private RuleBuilder nat(int type, String firstText, String lastText, int firstPort, int lastPort, String what) {
+    private NftRuleBuilder nat(int type, String firstText, String lastText, int firstPort, int lastPort, String what) {
         requireNat(what);
         InetAddress first = IpAddresses.parse(firstText, what + " address");
         InetAddress last = IpAddresses.parse(lastText, what + " address");
@@ -718,8 +718,8 @@ public final class RuleBuilder {
                 expressions.add(new Immediate(pmax, NftData.u16Be(lastPort)));
             }
         }
-        expressions.add(new Nat(type, v6 ? Family.IP6.value() : Family.IP.value(), amin, amax, pmin, pmax,
-                ports ? Nat.RANGE_PROTO_SPECIFIED : 0));
+        expressions.add(new NatExpression(type, v6 ? Family.IP6.value() : Family.IP.value(), amin, amax, pmin, pmax,
+                ports ? NatExpression.RANGE_PROTO_SPECIFIED : 0));
         return this;
     }
 

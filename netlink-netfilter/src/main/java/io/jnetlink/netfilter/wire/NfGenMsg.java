@@ -1,5 +1,6 @@
-package io.jnetlink.netfilter;
+package io.jnetlink.netfilter.wire;
 
+import io.jnetlink.core.message.MessageFamilies;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
@@ -16,8 +17,13 @@ import io.jnetlink.core.message.Netlink;
  *
  * The netlink message type is {@code (subsys << 8) | msg}.
  */
-public final class NfNetlink {
-    private NfNetlink() {
+public final class NfGenMsg {
+    static {
+        // every netfilter message is begun or read here first: the tracer learns the names then
+        MessageFamilies.register(NetfilterMessages.INSTANCE);
+    }
+
+    private NfGenMsg() {
     }
 
     /** {@code sizeof(struct nfgenmsg)}. */

@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkConnection;
@@ -21,7 +23,7 @@ import java.util.List;
  * <p>The datagram goes through {@link NetlinkConnection#transaction}, which holds the connection
  * for the exchange, so other threads may share the connection.
  */
-final class NfBatch {
+final class TransactionExchange {
     /**
      * Receive buffer the one ACK takes: measured 832 bytes of skb truesize per ACK (Linux 6.18,
      * {@code Rmem} of {@code /proc/net/netlink} with 102 ACKs queued), rounded up.
@@ -35,7 +37,7 @@ final class NfBatch {
      */
     private static final int RECEIVE_BYTES_PER_ECHO = 1024;
 
-    private NfBatch() {
+    private TransactionExchange() {
     }
 
     /**
@@ -64,16 +66,16 @@ final class NfBatch {
      * in {@code seqs}. Returns the number of messages.
      */
     static int encode(MessageWriter w, Transaction tx, NetlinkConnection c, Mode mode, long generation, int[] seqs) {
-        List<Transaction.Op> ops = tx.ops();
-        int begin = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
-                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        List<Operation> ops = tx.ops();
+        int begin = NfGenMsg.begin(w, 0, NfGenMsg.NFNL_MSG_BATCH_BEGIN, Netlink.NLM_F_REQUEST, NfGenMsg.NFPROTO_UNSPEC,
+                NfGenMsg.NFNL_SUBSYS_NFTABLES);
         if (generation >= 0) {
-            w.putAttrU32Be(NfNetlink.NFNL_BATCH_GENID, (int) generation);
+            w.putAttrU32Be(NfGenMsg.NFNL_BATCH_GENID, (int) generation);
         }
         w.endMessage(begin);
         number(w, begin, c, seqs, 0);
         for (int i = 0; i < ops.size(); i++) {
-            Transaction.Op op = ops.get(i);
+            Operation op = ops.get(i);
             int flags = Netlink.NLM_F_REQUEST | op.flags();
             if (!mode.echo) {
                 flags &= ~Netlink.NLM_F_ECHO;
@@ -81,13 +83,14 @@ final class NfBatch {
             if (i == ops.size() - 1) {
                 flags |= Netlink.NLM_F_ACK;
             }
-            int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, op.msg(), flags, op.family(), 0);
-            op.body().accept(w);
+            int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, op.message(), flags, op.family(), 0);
+            int at = w.reserve(op.attributes().length);
+            w.buffer().put(at, op.attributes());
             w.endMessage(start);
             number(w, start, c, seqs, i + 1);
         }
-        int end = NfNetlink.begin(w, 0, NfNetlink.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfNetlink.NFPROTO_UNSPEC,
-                NfNetlink.NFNL_SUBSYS_NFTABLES);
+        int end = NfGenMsg.begin(w, 0, NfGenMsg.NFNL_MSG_BATCH_END, Netlink.NLM_F_REQUEST, NfGenMsg.NFPROTO_UNSPEC,
+                NfGenMsg.NFNL_SUBSYS_NFTABLES);
         w.endMessage(end);
         number(w, end, c, seqs, ops.size() + 1);
         return ops.size() + 2;
@@ -105,12 +108,29 @@ final class NfBatch {
         return RECEIVE_BYTES_PER_ACK + (mode.echo ? (long) rules * RECEIVE_BYTES_PER_ECHO : 0L);
     }
 
+    /** Attempts of a transaction whose ruleset generation the library (not the caller) pinned, as nft retries. */
+    static final int GENERATION_ATTEMPTS = 10;
+
     static TransactionResult run(NetlinkConnection c, Transaction tx) {
-        List<Transaction.Op> ops = tx.ops();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(c, tx);
+            } catch (TransactionException e) {
+                // the generation was pinned here (rule handle snapshot), not by the caller: the
+                // ruleset changed between the snapshot and the batch, so snapshot and send again
+                if (!e.rulesetChanged() || tx.expectedGeneration() >= 0 || attempt >= GENERATION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static TransactionResult runOnce(NetlinkConnection c, Transaction tx) {
+        List<Operation> ops = tx.ops();
         MessageWriter w = new MessageWriter(Math.max(4096, ops.size() * 256));
         int rules = 0;
-        for (Transaction.Op op : ops) {
-            if (op.rule()) {
+        for (Operation op : ops) {
+            if (op.addsRule()) {
                 rules++;
             }
         }
@@ -118,18 +138,7 @@ final class NfBatch {
         // One ACK (on the last operation) is enough: the kernel reports the error of any failing
         // operation regardless, and the batch is all-or-nothing. Per-operation ACKs would cost one
         // datagram (two receive syscalls) and ~1 KiB of receive buffer each.
-        Mode mode = Mode.QUIET;
-        if (wantHandles) {
-            long echo = receiveBytes(Mode.ECHO, rules);
-            NetlinkSocket s = c.socket();
-            if (echo > 200 * 1024 && echo > s.receiveBufferSize() / 2) {
-                s.receiveBufferSize((int) Math.min(echo, Integer.MAX_VALUE / 2), true);
-            }
-            // Without CAP_NET_ADMIN (e.g. in a user namespace) the buffer stops at
-            // net.core.rmem_max: when the echoes do not fit, the handles come from rule dumps
-            // before and after the batch instead.
-            mode = echo <= s.receiveBufferSize() ? Mode.ECHO : Mode.QUIET;
-        }
+        Mode mode = wantHandles ? echoModeFor(c, rules) : Mode.QUIET;
         RuleHandles before = mode == Mode.QUIET && wantHandles ? RuleHandles.snapshot(c, tx) : null;
         long generation = tx.expectedGeneration() >= 0 ? tx.expectedGeneration()
                 : before != null ? before.generation() : -1;
@@ -138,27 +147,21 @@ final class NfBatch {
         long[] handles = new long[ops.size()];
         Arrays.fill(handles, -1);
         AttributeReader a = new AttributeReader();
-        int newRule = NfNetlink.type(NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_NEWRULE);
+        int newRule = NfGenMsg.type(NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_NEWRULE);
         String operation = "nftables transaction of " + ops.size() + " operations";
         try {
             c.transaction(operation, w, i -> describe(ops, i, generation), reply -> {
                 int index = indexOf(seqs, reply.sequence());
                 if (reply.type() == newRule && index >= 1 && index <= ops.size()) {
-                    reply.attributes(a, NfNetlink.NFGENMSG_LENGTH);
-                    if (a.find(Nft.NFTA_RULE_HANDLE)) {
+                    reply.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
+                    if (a.find(NftAttrs.NFTA_RULE_HANDLE)) {
                         handles[index - 1] = a.u64Be();
                     }
                 }
                 return true;
             });
         } catch (NetlinkBatchException e) {
-            // core numbers the messages of the datagram; callers count operations (BEGIN is not one)
-            List<NetlinkBatchException.Failure> failures = new ArrayList<>();
-            for (NetlinkBatchException.Failure f : e.failures()) {
-                boolean isOp = f.index() >= 1 && f.index() <= ops.size();
-                failures.add(new NetlinkBatchException.Failure(isOp ? f.index() - 1 : -1, f.error()));
-            }
-            throw new NetlinkBatchException(operation, ops.size(), failures);
+            throw TransactionException.of(e, ops.size(), generation);
         }
         if (!wantHandles) {
             return new TransactionResult(List.of());
@@ -168,10 +171,10 @@ final class NfBatch {
         }
         List<Long> ruleHandles = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
-            if (ops.get(i).rule()) {
+            if (ops.get(i).addsRule()) {
                 if (handles[i] < 0) {
-                    throw NetlinkException.kernel(operation + ": no echo with the handle of operation #" + i + " "
-                            + ops.get(i).description(), Errno.EPROTO, null, -1, seqs[i + 1]);
+                    throw NetlinkException.kernel(operation + ": no echo with the handle of " + describe(ops, i + 1, generation),
+                            Errno.EPROTO, null, -1, seqs[i + 1]);
                 }
                 ruleHandles.add(handles[i]);
             }
@@ -179,10 +182,30 @@ final class NfBatch {
         return new TransactionResult(ruleHandles);
     }
 
-    /** Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors. */
-    private static String describe(List<Transaction.Op> ops, int index, long generation) {
+    /**
+     * Echoes when their receive buffer fits: the socket's buffer is grown when it can be; without
+     * CAP_NET_ADMIN (a user namespace) it stops at net.core.rmem_max, and then the handles come
+     * from rule dumps before and after the batch instead. A transport that is not a socket (a
+     * test's fake kernel) takes the echoes as they come.
+     */
+    private static Mode echoModeFor(NetlinkConnection c, int rules) {
+        if (!(c.transport() instanceof NetlinkSocket s)) {
+            return Mode.ECHO;
+        }
+        long echo = receiveBytes(Mode.ECHO, rules);
+        if (echo > 200 * 1024 && echo > s.receiveBufferSize() / 2) {
+            s.receiveBufferSize((int) Math.min(echo, Integer.MAX_VALUE / 2), true);
+        }
+        return echo <= s.receiveBufferSize() ? Mode.ECHO : Mode.QUIET;
+    }
+
+    /**
+     * Names message {@code index} of the datagram (0 is BATCH_BEGIN, the last BATCH_END) in errors;
+     * operations count from 1, as "operation 3 of 5" reads.
+     */
+    static String describe(List<Operation> ops, int index, long generation) {
         if (index >= 1 && index <= ops.size()) {
-            return "operation #" + (index - 1) + " " + ops.get(index - 1).description();
+            return "operation " + index + " of " + ops.size() + ": " + ops.get(index - 1).describe();
         }
         if (index == 0) {
             return "batch begin" + (generation >= 0 ? " (ruleset generation " + generation + " expected)" : "");

@@ -14,7 +14,7 @@ import io.jnetlink.core.message.MessageWriter;
  * @param protoMaxRegister   {@code NFTA_NAT_REG_PROTO_MAX}
  * @param flags            {@code NFTA_NAT_FLAGS}: {@code NF_NAT_RANGE_*}
  */
-public record Nat(int type, int family, int addressMinRegister, int addressMaxRegister,
+public record NatExpression(int type, int family, int addressMinRegister, int addressMaxRegister,
                   int protoMinRegister, int protoMaxRegister, int flags) implements Expression {
     static final int NFTA_NAT_TYPE = 1;
     static final int NFTA_NAT_FAMILY = 2;

@@ -1,12 +1,12 @@
-package io.jnetlink.netfilter;
+package io.jnetlink.netfilter.wire;
 
 /**
  * nf_tables message types and attribute numbers, from {@code linux/netfilter/nf_tables.h}
  * (each named after its macro). Expression attributes live beside their codecs in
  * {@code io.jnetlink.netfilter.expr}.
  */
-public final class Nft {
-    private Nft() {
+public final class NftAttrs {
+    private NftAttrs() {
     }
 
     // enum nf_tables_msg_types
@@ -47,6 +47,14 @@ public final class Nft {
 
     /** NFTA_LIST_ELEM. */
     public static final int NFTA_LIST_ELEM = 1;
+    /** {@code NFTA_DATA_VALUE} of {@code enum nft_data_attributes}. */
+    public static final int NFTA_DATA_VALUE = 1;
+    /** {@code NFTA_DATA_VERDICT} of {@code enum nft_data_attributes}. */
+    public static final int NFTA_DATA_VERDICT = 2;
+    /** {@code NFTA_VERDICT_CODE} of {@code enum nft_verdict_attributes}. */
+    public static final int NFTA_VERDICT_CODE = 1;
+    /** {@code NFTA_VERDICT_CHAIN} of {@code enum nft_verdict_attributes}. */
+    public static final int NFTA_VERDICT_CHAIN = 2;
 
     // enum nft_hook_attributes
     /** {@code NFTA_HOOK_HOOKNUM} of {@code enum nft_hook_attributes}. */

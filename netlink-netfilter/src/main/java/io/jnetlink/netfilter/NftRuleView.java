@@ -1,7 +1,10 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.expr.Expression;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
@@ -15,7 +18,7 @@ import java.util.List;
  * records allocate; {@link #tableEquals}, {@link #chainEquals}, {@link #handle()} and
  * {@link #expressionCount()} do not.
  */
-public final class RuleView {
+public final class NftRuleView {
     private final AttributeReader attrs = new AttributeReader();
     private final AttributeReader scratch = new AttributeReader();
     private final AttributeReader inner = new AttributeReader();
@@ -36,29 +39,29 @@ public final class RuleView {
      * @return this view
      * @throws NetlinkDecodeException if the message has no nfgenmsg, table or chain
      */
-    public RuleView wrap(MessageReader message) {
-        message.requirePayload(NfNetlink.NFGENMSG_LENGTH, "nfgenmsg");
+    public NftRuleView wrap(MessageReader message) {
+        message.requirePayload(NfGenMsg.NFGENMSG_LENGTH, "nfgenmsg");
         this.message = message;
-        this.family = message.payloadU8(NfNetlink.FAMILY_OFFSET);
+        this.family = message.payloadU8(NfGenMsg.FAMILY_OFFSET);
         tableAt = chainAt = expressionsAt = -1;
         tableLength = chainLength = expressionsLength = 0;
         handle = 0;
-        message.attributes(attrs, NfNetlink.NFGENMSG_LENGTH);
+        message.attributes(attrs, NfGenMsg.NFGENMSG_LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
-                case Nft.NFTA_RULE_TABLE -> {
+                case NftAttrs.NFTA_RULE_TABLE -> {
                     tableAt = attrs.offset();
                     tableLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_CHAIN -> {
+                case NftAttrs.NFTA_RULE_CHAIN -> {
                     chainAt = attrs.offset();
                     chainLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_EXPRESSIONS -> {
+                case NftAttrs.NFTA_RULE_EXPRESSIONS -> {
                     expressionsAt = attrs.offset();
                     expressionsLength = attrs.valueOffset() - attrs.offset() + attrs.valueLength();
                 }
-                case Nft.NFTA_RULE_HANDLE -> handle = attrs.u64Be();
+                case NftAttrs.NFTA_RULE_HANDLE -> handle = attrs.u64Be();
                 default -> {
                 }
             }
@@ -94,7 +97,7 @@ public final class RuleView {
      * @return whether it is the rule's table
      */
     public boolean tableEquals(String name) {
-        return at(tableAt, tableLength).stringEquals(name);
+        return nameEquals(at(tableAt, tableLength), name);
     }
 
     /**
@@ -104,7 +107,7 @@ public final class RuleView {
      * @return whether it is the rule's chain
      */
     public boolean chainEquals(String name) {
-        return at(chainAt, chainLength).stringEquals(name);
+        return nameEquals(at(chainAt, chainLength), name);
     }
 
     /**
@@ -113,7 +116,7 @@ public final class RuleView {
      * @return {@code NFTA_RULE_TABLE}
      */
     public String table() {
-        return at(tableAt, tableLength).string();
+        return KernelNames.read(at(tableAt, tableLength));
     }
 
     /**
@@ -122,7 +125,7 @@ public final class RuleView {
      * @return {@code NFTA_RULE_CHAIN}
      */
     public String chain() {
-        return at(chainAt, chainLength).string();
+        return KernelNames.read(at(chainAt, chainLength));
     }
 
     /**
@@ -162,12 +165,12 @@ public final class RuleView {
     }
 
     /**
-     * The rule as a record, as {@link NfTables#list()} returns it (allocates).
+     * The rule as a record, as {@link Nftables#list()} returns it (allocates).
      *
      * @return the rule
      */
-    public Rule toRule() {
-        return NftDecoder.rule(message);
+    public NftRule toRule() {
+        return NftRule.decode(message);
     }
 
     /** The scratch reader positioned on the attribute whose header is at {@code offset}. */
@@ -175,5 +178,15 @@ public final class RuleView {
         scratch.wrap(message.buffer(), offset, length);
         scratch.next();
         return scratch;
+    }
+
+    /** ASCII names compare in place; others as the kernel's bytes ({@link KernelNames}), which need not be UTF-8. */
+    private static boolean nameEquals(AttributeReader a, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return KernelNames.read(a).equals(name);
+            }
+        }
+        return a.stringEquals(name);
     }
 }

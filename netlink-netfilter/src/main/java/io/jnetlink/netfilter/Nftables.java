@@ -1,5 +1,10 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
+import io.jnetlink.netfilter.wire.NftAttrs;
+import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -10,12 +15,12 @@ import java.util.List;
 
 /**
  * Entry point to nftables over nfnetlink: atomic {@link #transaction() transactions} (like
- * {@code nft -f}), {@link #list() listing} (like {@code nft list ruleset}) and the ruleset
+ * {@code nft -f}), {@link #list() listing}/{@link #show() requests} (like {@code nft list ruleset}) and the ruleset
  * {@link #generation() generation} (for optimistic concurrency with
  * {@link Transaction#expectGeneration}).
  */
-public final class NfTables {
-    private NfTables() {
+public final class Nftables {
+    private Nftables() {
     }
 
     /** {@return a new, empty transaction; {@code apply()} commits it} */
@@ -24,12 +29,20 @@ public final class NfTables {
     }
 
     /**
-     * {@code nft list ruleset}: a request returning every table, chain, rule and set with elements.
+     * {@code nft list ruleset}: a request returning every table, chain, rule and set with elements;
+     * {@code .in(ns)} picks the namespace, {@code apply()} runs it (as {@code Routes.show()} does).
      *
      * @return a new request; {@code apply()} sends it
      */
-    public static ListRequest list() {
+    public static ListRequest show() {
         return new ListRequest();
+    }
+
+    /**
+     * {@return {@code nft list ruleset} of the current namespace, at once (as {@code Routes.list()})}
+     */
+    public static Ruleset list() {
+        return show().apply();
     }
 
     /**
@@ -38,12 +51,12 @@ public final class NfTables {
      * @param namespace the network namespace to act in (like {@code ip -n NS})
      */
     public static Ruleset list(NetNamespace namespace) {
-        return list().in(namespace).apply();
+        return show().in(namespace).apply();
     }
 
     /**
      * {@code nft -a list chain FAMILY TABLE CHAIN}: the rules of one chain, from one dump the
-     * kernel filters (not the four dumps of {@link #list()}); stream them with
+     * kernel filters (not the dumps of {@link #list()}); stream them with
      * {@link ChainRulesRequest#forEach}, count them with {@link ChainRulesRequest#count}, or
      * {@code apply()} for records.
      *
@@ -77,23 +90,23 @@ public final class NfTables {
 
         @Override
         public Ruleset apply(NetlinkConnection c) {
-            List<Table> tables = dump(c, Nft.NFT_MSG_GETTABLE, NftDecoder::table);
-            List<Chain> chains = dump(c, Nft.NFT_MSG_GETCHAIN, NftDecoder::chain);
-            List<Rule> rules = dump(c, Nft.NFT_MSG_GETRULE, NftDecoder::rule);
-            List<NftSet> sets = dump(c, Nft.NFT_MSG_GETSET, NftDecoder::set);
+            List<NftTable> tables = dump(c, NftAttrs.NFT_MSG_GETTABLE, NftTable::decode);
+            List<NftChain> chains = dump(c, NftAttrs.NFT_MSG_GETCHAIN, NftChain::decode);
+            List<NftRule> rules = dump(c, NftAttrs.NFT_MSG_GETRULE, NftRule::decode);
+            List<NftSet> sets = dump(c, NftAttrs.NFT_MSG_GETSET, NftSet::decode);
             List<NftSet> withElements = new ArrayList<>();
             for (NftSet s : sets) {
                 List<SetElement> elements = new ArrayList<>();
                 c.dump("NFT_MSG_GETSETELEM " + s.family() + " " + s.table() + " " + s.name(), w -> {
-                    int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETSETELEM, 0,
+                    int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETSETELEM, 0,
                             s.family().value(), 0);
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_TABLE, s.table());
-                    w.putAttrString(Nft.NFTA_SET_ELEM_LIST_SET, s.name());
+                    KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_TABLE, s.table());
+                    KernelNames.put(w, NftAttrs.NFTA_SET_ELEM_LIST_SET, s.name());
                     w.endMessage(start);
                 }, new io.jnetlink.core.MessageHandler() {
                     @Override
                     public boolean onMessage(io.jnetlink.core.message.MessageReader m) {
-                        elements.addAll(NftDecoder.elements(m));
+                        elements.addAll(SetElement.decodeAll(m));
                         return true;
                     }
 
@@ -109,8 +122,8 @@ public final class NfTables {
 
         private static <T> List<T> dump(NetlinkConnection c, int msg,
                                         java.util.function.Function<io.jnetlink.core.message.MessageReader, T> decoder) {
-            return c.dumpToList(Nft.messageName(msg), w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, msg, 0, NfNetlink.NFPROTO_UNSPEC, 0);
+            return c.dumpToList(NftAttrs.messageName(msg), w -> {
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, msg, 0, NfGenMsg.NFPROTO_UNSPEC, 0);
                 w.endMessage(start);
             }, decoder);
         }
@@ -130,12 +143,12 @@ public final class NfTables {
         public Long apply(NetlinkConnection c) {
             long[] gen = {-1};
             c.request("NFT_MSG_GETGEN", w -> {
-                int start = NfNetlink.begin(w, NfNetlink.NFNL_SUBSYS_NFTABLES, Nft.NFT_MSG_GETGEN, 0,
-                        NfNetlink.NFPROTO_UNSPEC, 0);
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_NFTABLES, NftAttrs.NFT_MSG_GETGEN, 0,
+                        NfGenMsg.NFPROTO_UNSPEC, 0);
                 w.endMessage(start);
             }, m -> {
-                if (NfNetlink.message(m.type()) == Nft.NFT_MSG_NEWGEN) {
-                    gen[0] = NftDecoder.generation(m);
+                if (NfGenMsg.message(m.type()) == NftAttrs.NFT_MSG_NEWGEN) {
+                    gen[0] = Nftables.decodeGeneration(m);
                 }
                 return true;
             });
@@ -145,5 +158,18 @@ public final class NfTables {
             }
             return gen[0];
         }
+    }
+
+    /**
+     * {@return the generation id of an {@code NFT_MSG_NEWGEN}}
+     *
+     * @param m the message, positioned at its header
+     */
+    static long decodeGeneration(MessageReader m) {
+        AttributeReader a = m.attributes(new AttributeReader(), NfGenMsg.NFGENMSG_LENGTH);
+        if (!a.find(NftAttrs.NFTA_GEN_ID)) {
+            throw NftMessages.missing(m, "NFTA_GEN_ID");
+        }
+        return Integer.toUnsignedLong(a.u32Be());
     }
 }
