@@ -191,7 +191,8 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
                     if (closing || !socket.isOpen()) {
                         break;
                     }
-                    if (e.errno() == Errno.ENOBUFS) {
+                    // EMSGSIZE: a notification larger than the buffer was lost (the buffer grew): as an overrun
+                    if (e.errno() == Errno.ENOBUFS || e.errno() == Errno.EMSGSIZE) {
                         if (++overrunsInARow >= OVERRUN_STORM) {
                             throw new NetlinkException("netlink subscription: " + overrunsInARow + " overruns in a row"
                                     + " without a datagram; the receive buffer (" + socket.receiveBufferSize()
