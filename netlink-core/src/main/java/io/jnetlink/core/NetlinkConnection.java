@@ -51,7 +51,7 @@ public final class NetlinkConnection implements AutoCloseable {
     /** Room for the kernel's extended-ACK attributes after an echoed request in an error reply. */
     private static final int ERROR_REPLY_SLACK = 4096;
     /** recvmmsg slots for a batch's replies: this many bytes in all. */
-    private static final int SLOT_BYTES = 128 * 1024;
+    private static final int SLOT_BYTES = 256 * 1024;
     /** Bytes of receive buffer reserved per expected ACK of a one-datagram batch (an ACK skb's truesize). */
     private static final int RECEIVE_BYTES_PER_ACK = 1024;
 
@@ -661,7 +661,7 @@ public final class NetlinkConnection implements AutoCloseable {
         if (socket == null) {
             return null;
         }
-        int slotSize = Math.max(2048, Integer.highestOneBit(longest + ERROR_REPLY_SLACK / 4 - 1) << 1);
+        int slotSize = Math.max(1024, Integer.highestOneBit(longest + 512 - 1) << 1);
         if (slotSize > SLOT_BYTES / 8) {
             return null; // large requests: their error echoes go through the one big buffer
         }
