@@ -12,10 +12,11 @@ import java.nio.ByteBuffer;
 
 /**
  * {@link LibC} on jnr-ffi (Java 17+). Each group of functions is its own small JNR interface,
- * loaded by a holder class on first use: JNR generates and loads a class per interface (~100 ms
- * for the first one on a cold JVM), so a process that never enters a namespace never pays for
- * {@code setns}/{@code mount}, and one that never runs an event loop never pays for epoll.
- * Only this class sees JNR types.
+ * loaded by a holder class on first use: JNR generates and loads a class per interface, so a
+ * process that never enters a namespace never pays for {@code setns}/{@code mount}, and one that
+ * never runs an event loop never pays for epoll. The groups are coarser than {@link LibC}'s
+ * sections: every JNR load has a fixed cost, so what any first request needs (sockets, their
+ * I/O, and {@code open} for {@code /proc/thread-self/ns/net}) is one load. Only this class sees JNR types.
  */
 final class JnrLibC implements LibC {
     private static final Runtime RUNTIME = Runtime.getSystemRuntime();
@@ -83,29 +84,29 @@ final class JnrLibC implements LibC {
 
     @Override
     public long send(int fd, long buf, long len, int flags) {
-        return Io.C.send(fd, buf, len, flags);
+        return Sockets.C.send(fd, buf, len, flags);
     }
 
     @Override
     public long recvmsg(int fd, long msghdr, int flags) {
-        return Io.C.recvmsg(fd, msghdr, flags);
+        return Sockets.C.recvmsg(fd, msghdr, flags);
     }
 
     @Override
     public int recvmmsg(int fd, long msgvec, int vlen, int flags, long timeout) {
-        return Io.C.recvmmsg(fd, msgvec, vlen, flags, timeout);
+        return Sockets.C.recvmmsg(fd, msgvec, vlen, flags, timeout);
     }
 
     @Override
     public int poll(long fds, long nfds, int timeout) {
-        return Io.C.poll(fds, nfds, timeout);
+        return Sockets.C.poll(fds, nfds, timeout);
     }
 
     // ---- group "namespace" --------------------------------------------------------------------
 
     @Override
     public int open(String path, int flags, int mode) {
-        return Namespaces.C.open(path, flags, mode);
+        return Sockets.C.open(path, flags, mode);
     }
 
     @Override
@@ -182,10 +183,6 @@ final class JnrLibC implements LibC {
         static final SocketCalls C = load(SocketCalls.class);
     }
 
-    private static final class Io {
-        static final IoCalls C = load(IoCalls.class);
-    }
-
     private static final class Namespaces {
         static final NamespaceCalls C = load(NamespaceCalls.class);
     }
@@ -194,7 +191,7 @@ final class JnrLibC implements LibC {
         static final EventCalls C = load(EventCalls.class);
     }
 
-    /** Group "socket". */
+    /** Groups "socket" and "io", and open. */
     public interface SocketCalls {
         int socket(int domain, int type, int protocol);
 
@@ -209,10 +206,7 @@ final class JnrLibC implements LibC {
         int getsockopt(int fd, int level, int optname, @intptr_t long optval, @intptr_t long optlenPtr);
 
         int close(int fd);
-    }
 
-    /** Group "io". */
-    public interface IoCalls {
         @ssize_t long send(int fd, @intptr_t long buf, @size_t long len, int flags);
 
         @ssize_t long recvmsg(int fd, @intptr_t long msghdr, int flags);
@@ -220,12 +214,12 @@ final class JnrLibC implements LibC {
         int recvmmsg(int fd, @intptr_t long msgvec, int vlen, int flags, @intptr_t long timeout);
 
         int poll(@intptr_t long fds, @size_t long nfds, int timeout);
+
+        int open(@In String path, int flags, int mode);
     }
 
-    /** Group "namespace". */
+    /** Group "namespace" (but open). */
     public interface NamespaceCalls {
-        int open(@In String path, int flags, int mode);
-
         int setns(int fd, int nstype);
 
         int unshare(int flags);

@@ -10,9 +10,11 @@ import java.util.Objects;
 /**
  * Many independent requests pipelined over one connection, like {@code ip -batch FILE} but
  * without waiting for each ACK: every {@link #add added} request is encoded at once into one
- * buffer, and {@link #apply()} sends them many per {@code sendmsg} with
- * {@link NetlinkConnection#batch(String, MessageWriter, java.util.function.IntFunction)}, then
- * matches every ACK. All requests are tried; failures are reported together, each named by its
+ * buffer, and {@link #apply()} sends them with
+ * {@link NetlinkConnection#batch(String, MessageWriter, java.util.function.IntFunction)} in
+ * windows of up to 512 per {@code sendmsg} (as many as the socket's receive buffer holds the
+ * replies of), taking each window's ACKs many per {@code recvmmsg} before the next, like
+ * {@code c-mnl -p}. All requests are tried; failures are reported together, each named by its
  * request's {@link RequestEncoder#describe()}.
  *
  * <pre>{@code

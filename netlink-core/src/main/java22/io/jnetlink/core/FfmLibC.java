@@ -28,8 +28,13 @@ final class FfmLibC implements LibC {
     private static final StructLayout STATE_LAYOUT = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = STATE_LAYOUT.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
-    private static final ThreadLocal<MemorySegment> STATE =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE_LAYOUT));
+    /** errno capture per thread (an anonymous class, not a lambda: one class fewer to spin at start) */
+    private static final ThreadLocal<MemorySegment> STATE = new ThreadLocal<>() {
+        @Override
+        protected MemorySegment initialValue() {
+            return Arena.ofAuto().allocate(STATE_LAYOUT);
+        }
+    };
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     /** pointers, size_t, ssize_t, nfds_t and unsigned long: 64 bits on the ABIs this backend accepts */
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG;
@@ -42,8 +47,11 @@ final class FfmLibC implements LibC {
     }
 
     private static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new UnsatisfiedLinkError("libc has no " + name));
+        java.util.Optional<MemorySegment> found = LINKER.defaultLookup().find(name);
+        if (found.isEmpty()) {
+            throw new UnsatisfiedLinkError("libc has no " + name);
+        }
+        MemorySegment symbol = found.get();
         Linker.Option[] all = new Linker.Option[options.length + 1];
         all[0] = CAPTURE_ERRNO;
         System.arraycopy(options, 0, all, 1, options.length);
