@@ -38,7 +38,8 @@ public final class NetlinkSocket implements NetlinkTransport {
 
     private final int protocol;
     private final int fd;
-    private final int portId;
+    /** The port id, asked of the kernel on first use (only subscriptions need it): 0 until then. */
+    private volatile int portId;
     private final ByteBuffer scratch;
     private final long scratchAddress;
     private ByteBuffer receiveBuffer;
@@ -56,7 +57,7 @@ public final class NetlinkSocket implements NetlinkTransport {
         this.scratch = ByteBuffer.allocateDirect(128).order(ByteOrder.nativeOrder());
         this.scratchAddress = Native.address(scratch);
         allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
-        this.portId = bindAndGetPort();
+        bind();
     }
 
     /**
@@ -93,10 +94,18 @@ public final class NetlinkSocket implements NetlinkTransport {
         return protocol;
     }
 
-    /** The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket). */
+    /**
+     * The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket);
+     * asked of the kernel on the first call (0 if the socket was closed before that).
+     */
     @Override
     public int portId() {
-        return portId;
+        int id = portId;
+        if (id == 0) { // the kernel never assigns 0 (the kernel's own port) to a user socket
+            id = askPortId();
+            portId = id;
+        }
+        return id;
     }
 
     /** {@return the file descriptor (for diagnostics and selectors; do not close it yourself)} */
@@ -171,6 +180,9 @@ public final class NetlinkSocket implements NetlinkTransport {
                 if (n < 0) {
                     int errno = Native.errno();
                     if (errno == Native.EAGAIN) {
+                        if (timeoutMillis == 0) {
+                            return -1; // do not wait: not even a poll
+                        }
                         if (!waited) {
                             waited = true;
                             deadline = deadline(timeoutMillis);
@@ -211,6 +223,9 @@ public final class NetlinkSocket implements NetlinkTransport {
             while (true) {
                 int length = peek();
                 if (length < 0) { // EAGAIN: nothing queued yet
+                    if (timeoutMillis == 0) {
+                        return -1; // do not wait: not even a poll
+                    }
                     if (!waited) {
                         waited = true;
                         deadline = deadline(timeoutMillis);
@@ -265,6 +280,9 @@ public final class NetlinkSocket implements NetlinkTransport {
                 }
                 int errno = n < 0 ? Native.errno() : Native.EAGAIN;
                 if (errno == Native.EAGAIN) {
+                    if (timeoutMillis == 0) {
+                        return -1; // do not wait: not even a poll
+                    }
                     if (!waited) {
                         waited = true;
                         deadline = deadline(timeoutMillis);
@@ -551,18 +569,32 @@ public final class NetlinkSocket implements NetlinkTransport {
         receiveAddress = Native.address(receiveBuffer);
     }
 
-    private int bindAndGetPort() {
+    private void bind() {
         ByteBuffer addr = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
-        addr.putShort(0, (short) Native.AF_NETLINK);
-        long a = Native.address(addr);
-        if (Native.libc().bind(fd, a, SOCKADDR_NL_LENGTH) < 0) {
+        addr.putShort(0, (short) Native.AF_NETLINK); // nl_pid 0: the kernel assigns the port id
+        if (Native.libc().bind(fd, Native.address(addr), SOCKADDR_NL_LENGTH) < 0) {
             throw Native.failure("bind(netlink)", Native.errno());
         }
+    }
+
+    private int askPortId() {
+        ByteBuffer addr = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
         addr.putInt(12, SOCKADDR_NL_LENGTH);
-        if (Native.libc().getsockname(fd, a, a + 12) < 0) {
-            throw Native.failure("getsockname(netlink)", Native.errno());
+        synchronized (lifecycle) {
+            if (closed) {
+                return 0; // closed before anyone asked: the fd may belong to something else now
+            }
+            inFlight++;
         }
-        return addr.getInt(4);
+        try {
+            long a = Native.address(addr);
+            if (Native.libc().getsockname(fd, a, a + 12) < 0) {
+                throw Native.failure("getsockname(netlink)", Native.errno());
+            }
+            return addr.getInt(4);
+        } finally {
+            exit();
+        }
     }
 
     private void setFlag(int option, boolean on) {
