@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * What a fresh JVM pays for its first result: times {@code main()} to the first
  * {@code Links.list()} (class loading, native binding, socket, one dump) and prints
- * {@code coldstart MILLIS links COUNT}. Run it in a fresh JVM each time, e.g.
+ * {@code coldstart MILLIS links COUNT cpu CPU_MILLIS}, CPU_MILLIS being the CPU time the whole
+ * process had used by then (JVM start, JIT and GC threads included; read after the timer stopped):
+ * on a loaded machine it says more than the wall time. Run it in a fresh JVM each time, e.g.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.jnetlink.benchmarks.ColdStart
@@ -29,6 +31,7 @@ public final class ColdStart {
         long start = System.nanoTime();
         List<Link> links = Links.list();
         long nanos = System.nanoTime() - start;
-        System.out.printf("coldstart %.1f links %d%n", nanos / 1e6, links.size());
+        long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        System.out.println("coldstart " + (nanos / 100_000) / 10.0 + " links " + links.size() + " cpu " + cpuMillis);
     }
 }
