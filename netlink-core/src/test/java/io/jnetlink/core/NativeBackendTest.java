@@ -50,4 +50,32 @@ class NativeBackendTest {
             assertEquals(Errno.ENOENT, c.errno(), c.name() + " errno after unlink of a missing file");
         }
     }
+
+    @Test
+    void shouldRunTheEventLoopCallsOnBothBackends() {
+        // eventfd(2) and epoll(7): EFD_CLOEXEC = EPOLL_CLOEXEC = O_CLOEXEC, EPOLL_CTL_ADD = 1, EPOLLIN = 0x001
+        ByteBuffer b = ByteBuffer.allocateDirect(64).order(ByteOrder.nativeOrder());
+        for (LibC c : new LibC[] {Backends.choose("jnr"), Backends.choose("auto")}) {
+            long a = c.address(b);
+            int efd = c.eventfd(0, Native.O_CLOEXEC);
+            assertTrue(efd >= 0, c.name() + " eventfd errno " + c.errno());
+            int ep = c.epoll_create1(Native.O_CLOEXEC);
+            assertTrue(ep >= 0, c.name() + " epoll_create1 errno " + c.errno());
+            try {
+                b.putInt(0, 0x001);
+                b.putLong(8, 0);
+                assertEquals(0, c.epoll_ctl(ep, 1, efd, a), c.name() + " epoll_ctl errno " + c.errno());
+                assertEquals(0, c.epoll_wait(ep, a + 16, 1, 0), c.name() + ": nothing ready yet");
+                b.putLong(32, 5);
+                assertEquals(8, c.write(efd, a + 32, 8), c.name() + " write errno " + c.errno());
+                assertEquals(1, c.epoll_wait(ep, a + 16, 1, 1_000), c.name() + ": the eventfd is readable");
+                assertEquals(0x001, b.getInt(16) & 0x001, c.name() + " EPOLLIN");
+                assertEquals(8, c.read(efd, a + 40, 8), c.name() + " read errno " + c.errno());
+                assertEquals(5, b.getLong(40), c.name() + " the counter written");
+            } finally {
+                c.close(ep);
+                c.close(efd);
+            }
+        }
+    }
 }
