@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs the workloads W1..W5 for jnetlink (cold, warm, batch) and for iproute2/nft, each run in a
-# fresh `unshare -rnm` (needs unprivileged user namespaces, no root), and prints a table of medians
-# with the ratio jnetlink/iproute2 per phase, then the peak heap of a 10,000- and a 100,000-route
-# streaming dump in a small heap.
+# Runs the workloads W1..W5 for jnetlink (cold, warm, batch; on the default java, which picks the
+# JNR backend on Java 17-21, and on a Java 22+ (JAVA25), which picks FFM), for iproute2/nft and for
+# the C reference client ../shared/peers/c-mnl (one at a time: c-mnl, pipelined: c-mnl-pipe), each
+# run in a fresh `unshare -rnm` (needs unprivileged user namespaces, no root), and prints a table of
+# medians with the ratios jnetlink/C and jnetlink/iproute2 per phase, then the peak heap of a
+# 10,000- and a 100,000-route streaming dump in a small heap.
 #
 #   benchmarks/compare.sh                 # full: W1 1000, W2 5000, W3 10000, W4 1000, W5 1000; 5 runs each
 #   QUICK=1 benchmarks/compare.sh         # small N (W1 100, W2 500, W3 1000, W4 100, W5 100), 3 runs
@@ -11,7 +13,9 @@
 # N_W1 N_W2 N_W3 N_W4 N_W5 (override N); PHASES (e.g. "W3 W4", default all); SKIP_BUILD=1 (reuse the jar);
 # MEMORY=0 (skip the heap check); SETTLE_BUSY (CPU busy % to wait below between runs, default 30) and
 # SETTLE_MAX (seconds to wait at most for that, default 5: on a shared machine it may never settle);
-# RESULTS (directory for the raw lines, default a temporary one, kept and printed at the end).
+# RESULTS (directory for the raw lines, default a temporary one, kept and printed at the end);
+# CMNL (the c-mnl source folder, default ../shared/peers/c-mnl beside the repository; CMNL= skips it);
+# JAVA25 (a java 22+ for the FFM columns, default /usr/lib/jvm/temurin-25*/bin/java; JAVA25= skips them).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,6 +44,29 @@ if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
 fi
 cp "$jar" "$results/benchmarks.jar" # a rebuild during the run must not change what is measured
 jar="$results/benchmarks.jar"
+
+# ---- the C reference client and the Java 22+ JVM (each optional) -----------------------------
+: "${CMNL=$root/../shared/peers/c-mnl}"
+mnlbench=""
+if [[ -n "$CMNL" && -f "$CMNL/build.sh" ]]; then
+  if ! { command -v gcc && command -v pkg-config && pkg-config --exists libmnl; } >/dev/null 2>&1 \
+      && command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
+    echo "installing gcc, pkg-config, libmnl-dev for the C client ..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc pkg-config libmnl-dev >/dev/null 2>&1 || true
+  fi
+  mnlbench=$(sh "$CMNL/build.sh" "$results/c-mnl" 2>"$results/c-mnl-build.log") || mnlbench=""
+fi
+if [[ -z "$mnlbench" ]]; then
+  cmnl_note="c-mnl columns skipped: the C client was not built (CMNL='$CMNL'; needs gcc, pkg-config, libmnl-dev; see $results/c-mnl-build.log)"
+  echo "compare.sh: $cmnl_note" >&2
+fi
+if [[ -z "${JAVA25+set}" ]]; then
+  JAVA25=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)
+fi
+if [[ -n "$JAVA25" ]] && ! "$JAVA25" -version >/dev/null 2>&1; then
+  echo "compare.sh: JAVA25=$JAVA25 does not run; FFM columns skipped" >&2
+  JAVA25=""
+fi
 
 # ---- input files for iproute2 / nft (the same work the runner does) ------------------------
 files="$results/input"
@@ -85,9 +112,10 @@ pre_for() {
 
 n_for() { local v="N_$1"; echo "${!v}"; }
 
-# One jnetlink run: fresh namespace, precondition, then the runner; appends its lines.
-run_jnetlink() { # WORKLOAD PEER(cold|warm|batch)
-  local w=$1 mode=$2 n args
+# One jnetlink run: fresh namespace, precondition, then the runner; appends its lines, named
+# jnetlink-cold/-warm/-batch (default java) or ffm-cold/-warm/-batch (JAVA25).
+run_jnetlink() { # WORKLOAD MODE(cold|warm|batch) [JAVA LABEL]
+  local w=$1 mode=$2 javabin=${3:-java} label=${4:-jnetlink} n args
   n=$(n_for "$w")
   case "$mode" in
     cold) args="$w $n" ;;
@@ -96,13 +124,18 @@ run_jnetlink() { # WORKLOAD PEER(cold|warm|batch)
   esac
   settle
   local out
-  out=$(unshare -rnm bash -c "$(pre_for "$w") && exec java -cp '$jar' io.jnetlink.benchmarks.Workloads $args") || {
-    echo "compare.sh: jnetlink $mode $w failed" >&2; exit 1; }
-  case "$mode" in
-    cold) echo "$out" | sed 's/^jnetlink /jnetlink-cold /' ;;
-    warm) echo "$out" | sed 's/^jnetlink /jnetlink-warm /' ;;
-    batch) echo "$out" ;;
-  esac >>"$raw"
+  out=$(unshare -rnm bash -c "$(pre_for "$w") && exec '$javabin' --enable-native-access=ALL-UNNAMED -cp '$jar' io.jnetlink.benchmarks.Workloads $args") || {
+    echo "compare.sh: $label $mode $w failed" >&2; exit 1; }
+  echo "$out" | sed "s/^jnetlink-batch /$label-batch /; s/^jnetlink /$label-$mode /" >>"$raw"
+}
+
+# One C client run (c-mnl, or c-mnl-pipe with -p): fresh namespace, its own precondition script.
+run_cmnl() { # WORKLOAD [-p]
+  local w=$1 flag=${2:-} n
+  n=$(n_for "$w")
+  settle
+  unshare -rnm sh -c "sh '$CMNL/preconditions.sh' $w $n && exec '$mnlbench' $flag $w $n" 2>/dev/null >>"$raw" || {
+    echo "compare.sh: c-mnl $flag $w failed" >&2; exit 1; }
 }
 
 # One iproute2/nft run: fresh namespace, precondition, each phase timed with bash's EPOCHREALTIME
@@ -139,15 +172,26 @@ for w in $PHASES; do
   for ((r = 1; r <= REPS; r++)); do
     echo "run $r/$REPS: $w" >&2
     run_iproute2 "$w"
+    if [[ -n "$mnlbench" ]]; then
+      run_cmnl "$w"
+      run_cmnl "$w" -p
+    fi
     run_jnetlink "$w" cold
     run_jnetlink "$w" warm
     run_jnetlink "$w" batch
+    if [[ -n "$JAVA25" ]]; then
+      run_jnetlink "$w" cold "$JAVA25" ffm
+      run_jnetlink "$w" warm "$JAVA25" ffm
+      run_jnetlink "$w" batch "$JAVA25" ffm
+    fi
   done
 done
 
 # ---- table of medians -----------------------------------------------------------------------
 echo
-echo "medians of $REPS runs, seconds (lower is better); ratio = jnetlink / iproute2; machine: $(nproc) CPUs, $(uname -r)"
+echo "medians of $REPS runs, seconds (lower is better); machine: $(nproc) CPUs, $(uname -r);"
+echo "jn = jnetlink on $(java -version 2>&1 | head -1 | cut -d'"' -f2) (JNR)${JAVA25:+, ffm = jnetlink on $("$JAVA25" -version 2>&1 | head -1 | cut -d'"' -f2) (FFM)}"
+[[ -n "${cmnl_note:-}" ]] && echo "$cmnl_note"
 awk '
 function median(key,   n, i, j, t, a) {
   n = split(vals[key], a, " ")
@@ -155,17 +199,35 @@ function median(key,   n, i, j, t, a) {
   if (n == 0) return ""
   return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
+function ratio(a, b) { return (a != "" && b != "" && b > 0) ? sprintf("%.2f", a / b) : "-" }
+function cell(v) { return v == "" ? "-" : sprintf("%.4f", v) }
 { key = $1 SUBSEP $2; vals[key] = vals[key] " " $4; ns[$2] = $3; if (!($2 in seen)) { seen[$2] = 1; order[++phases] = $2 } }
 END {
-  target["W1add"] = "<=1.1"; target["W1del"] = "-"; target["W2"] = "<=1.1"; target["W3add"] = "<=0.5"
-  target["W3dump"] = "<=0.15"; target["W4"] = "<=0.4"; target["W5"] = "<=0.25"
-  printf "%-7s %7s %10s %10s %10s %10s %7s %7s %7s %7s\n", "phase", "N", "iproute2", "jn-cold", "jn-warm", "jn-batch", "cold/x", "warm/x", "batch/x", "target"
+  # goals of issue 17, as ratios to C (warm and batch) and cold to C
+  goal["W2"] = "1.05"; goal["W3add"] = "1.1"; goal["W3dump"] = "1.2"; goal["W4"] = "1.2"; goal["W5"] = "1.2"
+  split("iproute2 c-mnl c-mnl-pipe jnetlink-cold jnetlink-warm jnetlink-batch ffm-cold ffm-warm ffm-batch", peers, " ")
+  split("iproute2 c-mnl c-pipe jn-cold jn-warm jn-batch ffm-cold ffm-warm ffm-batch", heads, " ")
+  printf "%-7s %6s", "phase", "N"
+  for (k = 1; k <= 9; k++) printf " %10s", heads[k]
+  printf "\n"
   for (p = 1; p <= phases; p++) {
     ph = order[p]
-    ip = median("iproute2" SUBSEP ph); c = median("jnetlink-cold" SUBSEP ph)
-    wm = median("jnetlink-warm" SUBSEP ph); b = median("jnetlink-batch" SUBSEP ph)
-    printf "%-7s %7d %10.4f %10.4f %10.4f %10.4f %7.2f %7.2f %7.2f %7s\n", ph, ns[ph], ip, c, wm, b,
-      (ip > 0 ? c / ip : 0), (ip > 0 ? wm / ip : 0), (ip > 0 ? b / ip : 0), target[ph]
+    printf "%-7s %6d", ph, ns[ph]
+    for (k = 1; k <= 9; k++) { m[k] = median(peers[k] SUBSEP ph); printf " %10s", cell(m[k]) }
+    printf "\n"
+    for (k = 1; k <= 9; k++) med[ph, k] = m[k]
+  }
+  printf "\nratios (x = times slower than the reference; C = c-mnl one at a time, Cp = c-mnl-pipe, ip = iproute2/nft)\n"
+  printf "%-7s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s  %s\n", "phase", "cold/C", "warm/C", "batch/Cp", \
+    "ffmc/C", "ffmw/C", "ffmb/Cp", "cold/ip", "warm/ip", "batch/ip", "ffmw/ip", "goal warm,batch/C | cold/C"
+  for (p = 1; p <= phases; p++) {
+    ph = order[p]
+    ip = med[ph, 1]; c = med[ph, 2]; cp = med[ph, 3]
+    printf "%-7s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s  %s\n", ph,
+      ratio(med[ph, 4], c), ratio(med[ph, 5], c), ratio(med[ph, 6], cp),
+      ratio(med[ph, 7], c), ratio(med[ph, 8], c), ratio(med[ph, 9], cp),
+      ratio(med[ph, 4], ip), ratio(med[ph, 5], ip), ratio(med[ph, 6], ip), ratio(med[ph, 8], ip),
+      (ph in goal ? "<=" goal[ph] (ph == "W3add" ? ", batch <=1.1" : "") " | <=2" : "-")
   }
 }' "$raw"
 

@@ -1,18 +1,17 @@
 package io.jnetlink.core;
 
-import jnr.ffi.LibraryLoader;
-import jnr.ffi.Pointer;
-import jnr.ffi.Runtime;
-import jnr.ffi.annotations.In;
-import jnr.ffi.types.intptr_t;
-import jnr.ffi.types.size_t;
-
 import java.nio.ByteBuffer;
 
 /**
- * The native layer: loads {@link LibC} once, reads errno right after each call (the next native
- * call, even {@code strerror}, overwrites it) and turns failures into {@link NetlinkException}s of
- * kind {@link NetlinkException.Source#SYSCALL}. Only this class sees JNR types.
+ * The native layer: picks the {@link LibC} backend once, reads errno right after each call (the
+ * next native call, even {@code strerror}, overwrites it) and turns failures into
+ * {@link NetlinkException}s of kind {@link NetlinkException.Source#SYSCALL}.
+ *
+ * <p>Backends: the Foreign Function &amp; Memory API on Java 22+ ({@code FfmLibC}, compiled into
+ * {@code META-INF/versions/22} of the multi-release jar; it needs no Unsafe and starts faster),
+ * jnr-ffi otherwise ({@link JnrLibC}). {@code -Djnetlink.native=jnr} forces JNR on any Java;
+ * {@code -Djnetlink.native=ffm} fails at start when FFM is unavailable instead of falling back.
+ * Nothing above this class touches JNR or FFM types.
  */
 final class Native {
     static final int AF_NETLINK = 16;
@@ -56,14 +55,13 @@ final class Native {
     static final int EAGAIN = 11;
     static final int EINVAL = 22;
 
-    private static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
-    private static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
+    private static final LibC LIBC = Backends.choose(System.getProperty("jnetlink.native", "auto"));
 
     private Native() {
     }
 
     /** Size of a pointer (and of size_t) in this process: 8 on 64-bit ABIs, 4 on 32-bit ones. */
-    static final int ADDRESS_SIZE = RUNTIME.addressSize();
+    static final int ADDRESS_SIZE = LIBC.addressSize();
 
     static LibC libc() {
         return LIBC;
@@ -71,20 +69,23 @@ final class Native {
 
     /** errno of the last call on this thread; read it at once after the failing call. */
     static int errno() {
-        return RUNTIME.getLastError();
+        return LIBC.errno();
+    }
+
+    /** {@return the backend in use: {@code "ffm"} or {@code "jnr"}} */
+    static String backend() {
+        return LIBC.name();
     }
 
     /**
-     * The address of a direct buffer's first byte. JNR's wrap includes the buffer's position at
-     * wrap time, so the position is taken out; callers add explicit offsets and keep the buffer
-     * reachable while the address is in use.
+     * The address of a direct buffer's first byte (index 0, whatever its position); callers add
+     * explicit offsets and keep the buffer reachable while the address is in use.
      */
     static long address(ByteBuffer direct) {
         if (!direct.isDirect()) {
             throw new IllegalArgumentException("netlink I/O needs a direct ByteBuffer");
         }
-        Pointer p = Pointer.wrap(RUNTIME, direct);
-        return p.address() - direct.position();
+        return LIBC.address(direct);
     }
 
     /** Writes a pointer or size_t of this ABI's width. */
@@ -99,67 +100,5 @@ final class Native {
     /** A syscall failure with the errno just read. */
     static NetlinkException failure(String operation, int errno) {
         return NetlinkException.syscall(operation, errno);
-    }
-
-    /**
-     * The one JNR interface to libc. Public only in bytecode (JNR's generated class lives in
-     * another class loader); as a member of this package-private class no other package sees it.
-     * Buffers are passed as raw addresses ({@code intptr_t}) of direct ByteBuffers: no byte[] is
-     * copied. No function here takes six arguments: jffi's six-argument invoker passed a bad last
-     * argument on this JVM (recvfrom's addrlen pointer), so recvmsg with a msghdr is used instead.
-     */
-    public interface LibC {
-        int socket(int domain, int type, int protocol);
-
-        int bind(int fd, @intptr_t long addr, int addrlen);
-
-        int connect(int fd, @intptr_t long addr, int addrlen);
-
-        int getsockname(int fd, @intptr_t long addr, @intptr_t long addrlenPtr);
-
-        int setsockopt(int fd, int level, int optname, @intptr_t long optval, int optlen);
-
-        int getsockopt(int fd, int level, int optname, @intptr_t long optval, @intptr_t long optlenPtr);
-
-        long send(int fd, @intptr_t long buf, @size_t long len, int flags);
-
-        long recvmsg(int fd, @intptr_t long msghdr, int flags);
-
-        int poll(@intptr_t long fds, long nfds, int timeout);
-
-        int close(int fd);
-
-        int open(@In String path, int flags, int mode);
-
-        int setns(int fd, int nstype);
-
-        int unshare(int flags);
-
-        int mount(@In String source, @In String target, @In String fstype, long mountflags, @In String data);
-
-        int umount2(@In String target, int flags);
-
-        int unlink(@In String path);
-
-        int mkdir(@In String path, int mode);
-
-        // ---- event loop (issue #13): epoll and eventfd, used only by Epoll ----------------------
-
-        int epoll_create1(int flags);
-
-        int epoll_ctl(int epfd, int op, int fd, @intptr_t long event);
-
-        int epoll_wait(int epfd, @intptr_t long events, int maxevents, int timeout);
-
-        int eventfd(int initval, int flags);
-
-        // ---- character devices (DeviceFile: /dev/net/tun for ip tuntap). ioctl is variadic in C;
-        // its third argument is passed as one integer/pointer, which every ABI puts where a fixed one goes.
-
-        long read(int fd, @intptr_t long buf, @size_t long count);
-
-        long write(int fd, @intptr_t long buf, @size_t long count);
-
-        int ioctl(int fd, long request, @intptr_t long arg);
     }
 }

@@ -10,9 +10,11 @@ import java.util.Objects;
 /**
  * Many independent requests pipelined over one connection, like {@code ip -batch FILE} but
  * without waiting for each ACK: every {@link #add added} request is encoded at once into one
- * buffer, and {@link #apply()} sends them many per {@code sendmsg} with
- * {@link NetlinkConnection#batch(String, MessageWriter, java.util.function.IntFunction)}, then
- * matches every ACK. All requests are tried; failures are reported together, each named by its
+ * buffer, and {@link #apply()} sends them with
+ * {@link NetlinkConnection#batch(String, MessageWriter, java.util.function.IntFunction)} in
+ * windows of up to 512 per {@code sendmsg} (as many as the socket's receive buffer holds the
+ * replies of), taking each window's ACKs many per {@code recvmmsg} before the next, like
+ * {@code c-mnl -p}. All requests are tried; failures are reported together, each named by its
  * request's {@link RequestEncoder#describe()}.
  *
  * <pre>{@code
@@ -24,15 +26,29 @@ import java.util.Objects;
  * batch.apply();   // NetlinkBatchException lists the ones that failed, by index
  * }</pre>
  *
- * <p>A request is encoded when it is added, so it may be changed or reused afterwards. Not
- * thread-safe: build and apply a batch on one thread (the connection itself may be shared).
+ * <p>A request is encoded when it is added, so it may be changed or reused afterwards. A long
+ * batch is sent as it fills: every {@value #SEND_EVERY} requests, {@code add} sends what it holds
+ * and keeps only the failures, so a batch of any length holds at most that many requests in
+ * memory (100,000 routes fit a 16 MiB heap); {@link #apply()} sends the rest and reports every
+ * failure of the whole batch. Not thread-safe: build and apply a batch on one thread (the
+ * connection itself may be shared).
  */
 public final class NetlinkBatch {
     private final NetlinkConnection connection;
     private final MessageWriter writer;
+    /**
+     * Requests held before {@link #add} sends them: many windows of the connection's (up to 512
+     * per sendmsg), few enough that the requests and their encoding stay small.
+     */
+    public static final int SEND_EVERY = 4096;
+
     private final List<RequestEncoder> requests = new ArrayList<>();
-    /** Namespaces whose fds the encoded requests name: kept open until apply() or clear(). */
+    /** Namespaces whose fds the held requests name: kept open until they are answered or dropped. */
     private final List<NetNamespace> pinned = new ArrayList<>();
+    /** Requests added before the ones in {@link #requests} (already sent). */
+    private int sent;
+    /** Failures of the requests already sent, by index in the whole batch. */
+    private List<NetlinkBatchException.Failure> failures;
 
     private NetlinkBatch(NetlinkConnection connection, int initialBytes) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -81,6 +97,9 @@ public final class NetlinkBatch {
             NamespacePins.end(pins);
         }
         requests.add(request);
+        if (requests.size() >= SEND_EVERY) {
+            send();
+        }
         return this;
     }
 
@@ -90,33 +109,66 @@ public final class NetlinkBatch {
      * @return the number of requests added so far
      */
     public int size() {
-        return requests.size();
+        return sent + requests.size();
     }
 
     /**
-     * Sends every request and waits for every ACK; the batch is then empty and may be filled again.
+     * Sends every request not sent yet and waits for every ACK; the batch is then empty and may be
+     * filled again.
      *
-     * @throws NetlinkBatchException listing each failed request by its index (in order of {@link #add}),
-     *                               with the kernel's errno and text; the others were applied
+     * @throws NetlinkBatchException listing each failed request of the whole batch by its index
+     *                               (in order of {@link #add}), with the kernel's errno and text;
+     *                               the others were applied
      */
     public void apply() {
+        int total = size();
+        try {
+            send();
+            if (failures != null) {
+                throw new NetlinkBatchException("batch of " + total + " requests", total, failures);
+            }
+        } finally {
+            sent = 0;
+            failures = null;
+        }
+    }
+
+    /** Sends the requests held; keeps their failures (re-indexed in the whole batch) for apply(). */
+    private void send() {
         if (requests.isEmpty()) {
             return;
         }
+        int first = sent;
         try {
             connection.batch("batch of " + requests.size() + " requests", writer, i -> requests.get(i).describe());
+        } catch (NetlinkBatchException e) {
+            if (failures == null) {
+                failures = new ArrayList<>();
+            }
+            for (NetlinkBatchException.Failure f : e.failures()) {
+                failures.add(new NetlinkBatchException.Failure(first + f.index(), f.error()));
+            }
         } finally {
-            clear();
+            sent += requests.size();
+            dropHeld();
         }
     }
 
     /**
-     * Drops every request added without sending it; the batch may be filled again. A request that
-     * names a namespace ({@code netns(ns)}, {@code peerNetns(ns)}) keeps that namespace's fd open
-     * from {@link #add} until {@link #apply()} or this call, even if its handle is closed meanwhile,
-     * so the number written in the batch always means the namespace it named.
+     * Drops every request held and not sent yet (and forgets failures of those already sent); the
+     * batch may be filled again. A request that names a namespace ({@code netns(ns)},
+     * {@code peerNetns(ns)}) keeps that namespace's fd open from {@link #add} until it is answered
+     * or this call drops it, even if its handle is closed meanwhile, so the number written in the
+     * batch always means the namespace it named.
      */
     public void clear() {
+        dropHeld();
+        sent = 0;
+        failures = null;
+    }
+
+    /** Forgets the held requests and their encoding and releases the namespaces they named. */
+    private void dropHeld() {
         requests.clear();
         writer.reset();
         for (NetNamespace ns : pinned) {

@@ -35,13 +35,29 @@ public final class NetlinkConnection implements AutoCloseable {
      * faster, 50 gives up on a few percent. Each try is one dump, so the bound stays cheap.
      */
     public static final int DUMP_ATTEMPTS = 50;
-    /** Requests per datagram in {@link #batch}: their ACKs fit the default receive buffer. */
+    /** Requests per datagram in {@link #batch} over a transport that is not a {@link NetlinkSocket}. */
     private static final int BATCH_WINDOW_MESSAGES = 128;
-    private static final int BATCH_WINDOW_BYTES = 64 * 1024;
+    /** At most this many requests per sendmsg over a socket (c-mnl -p sends 512). */
+    private static final int MAX_BATCH_WINDOW_MESSAGES = 512;
+    private static final int BATCH_WINDOW_BYTES = 192 * 1024;
+    /**
+     * Receive-buffer bytes counted per queued reply when sizing a batch window: an ACK's skb
+     * takes ~832 B of truesize, an error echoing a small request with ext-ack text ~1.5 KiB, so a
+     * window never overruns the socket's buffer even when every request fails.
+     */
+    private static final int WINDOW_BYTES_PER_REPLY = 1600;
+    /** The receive buffer a batch asks for (granted up to net.core.rmem_max without CAP_NET_ADMIN). */
+    private static final int BATCH_RECEIVE_BUFFER = 4 * 1024 * 1024;
+    /** Room for the kernel's extended-ACK attributes after an echoed request in an error reply. */
+    private static final int ERROR_REPLY_SLACK = 4096;
+    /** recvmmsg slots for a batch's replies: this many bytes in all. */
+    private static final int SLOT_BYTES = 256 * 1024;
     /** Bytes of receive buffer reserved per expected ACK of a one-datagram batch (an ACK skb's truesize). */
     private static final int RECEIVE_BYTES_PER_ACK = 1024;
 
     private final NetlinkTransport transport;
+    /** The transport when it is a real socket (direct receive, recvmmsg), else null. */
+    private final NetlinkSocket socket;
     private final MessageWriter writer = new MessageWriter(16 * 1024);
     private final MessageReader reader = new MessageReader();
     private final MessageReader batchReader = new MessageReader();
@@ -52,9 +68,16 @@ public final class NetlinkConnection implements AutoCloseable {
     private volatile int replyTimeoutMillis = 10_000;
     private int sendBufferAsked;
     private int receiveBufferAsked;
+    // batch state, under the lock
+    private int batchMaxLength;
+    private int batchWindow;
+    private ReceiveSlots slots;
+    private int pendingAcks;
+    private List<NetlinkBatchException.Failure> failures;
 
     private NetlinkConnection(NetlinkTransport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.socket = transport instanceof NetlinkSocket s ? s : null;
     }
 
     /**
@@ -191,6 +214,7 @@ public final class NetlinkConnection implements AutoCloseable {
         int pins = NamespacePins.begin();
         try {
             int seq = encodeOne(encoder, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK);
+            ensureReplyFits(writer.position());
             transport.send(writer.buffer(), 0, writer.position());
             awaitEnd(operation, encoder, seq, replies, false);
         } finally {
@@ -375,8 +399,17 @@ public final class NetlinkConnection implements AutoCloseable {
     private boolean awaitEnd(String operation, RequestEncoder encoder, int seq, MessageHandler handler, boolean dump) {
         boolean interrupted = false;
         boolean delivering = handler != null;
+        // a reply of unknown size (GET answer, echo) is peeked first, so none is ever lost; a dump's
+        // datagrams and an ACK are received directly (one recvmsg), see receiveOrTimeout
+        boolean whole = !dump && handler != null;
         while (true) {
-            int n = receiveOrTimeout(operation, encoder, seq);
+            int n = receiveOrTimeout(operation, encoder, seq, whole);
+            if (n == NetlinkSocket.TRUNCATED) {
+                // too large for the buffer (it has grown): in a dump, part of the reply is lost,
+                // so it runs again; an ACK or error always fits (ensureReplyFits), so it was not ours
+                interrupted |= dump;
+                continue;
+            }
             reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
                 if (reader.sequence() != seq) {
@@ -420,14 +453,19 @@ public final class NetlinkConnection implements AutoCloseable {
         return described != null ? described : "request";
     }
 
-    private int receiveOrTimeout(String operation, int seq) {
-        return receiveOrTimeout(operation, null, seq);
+    private int receiveOrTimeout(String operation, int seq, boolean whole) {
+        return receiveOrTimeout(operation, null, seq, whole);
     }
 
-    private int receiveOrTimeout(String operation, RequestEncoder encoder, int seq) {
+    /**
+     * Receives the next datagram: directly (one recvmsg; {@link NetlinkSocket#TRUNCATED} when it
+     * did not fit), or with {@code whole}, never losing one (peek, then recvmsg).
+     */
+    private int receiveOrTimeout(String operation, RequestEncoder encoder, int seq, boolean whole) {
         int n;
         try {
-            n = transport.receive(replyTimeoutMillis);
+            n = socket == null ? transport.receive(replyTimeoutMillis)
+                    : whole ? socket.receiveWhole(replyTimeoutMillis) : socket.receiveDirect(replyTimeoutMillis);
         } catch (NetlinkException e) {
             if (e.errno() == Errno.ENOBUFS) {
                 throw new NetlinkException(name(operation, encoder) + " (receive buffer overrun: the kernel dropped replies or"
@@ -436,7 +474,7 @@ public final class NetlinkConnection implements AutoCloseable {
             }
             throw e;
         }
-        if (n < 0) {
+        if (n == -1) {
             throw new NetlinkException(name(operation, encoder) + " (no reply within " + replyTimeoutMillis + " ms)",
                     Errno.ETIMEDOUT, null, -1, seq, NetlinkException.Source.SYSCALL);
         }
@@ -456,33 +494,54 @@ public final class NetlinkConnection implements AutoCloseable {
             if (count == 0) {
                 return;
             }
-            List<NetlinkBatchException.Failure> failures = null;
+            failures = null;
+            ensureReplyFits(batchMaxLength);
             if (oneDatagram) {
                 growBuffersFor(messages.position(), count);
-                failures = sendWindow(operation, messages, 0, count, describe, replies, true, failures);
+                sendWindow(operation, messages, 0, count, describe, replies, true);
             } else {
+                int window = batchWindow();
                 int first = 0;
                 while (first < count) {
                     int last = first + 1;
-                    while (last < count && last - first < BATCH_WINDOW_MESSAGES
+                    while (last < count && last - first < window
                             && endOf(messages, last) - batchOffsets[first] <= BATCH_WINDOW_BYTES) {
                         last++;
                     }
-                    failures = sendWindow(operation, messages, first, last, describe, null, false, failures);
+                    sendWindow(operation, messages, first, last, describe, null, false);
                     first = last;
                 }
             }
             if (failures != null) {
-                throw new NetlinkBatchException(operation, count, failures);
+                List<NetlinkBatchException.Failure> failed = failures;
+                failures = null;
+                throw new NetlinkBatchException(operation, count, failed);
             }
         } finally {
             lock.unlock();
         }
     }
 
+    /**
+     * Requests per sendmsg: as many as the socket's receive buffer holds replies for (asked for
+     * once per connection), at most {@link #MAX_BATCH_WINDOW_MESSAGES}.
+     */
+    private int batchWindow() {
+        if (socket == null) {
+            return BATCH_WINDOW_MESSAGES;
+        }
+        if (batchWindow == 0) {
+            socket.ensureBufferSizes(0, BATCH_RECEIVE_BUFFER);
+            int replies = socket.receiveBufferSize() / WINDOW_BYTES_PER_REPLY;
+            batchWindow = Math.max(16, Math.min(MAX_BATCH_WINDOW_MESSAGES, replies));
+        }
+        return batchWindow;
+    }
+
     /** Gives each message a sequence number (and ACK flags when asked); returns how many there are. */
     private int numberMessages(MessageWriter messages, boolean addAck) {
         int count = 0;
+        int longest = 0;
         batchReader.wrap(messages.buffer(), 0, messages.position());
         while (batchReader.next()) {
             if (count == batchOffsets.length) {
@@ -490,12 +549,21 @@ public final class NetlinkConnection implements AutoCloseable {
             }
             int at = batchReader.offset();
             batchOffsets[count++] = at;
+            longest = Math.max(longest, batchReader.length());
             if (messages.buffer().getInt(at + NlMsgHeader.SEQ_OFFSET) == 0) {
                 messages.sequence(at, nextSeq());
             }
             messages.addFlags(at, addAck ? Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK : Netlink.NLM_F_REQUEST);
         }
+        batchMaxLength = longest;
         return count;
+    }
+
+    /** Grows the receive buffer so that an error reply echoing a request of this length fits. */
+    private void ensureReplyFits(int requestLength) {
+        if (socket != null) {
+            socket.ensureReceiveCapacity(requestLength + ERROR_REPLY_SLACK);
+        }
     }
 
     private int endOf(MessageWriter messages, int index) {
@@ -516,63 +584,162 @@ public final class NetlinkConnection implements AutoCloseable {
         }
     }
 
-    /** Sends messages {@code [first, last)} in one datagram and collects their ACKs and errors. */
-    private List<NetlinkBatchException.Failure> sendWindow(String operation, MessageWriter messages, int first, int last,
-                                                          IntFunction<String> describe, MessageHandler replies,
-                                                          boolean transactional,
-                                                          List<NetlinkBatchException.Failure> failures) {
+    /**
+     * Sends messages {@code [first, last)} in one datagram and collects their ACKs and errors
+     * (into {@link #failures}). The kernel handles the whole datagram inside sendmsg, so every
+     * reply is queued when it returns: over a socket they are taken many per {@code recvmmsg}.
+     */
+    private void sendWindow(String operation, MessageWriter messages, int first, int last,
+                            IntFunction<String> describe, MessageHandler replies, boolean transactional) {
         int from = batchOffsets[first];
         int to = endOf(messages, last - 1);
         int firstSeq = messages.buffer().getInt(from + NlMsgHeader.SEQ_OFFSET);
-        int pendingAcks = 0;
+        pendingAcks = 0;
+        boolean allAcked = true;
         for (int i = first; i < last; i++) {
             int flags = messages.buffer().getShort(batchOffsets[i] + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
             if ((flags & Netlink.NLM_F_ACK) != 0) {
                 pendingAcks++;
+            } else {
+                allAcked = false;
             }
         }
         transport.send(messages.buffer(), from, to - from);
-        // The kernel handles a datagram while sendmsg runs, so every reply is queued by now:
-        // wait for the expected ACKs, then take whatever else (errors of un-ACKed messages) is there.
-        boolean draining = pendingAcks == 0; // nothing to wait for: only collect errors already queued
+        ReceiveSlots many = replies == null ? slotsFor(batchMaxLength) : null;
+        // Wait for the expected ACKs; when some messages carry no ACK flag, then also take whatever
+        // else is queued (their errors). When every message is ACKed, the last ACK ends the window.
+        boolean draining = pendingAcks == 0;
         while (true) {
-            int n = draining ? transport.receive(0) : receiveOrTimeout(operation, firstSeq);
-            if (n < 0) {
-                return failures;
-            }
-            reader.wrap(transport.receiveBuffer(), 0, n);
-            while (reader.next()) {
-                int index = indexOfSequence(messages, first, last, reader.sequence());
-                if (index < 0) {
-                    continue;
-                }
-                if (reader.type() != Netlink.NLMSG_ERROR) {
-                    if (replies != null && reader.type() >= Netlink.NLMSG_MIN_TYPE) {
-                        replies.onMessage(reader);
+            int timeout = draining ? 0 : replyTimeoutMillis;
+            if (many != null) {
+                int n = socket.receiveMany(many, timeout);
+                if (n == -1) {
+                    if (draining) {
+                        return;
                     }
-                    continue;
+                    receiveTimedOut(operation, firstSeq);
                 }
-                int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
-                int flags = messages.buffer().getShort(batchOffsets[index] + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
-                if ((flags & Netlink.NLM_F_ACK) != 0) {
-                    pendingAcks--;
+                for (int k = 0; k < n; k++) {
+                    if (many.sender(k) != 0) {
+                        continue; // not from the kernel
+                    }
+                    if (many.truncated(k)) {
+                        truncatedReply(many, k, messages, first, last, describe, transactional);
+                    } else {
+                        reader.wrap(many.buffer(), many.offset(k), many.length(k));
+                        readReplies(messages, first, last, describe, null, transactional);
+                    }
                 }
-                if (errno != 0) {
-                    if (failures == null) {
-                        failures = new ArrayList<>();
-                    }
-                    failures.add(new NetlinkBatchException.Failure(index,
-                            kernelError(describe.apply(index), errno, reader.sequence())));
-                    if (transactional) {
-                        // an aborted transaction may leave some ACKs unsent; every reply it did
-                        // send was queued while sendmsg ran, so take what is there and stop
-                        pendingAcks = 0;
-                    }
+            } else {
+                int n = draining ? receiveNow(replies != null) : receiveOrTimeout(operation, firstSeq, replies != null);
+                if (n == -1) {
+                    return; // draining, nothing more queued
+                }
+                if (n != NetlinkSocket.TRUNCATED) { // a reply always fits (ensureReplyFits): not ours
+                    reader.wrap(transport.receiveBuffer(), 0, n);
+                    readReplies(messages, first, last, describe, replies, transactional);
                 }
             }
             if (pendingAcks <= 0) {
+                if (allAcked && !draining) {
+                    return;
+                }
                 draining = true;
             }
+        }
+    }
+
+    /** A receive that does not wait: the next queued datagram, or -1. */
+    private int receiveNow(boolean whole) {
+        return socket == null ? transport.receive(0) : whole ? socket.receiveWhole(0) : socket.receiveDirect(0);
+    }
+
+    private void receiveTimedOut(String operation, int seq) {
+        throw new NetlinkException(operation + " (no reply within " + replyTimeoutMillis + " ms)",
+                Errno.ETIMEDOUT, null, -1, seq, NetlinkException.Source.SYSCALL);
+    }
+
+    /** The recvmmsg slots for replies to requests of up to {@code longest} bytes, or null: too long for slots. */
+    private ReceiveSlots slotsFor(int longest) {
+        if (socket == null) {
+            return null;
+        }
+        int slotSize = Math.max(1024, Integer.highestOneBit(longest + 512 - 1) << 1);
+        if (slotSize > SLOT_BYTES / 8) {
+            return null; // large requests: their error echoes go through the one big buffer
+        }
+        if (slots == null || slots.slotSize() < slotSize) {
+            slots = new ReceiveSlots(SLOT_BYTES / slotSize, slotSize);
+        }
+        return slots;
+    }
+
+    /** Walks one received datagram of batch replies (in {@link #reader}), counting ACKs and errors. */
+    private void readReplies(MessageWriter messages, int first, int last, IntFunction<String> describe,
+                             MessageHandler replies, boolean transactional) {
+        while (reader.next()) {
+            int index = indexOfSequence(messages, first, last, reader.sequence());
+            if (index < 0) {
+                continue;
+            }
+            if (reader.type() != Netlink.NLMSG_ERROR) {
+                if (replies != null && reader.type() >= Netlink.NLMSG_MIN_TYPE) {
+                    replies.onMessage(reader);
+                }
+                continue;
+            }
+            int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
+            if (errno != 0) {
+                fail(index, kernelError(describe.apply(index), errno, reader.sequence()), messages, transactional);
+            } else {
+                acked(messages, index);
+            }
+        }
+    }
+
+    /**
+     * A reply longer than its slot: only an error echoing a request with a long ext-ack can be;
+     * its header and errno are whole, the text is not.
+     */
+    private void truncatedReply(ReceiveSlots many, int k, MessageWriter messages, int first, int last,
+                                IntFunction<String> describe, boolean transactional) {
+        java.nio.ByteBuffer b = many.buffer();
+        int at = many.offset(k);
+        if (b.getShort(at + NlMsgHeader.TYPE_OFFSET) != Netlink.NLMSG_ERROR) {
+            throw new NetlinkDecodeException("a batch reply of type " + b.getShort(at + NlMsgHeader.TYPE_OFFSET)
+                    + " did not fit its " + many.slotSize() + "-byte slot", 0);
+        }
+        int seq = b.getInt(at + NlMsgHeader.SEQ_OFFSET);
+        int index = indexOfSequence(messages, first, last, seq);
+        if (index < 0) {
+            return;
+        }
+        int errno = -b.getInt(at + NlMsgHeader.LENGTH + NlMsgErr.ERROR_OFFSET);
+        if (errno != 0) {
+            fail(index, NetlinkException.kernel(describe.apply(index) + " (the kernel's text did not fit the reply slot)",
+                    errno, null, -1, seq), messages, transactional);
+        } else {
+            acked(messages, index);
+        }
+    }
+
+    private void acked(MessageWriter messages, int index) {
+        int flags = messages.buffer().getShort(batchOffsets[index] + NlMsgHeader.FLAGS_OFFSET) & 0xFFFF;
+        if ((flags & Netlink.NLM_F_ACK) != 0) {
+            pendingAcks--;
+        }
+    }
+
+    private void fail(int index, NetlinkException error, MessageWriter messages, boolean transactional) {
+        acked(messages, index);
+        if (failures == null) {
+            failures = new ArrayList<>();
+        }
+        failures.add(new NetlinkBatchException.Failure(index, error));
+        if (transactional) {
+            // an aborted transaction may leave some ACKs unsent; every reply it did send was
+            // queued while sendmsg ran, so take what is there and stop
+            pendingAcks = 0;
         }
     }
 

@@ -10,10 +10,11 @@ import java.nio.ByteOrder;
  * opened it (it keeps that namespace for life and may then be used from any thread).
  *
  * <p>Sends from and receives into direct ByteBuffers by handing the kernel their memory: no byte[]
- * copies. Every datagram lands in one reused receive buffer, sized like iproute2's (32 KiB) and
- * grown when a datagram would not fit (found with {@code MSG_PEEK|MSG_TRUNC}, so nothing is ever
- * truncated). Datagrams whose sender is not the kernel (port id != 0) are dropped: another process
- * cannot forge replies.
+ * copies. Every datagram lands in one reused receive buffer of 32 KiB (what the kernel builds dump
+ * datagrams to fit: {@code NLMSG_GOODSIZE}, and at most 32 KiB for a reader's buffer), received
+ * directly with one {@code recvmsg}; a datagram that did not fit ({@code MSG_TRUNC}) grows the
+ * buffer and is reported, never passed on truncated. Datagrams whose sender is not the kernel
+ * (port id != 0) are dropped: another process cannot forge replies.
  *
  * <p>Opened with close-on-exec, {@code NETLINK_EXT_ACK} and {@code NETLINK_GET_STRICT_CHK}.
  * One thread may receive while others send; receiving from two threads at once is not supported.
@@ -37,7 +38,8 @@ public final class NetlinkSocket implements NetlinkTransport {
 
     private final int protocol;
     private final int fd;
-    private final int portId;
+    /** The port id, asked of the kernel on first use (only subscriptions need it): 0 until then. */
+    private volatile int portId;
     private final ByteBuffer scratch;
     private final long scratchAddress;
     private ByteBuffer receiveBuffer;
@@ -48,6 +50,7 @@ public final class NetlinkSocket implements NetlinkTransport {
     private int inFlight;
     private boolean closed;
     private boolean released;
+    private long receiveCalls;
 
     private NetlinkSocket(int protocol, int fd) {
         this.protocol = protocol;
@@ -56,7 +59,7 @@ public final class NetlinkSocket implements NetlinkTransport {
         this.scratchAddress = Native.address(scratch);
         // the receive buffer is allocated on the first receive(): a subscription's socket is read
         // through receiveNow(the event loop's buffer) and never needs one (issue #13: no 32 KiB per socket)
-        this.portId = bindAndGetPort();
+        bind();
     }
 
     /**
@@ -93,10 +96,18 @@ public final class NetlinkSocket implements NetlinkTransport {
         return protocol;
     }
 
-    /** The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket). */
+    /**
+     * The port id the kernel assigned at bind (the {@code nlmsg_pid} of replies to this socket);
+     * asked of the kernel on the first call (0 if the socket was closed before that).
+     */
     @Override
     public int portId() {
-        return portId;
+        int id = portId;
+        if (id == 0) { // the kernel never assigns 0 (the kernel's own port) to a user socket
+            id = askPortId();
+            portId = id;
+        }
+        return id;
     }
 
     /** {@return the file descriptor (for diagnostics and selectors; do not close it yourself)} */
@@ -132,14 +143,32 @@ public final class NetlinkSocket implements NetlinkTransport {
 
     /**
      * Waits up to {@code timeoutMillis} (negative: for ever) for a datagram from the kernel and
-     * receives it into {@link #receiveBuffer()} at offset 0.
+     * receives it into {@link #receiveBuffer()} at offset 0, with one {@code recvmsg}.
      *
      * @return the datagram's length, or -1 on timeout
      * @throws NetlinkException (syscall) on failure, e.g. ENOBUFS when the kernel dropped messages
-     *                          because the receive buffer was full, or EBADF once closed
+     *                          because the receive buffer was full, EMSGSIZE when a datagram was
+     *                          larger than the receive buffer (it is lost; the buffer has grown to
+     *                          fit the next one), or EBADF once closed
      */
     @Override
     public int receive(int timeoutMillis) {
+        int n = receiveDirect(timeoutMillis);
+        if (n == TRUNCATED) {
+            throw Native.failure("recvmsg(netlink): a datagram larger than the receive buffer was dropped"
+                    + " (the buffer has grown to " + receiveBuffer.capacity() + " bytes)", Errno.EMSGSIZE);
+        }
+        return n;
+    }
+
+    /** What {@link #receiveDirect} returns when a datagram did not fit and was dropped. */
+    static final int TRUNCATED = -2;
+
+    /**
+     * {@link #receive(int)} that reports a datagram too large for the buffer by returning
+     * {@link #TRUNCATED} instead of throwing (the buffer has then grown to fit it).
+     */
+    int receiveDirect(int timeoutMillis) {
         enter();
         try {
             if (receiveBuffer == null) {
@@ -149,13 +178,62 @@ public final class NetlinkSocket implements NetlinkTransport {
             boolean waited = false; // the deadline is computed on the first EAGAIN only
             while (true) {
                 // The kernel handles a request inside sendmsg, so its reply is usually queued by
-                // the time we get here: try the non-blocking peek first, poll only when it finds
-                // nothing (saves one poll() per datagram on the request/ACK path and in dumps).
+                // the time we get here: try the non-blocking receive first, poll only on EAGAIN.
+                prepareMessageHeader(receiveAddress, receiveBuffer.capacity());
+                receiveCalls++;
+                long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_TRUNC | Native.MSG_DONTWAIT);
+                if (n < 0) {
+                    int errno = Native.errno();
+                    if (errno == Native.EAGAIN) {
+                        if (timeoutMillis == 0) {
+                            return -1; // do not wait: not even a poll
+                        }
+                        if (!waited) {
+                            waited = true;
+                            deadline = deadline(timeoutMillis);
+                        }
+                        if (!awaitReadable(deadline)) {
+                            return -1;
+                        }
+                    } else if (errno != Native.EINTR) {
+                        throw Native.failure("recvmsg(netlink)", errno);
+                    }
+                    continue;
+                }
+                if (scratch.getInt(ADDR + 4) != 0) {
+                    continue; // not from the kernel: forged or misdirected, never a reply
+                }
+                if (n > receiveBuffer.capacity()) { // MSG_TRUNC makes the kernel return the full length
+                    allocateReceiveBuffer(Integer.highestOneBit((int) n - 1) << 1);
+                    return TRUNCATED;
+                }
+                if (MessageTrace.ENABLED) MessageTrace.received(protocol, receiveBuffer, 0, (int) n);
+                return (int) n;
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * {@link #receive(int)} that never loses a datagram: it peeks first ({@code MSG_PEEK|MSG_TRUNC})
+     * and grows the buffer when the datagram would not fit, at the price of a second
+     * {@code recvmsg}. For replies of unknown size (a GET's answer, an echo).
+     */
+    int receiveWhole(int timeoutMillis) {
+        enter();
+        try {
+            long deadline = 0;
+            boolean waited = false;
+            while (true) {
                 int length = peek();
                 if (length < 0) { // EAGAIN: nothing queued yet
+                    if (timeoutMillis == 0) {
+                        return -1; // do not wait: not even a poll
+                    }
                     if (!waited) {
                         waited = true;
-                        deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+                        deadline = deadline(timeoutMillis);
                     }
                     if (!awaitReadable(deadline)) {
                         return -1;
@@ -177,6 +255,62 @@ public final class NetlinkSocket implements NetlinkTransport {
         } finally {
             exit();
         }
+    }
+
+    /**
+     * Receives as many queued datagrams as {@code slots} hold with one {@code recvmmsg}, waiting
+     * up to {@code timeoutMillis} for the first. Datagrams not from the kernel are left in their
+     * slots with a sender != 0 (see {@link ReceiveSlots#sender(int)}); callers skip them.
+     *
+     * @return how many slots were filled, or -1 on timeout
+     */
+    int receiveMany(ReceiveSlots slots, int timeoutMillis) {
+        enter();
+        try {
+            long deadline = 0;
+            boolean waited = false;
+            while (true) {
+                long vector = slots.prepare(slots.count());
+                receiveCalls++;
+                int n = Native.libc().recvmmsg(fd, vector, slots.count(), Native.MSG_DONTWAIT, 0);
+                if (n > 0) {
+                    if (MessageTrace.ENABLED) {
+                        for (int i = 0; i < n; i++) {
+                            if (slots.sender(i) == 0) {
+                                MessageTrace.received(protocol, slots.buffer(), slots.offset(i), slots.length(i));
+                            }
+                        }
+                    }
+                    return n;
+                }
+                int errno = n < 0 ? Native.errno() : Native.EAGAIN;
+                if (errno == Native.EAGAIN) {
+                    if (timeoutMillis == 0) {
+                        return -1; // do not wait: not even a poll
+                    }
+                    if (!waited) {
+                        waited = true;
+                        deadline = deadline(timeoutMillis);
+                    }
+                    if (!awaitReadable(deadline)) {
+                        return -1;
+                    }
+                } else if (errno != Native.EINTR) {
+                    throw Native.failure("recvmmsg(netlink)", errno);
+                }
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /** recvmsg/recvmmsg calls made so far (for tests that count syscalls per request). */
+    long receiveCalls() {
+        return receiveCalls;
+    }
+
+    private static long deadline(int timeoutMillis) {
+        return timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
     }
 
     /** The reused receive buffer; valid until the next {@link #receive(int)}. It may be replaced when grown. */
@@ -418,12 +552,16 @@ public final class NetlinkSocket implements NetlinkTransport {
 
     /** Copies the next datagram into the receive buffer without consuming it; returns its full length. */
     private int peek() {
+        if (receiveBuffer == null) {
+            allocateReceiveBuffer(DEFAULT_RECEIVE_BUFFER);
+        }
         return peek(receiveAddress, receiveBuffer.capacity());
     }
 
     private int peek(long address, int capacity) {
         while (true) {
             prepareMessageHeader(address, capacity);
+            receiveCalls++;
             long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_PEEK | Native.MSG_TRUNC | Native.MSG_DONTWAIT);
             if (n >= 0) {
                 return (int) n;
@@ -442,6 +580,7 @@ public final class NetlinkSocket implements NetlinkTransport {
     private void consume() {
         while (true) {
             prepareMessageHeader(0, 0);
+            receiveCalls++;
             long n = Native.libc().recvmsg(fd, scratchAddress + MSGHDR, Native.MSG_DONTWAIT);
             if (n >= 0) {
                 return;
@@ -479,23 +618,46 @@ public final class NetlinkSocket implements NetlinkTransport {
     private record AddressedBuffer(ByteBuffer buffer, long address) {
     }
 
+    /** Grows the receive buffer (before a receive, on the receiving thread) to hold at least {@code bytes}. */
+    void ensureReceiveCapacity(int bytes) {
+        if (receiveBuffer == null) {
+            allocateReceiveBuffer(Math.max(DEFAULT_RECEIVE_BUFFER, bytes));
+        } else if (bytes > receiveBuffer.capacity()) {
+            allocateReceiveBuffer(Integer.highestOneBit(bytes - 1) << 1);
+        }
+    }
+
     private void allocateReceiveBuffer(int capacity) {
         receiveBuffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
         receiveAddress = Native.address(receiveBuffer);
     }
 
-    private int bindAndGetPort() {
+    private void bind() {
         ByteBuffer addr = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
-        addr.putShort(0, (short) Native.AF_NETLINK);
-        long a = Native.address(addr);
-        if (Native.libc().bind(fd, a, SOCKADDR_NL_LENGTH) < 0) {
+        addr.putShort(0, (short) Native.AF_NETLINK); // nl_pid 0: the kernel assigns the port id
+        if (Native.libc().bind(fd, Native.address(addr), SOCKADDR_NL_LENGTH) < 0) {
             throw Native.failure("bind(netlink)", Native.errno());
         }
+    }
+
+    private int askPortId() {
+        ByteBuffer addr = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
         addr.putInt(12, SOCKADDR_NL_LENGTH);
-        if (Native.libc().getsockname(fd, a, a + 12) < 0) {
-            throw Native.failure("getsockname(netlink)", Native.errno());
+        synchronized (lifecycle) {
+            if (closed) {
+                return 0; // closed before anyone asked: the fd may belong to something else now
+            }
+            inFlight++;
         }
-        return addr.getInt(4);
+        try {
+            long a = Native.address(addr);
+            if (Native.libc().getsockname(fd, a, a + 12) < 0) {
+                throw Native.failure("getsockname(netlink)", Native.errno());
+            }
+            return addr.getInt(4);
+        } finally {
+            exit();
+        }
     }
 
     private void setFlag(int option, boolean on) {

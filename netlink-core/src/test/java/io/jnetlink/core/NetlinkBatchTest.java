@@ -112,4 +112,24 @@ class NetlinkBatchTest {
         assertEquals(1, batch.size());
         batch.apply();
     }
+
+    @Test
+    void shouldSendALongBatchAsItFillsAndReportFailuresOfTheWholeBatchByIndex() {
+        FakeKernel kernel = refusing("bad", Errno.EEXIST);
+        NetlinkBatch batch = NetlinkBatch.on(NetlinkConnection.over(kernel));
+        int total = NetlinkBatch.SEND_EVERY + 3;
+        for (int i = 0; i < total; i++) {
+            batch.add(new Named(i == 7 || i == NetlinkBatch.SEND_EVERY + 1 ? "bad" : "ok" + i));
+        }
+        // the first SEND_EVERY went out while adding: a long batch holds one window, not all of it
+        assertEquals(NetlinkBatch.SEND_EVERY, kernel.requests().size());
+        assertEquals(total, batch.size());
+        NetlinkBatchException e = assertThrows(NetlinkBatchException.class, batch::apply);
+        assertEquals(total, kernel.requests().size());
+        assertEquals(total, e.batchSize());
+        assertEquals(List.of(7, NetlinkBatch.SEND_EVERY + 1), e.failures().stream().map(NetlinkBatchException.Failure::index).toList());
+        assertTrue(e.failures().get(1).error().getMessage().contains("RTM_NEWLINK bad"), e.failures().get(1).error().getMessage());
+        assertEquals(0, batch.size(), "apply empties the batch");
+        batch.add(new Named("again")).apply(); // and the next batch starts from index 0 without old failures
+    }
 }
