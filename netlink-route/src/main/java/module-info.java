@@ -7,4 +7,5 @@ module io.jnetlink.route {
     requires transitive io.jnetlink.core;
 
     exports io.jnetlink.route;
+    exports io.jnetlink.route.tc;
 }
