@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param otherAttributes the attributes not decoded here, as they came
  */
 public record Filter(int ifindex, int handle, int parent, int protocol, int priority, long chain, FilterOptions options,
-                     List<RawAttribute> otherAttributes) {
+                     List<RawAttribute> otherAttributes) implements TcObject {
     /**
      * Checks and copies.
      *

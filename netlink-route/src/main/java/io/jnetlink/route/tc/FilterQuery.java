@@ -6,7 +6,6 @@ import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.wire.TcMsg;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,12 +13,14 @@ import java.util.function.Consumer;
 /**
  * {@code tc filter show dev D [parent P | ingress | egress]}: {@code RTM_GETTFILTER} dumps of one
  * device, made by {@link Filters#show(String)}. Unless narrowed it lists the filters of the root
- * qdisc and of the ingress and egress hooks (the kernel dumps one block at a time; filters attached
- * to classes need {@link #parent(String)}).
+ * qdisc and of the hooks the device has (ingress for an ingress qdisc, ingress and egress for
+ * clsact): the kernel dumps one block at a time, and filters attached to classes need
+ * {@link #parent(String)}.
  */
 public final class FilterQuery extends NetlinkRequest<FilterQuery, List<Filter>> {
     private final TcDevice device;
-    private int[] parents = {0, TcHandle.INGRESS_HOOK, TcHandle.EGRESS_HOOK};
+    /** The parents to dump, or null for the default: the root qdisc and the hooks the device has. */
+    private int[] parents;
 
     FilterQuery(TcDevice device) {
         this.device = device;
@@ -61,17 +62,15 @@ public final class FilterQuery extends NetlinkRequest<FilterQuery, List<Filter>>
         return Netlink.NETLINK_ROUTE;
     }
 
-    /** {@return the filters, each once (an ingress qdisc answers for both hooks)} */
     @Override
     public List<Filter> apply(NetlinkConnection connection) {
-        LinkedHashSet<Filter> out = new LinkedHashSet<>();
+        List<Filter> out = new ArrayList<>();
         forEach(connection, v -> out.add(v.toFilter()));
-        return new ArrayList<>(out);
+        return out;
     }
 
     /**
-     * Streams the filters through one reused view in the target namespace (a filter may come twice
-     * when an ingress qdisc answers for both hooks).
+     * Streams the filters through one reused view in the target namespace.
      *
      * @param consumer called with each filter; the view is valid only during the call
      */
@@ -89,7 +88,7 @@ public final class FilterQuery extends NetlinkRequest<FilterQuery, List<Filter>>
         Objects.requireNonNull(consumer, "consumer");
         int ifindex = device.resolve(connection);
         FilterView view = new FilterView();
-        for (int parent : parents) {
+        for (int parent : parents != null ? parents : defaultParents(connection, ifindex)) {
             connection.dump("RTM_GETTFILTER", TcDumps.of(TcMsg.RTM_GETTFILTER, ifindex, parent), m -> {
                 if (m.type() == TcMsg.RTM_NEWTFILTER) {
                     consumer.accept(view.wrap(m));
@@ -97,5 +96,21 @@ public final class FilterQuery extends NetlinkRequest<FilterQuery, List<Filter>>
                 return true;
             });
         }
+    }
+
+    /** The root, and the hooks of the device's ingress or clsact qdisc (an ingress qdisc would answer for egress too). */
+    private static int[] defaultParents(NetlinkConnection connection, int ifindex) {
+        String[] hooks = {null};
+        QdiscView q = new QdiscView();
+        connection.dump("RTM_GETQDISC", TcDumps.of(TcMsg.RTM_GETQDISC, ifindex, 0), m -> {
+            if (m.type() == TcMsg.RTM_NEWQDISC && q.wrap(m).ifindex() == ifindex && q.parent() == TcHandle.INGRESS) {
+                hooks[0] = q.kind();
+            }
+            return true;
+        });
+        if ("clsact".equals(hooks[0])) {
+            return new int[] {0, TcHandle.INGRESS_HOOK, TcHandle.EGRESS_HOOK};
+        }
+        return "ingress".equals(hooks[0]) ? new int[] {0, TcHandle.INGRESS_HOOK} : new int[] {0};
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param otherAttributes the attributes not decoded here ({@code TCA_STATS}, {@code TCA_XSTATS}, …), as they came
  */
 public record Qdisc(int ifindex, int handle, int parent, QdiscOptions options, TcStats stats,
-                    List<RawAttribute> otherAttributes) {
+                    List<RawAttribute> otherAttributes) implements TcObject {
     /**
      * Checks and copies.
      *

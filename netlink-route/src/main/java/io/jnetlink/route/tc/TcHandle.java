@@ -64,7 +64,8 @@ public final class TcHandle {
     }
 
     /**
-     * Formats a handle as {@code tc} prints it: {@code "1:"}, {@code "1:10"}, {@code "root"}, {@code "ffff:fff1"}.
+     * Formats a handle as {@code tc} prints a class id ({@code print_tc_classid}): {@code "1:"}, {@code "1:10"},
+     * {@code ":10"}, {@code "root"}, {@code "none"} (0), {@code "ffff:fff1"}.
      *
      * @param handle the handle
      * @return the text
@@ -78,7 +79,7 @@ public final class TcHandle {
         }
         int maj = handle >>> 16;
         int min = handle & 0xFFFF;
-        return Integer.toHexString(maj) + ":" + (min == 0 ? "" : Integer.toHexString(min));
+        return (maj == 0 ? "" : Integer.toHexString(maj)) + ":" + (min == 0 ? "" : Integer.toHexString(min));
     }
 
     /**

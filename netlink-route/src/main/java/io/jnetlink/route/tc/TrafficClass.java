@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param otherAttributes the attributes not decoded here, as they came
  */
 public record TrafficClass(int ifindex, int handle, int parent, ClassOptions options, TcStats stats,
-                           List<RawAttribute> otherAttributes) {
+                           List<RawAttribute> otherAttributes) implements TcObject {
     /**
      * Checks and copies.
      *

@@ -15,6 +15,9 @@ final class TcTopology implements AutoCloseable {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
         a = NetNamespace.create(prefix + "-a-" + tag);
         b = NetNamespace.create(prefix + "-b-" + tag);
+        for (NetNamespace ns : new NetNamespace[] {a, b}) {
+            ns.sysctl("net.ipv6.conf.default.disable_ipv6", "1"); // no router solicitations: counters stay still
+        }
         ip(a, "link", "add", "va", "type", "veth", "peer", "name", "vb", "netns", prefix + "-b-" + tag);
         ip(a, "addr", "add", "10.77.0.1/24", "dev", "va");
         ip(b, "addr", "add", "10.77.0.2/24", "dev", "vb");
