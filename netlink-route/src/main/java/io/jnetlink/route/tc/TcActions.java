@@ -44,6 +44,9 @@ final class TcActions {
         AttributeReader one = list.nested(new AttributeReader());
         AttributeReader inner = new AttributeReader();
         while (one.next()) {
+            if (out.size() == ActAttrs.TCA_ACT_MAX_PRIO) {
+                throw new NetlinkDecodeException("more than " + ActAttrs.TCA_ACT_MAX_PRIO + " actions", one.offset());
+            }
             out.add(readOne(one.nested(inner), one.offset()));
         }
         return List.copyOf(out);
@@ -66,7 +69,7 @@ final class TcActions {
                 }
             }
         }
-        if (kind == null || kind.isEmpty() || kind.length() > 15) {
+        if (!TcChecks.isKind(kind)) {
             throw new NetlinkDecodeException("action without a valid TCA_ACT_KIND", at);
         }
         return new RawAction(kind, options == null ? List.of() : List.of(options));

@@ -8,8 +8,13 @@ final class TcChecks {
     private TcChecks() {
     }
 
+    /** Whether {@code kind} is a kind name: 1..15 printable ASCII characters without spaces. */
+    static boolean isKind(String kind) {
+        return kind != null && !kind.isEmpty() && kind.length() <= MAX_KIND && kind.chars().allMatch(c -> c > 32 && c < 127);
+    }
+
     static String kind(String kind) {
-        if (kind == null || kind.isEmpty() || kind.length() > MAX_KIND || !kind.chars().allMatch(c -> c > 32 && c < 127)) {
+        if (!isKind(kind)) {
             throw new IllegalArgumentException("kind must be 1.." + MAX_KIND + " printable characters: " + kind);
         }
         return kind;

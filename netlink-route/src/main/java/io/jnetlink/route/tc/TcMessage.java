@@ -47,8 +47,7 @@ final class TcMessage {
         while (attrs.next()) {
             switch (attrs.type()) {
                 case TcAttrs.TCA_KIND -> {
-                    String k = attrs.string();
-                    if (k.isEmpty() || k.length() > 15 || !k.chars().allMatch(c -> c > 32 && c < 127)) {
+                    if (!TcChecks.isKind(attrs.string())) {
                         throw new NetlinkDecodeException("TCA_KIND is not a kind name", attrs.offset());
                     }
                     kindAt = attrs.offset();
