@@ -39,7 +39,7 @@ public record MatchallOptions(long classId, long flags, List<TcAction> actions, 
      * @param actions the actions, in order
      * @return the options
      */
-    public static MatchallOptions actions(TcAction... actions) {
+    public static MatchallOptions of(TcAction... actions) {
         if (actions.length == 0) {
             throw new IllegalArgumentException("matchall needs at least one action (or use a classid)");
         }

@@ -92,10 +92,10 @@ final class TcGolden {
                 new Case("filter-del-u32.hex", Filters.delete("veth0").parent("1:").protocol("ip").priority(2).kind("u32"),
                         VETH0, null),
                 new Case("filter-add-matchall-redirect.hex", Filters.add("veth1").ingress().priority(1)
-                        .options(MatchallOptions.actions(MirredAction.redirectEgress(VETH0))), VETH1,
-                        MatchallOptions.actions(MirredAction.redirectEgress(VETH0))),
+                        .options(MatchallOptions.of(MirredAction.redirectEgress(VETH0))), VETH1,
+                        MatchallOptions.of(MirredAction.redirectEgress(VETH0))),
                 new Case("filter-add-matchall-drop.hex", Filters.add("veth1").ingress().priority(3)
-                        .options(MatchallOptions.actions(GactAction.DROP)), VETH1, MatchallOptions.actions(GactAction.DROP)),
+                        .options(MatchallOptions.of(GactAction.DROP)), VETH1, MatchallOptions.of(GactAction.DROP)),
                 new Case("filter-add-flower-pass.hex", Filters.add("veth1").ingress().protocol("ip").priority(2)
                         .options(flowerPass), VETH1, flowerPass.withEthType(0x0800)),
                 new Case("filter-add-flower-police.hex", Filters.add("veth1").ingress().protocol("ip").priority(4)
