@@ -31,6 +31,16 @@ public final class Filters {
     }
 
     /**
+     * {@code tc filter add dev D …} by device index.
+     *
+     * @param ifindex the device index
+     * @return the request; {@code apply()} sends it
+     */
+    public static FilterRequest add(int ifindex) {
+        return new FilterRequest(Op.ADD, TcDevice.indexed(ifindex));
+    }
+
+    /**
      * {@code tc filter change dev D …}.
      *
      * @param dev the device name

@@ -30,6 +30,16 @@ public final class TrafficClasses {
     }
 
     /**
+     * {@code tc class add dev D …} by device index.
+     *
+     * @param ifindex the device index
+     * @return the request; {@code apply()} sends it
+     */
+    public static TrafficClassRequest add(int ifindex) {
+        return new TrafficClassRequest(Op.ADD, TcDevice.indexed(ifindex));
+    }
+
+    /**
      * {@code tc class change dev D …}.
      *
      * @param dev the device name
