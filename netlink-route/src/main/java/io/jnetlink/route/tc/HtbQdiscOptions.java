@@ -91,6 +91,13 @@ public record HtbQdiscOptions(long defaultClass, long rateToQuantum, long direct
         w.endNested(opts);
     }
 
+    /** Like {@code tc qdisc show}: {@code "htb r2q 10 default 0x10 direct_packets_stat 0 direct_qlen 1000"}. */
+    @Override
+    public String toString() {
+        return "htb r2q " + rateToQuantum + " default 0x" + Long.toHexString(defaultClass) + " direct_packets_stat "
+                + directPackets + (directQueueLength >= 0 ? " direct_qlen " + directQueueLength : "");
+    }
+
     /** Reads the nested {@code TCA_OPTIONS} of an htb qdisc. */
     static HtbQdiscOptions decode(AttributeReader options) {
         long version = 0;
