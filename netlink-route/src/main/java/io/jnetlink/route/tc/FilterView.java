@@ -13,6 +13,10 @@ import io.jnetlink.core.message.MessageReader;
 public final class FilterView {
     private final TcMessage message = new TcMessage();
 
+    /** A view over nothing yet: {@link #wrap} it over a message. */
+    public FilterView() {
+    }
+
     /**
      * Points the view at {@code message}.
      *

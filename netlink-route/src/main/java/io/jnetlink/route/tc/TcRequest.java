@@ -105,7 +105,7 @@ public abstract class TcRequest<SELF extends TcRequest<SELF>> extends NetlinkReq
     }
 
     String describe() {
-        return io.jnetlink.core.message.MessageFamilies.typeName(Netlink.NETLINK_ROUTE, messageType()) + " " + device
+        return TcMsg.typeName(messageType()) + " " + device
                 + " handle " + TcHandle.format(handle) + " parent " + TcHandle.format(parent);
     }
 }

@@ -86,6 +86,27 @@ public final class TcMsg {
     }
 
     /**
+     * Names a qdisc, class or filter message type.
+     *
+     * @param type {@code nlmsg_type}
+     * @return e.g. {@code "RTM_NEWQDISC"}, or {@code "type N"} for others
+     */
+    public static String typeName(int type) {
+        return switch (type) {
+            case RTM_NEWQDISC -> "RTM_NEWQDISC";
+            case RTM_DELQDISC -> "RTM_DELQDISC";
+            case RTM_GETQDISC -> "RTM_GETQDISC";
+            case RTM_NEWTCLASS -> "RTM_NEWTCLASS";
+            case RTM_DELTCLASS -> "RTM_DELTCLASS";
+            case RTM_GETTCLASS -> "RTM_GETTCLASS";
+            case RTM_NEWTFILTER -> "RTM_NEWTFILTER";
+            case RTM_DELTFILTER -> "RTM_DELTFILTER";
+            case RTM_GETTFILTER -> "RTM_GETTFILTER";
+            default -> "type " + type;
+        };
+    }
+
+    /**
      * {@code TC_H_MAKE(maj,min) (((maj)&TC_H_MAJ_MASK)|((min)&TC_H_MIN_MASK))}.
      *
      * @param major the major part (already shifted)

@@ -64,22 +64,22 @@ class FuzzTcDecodersTest {
         });
     }
 
-    @Property
+    @Property(tries = 500)
     void decodersSurviveMutatedDumpsAndRequests(@ForAll("mutated") byte[] input) {
         FuzzRunner.check(input, ALLOWANCE, FuzzTcDecodersTest::decodeAll);
     }
 
-    @Property
+    @Property(tries = 500)
     void decodersSurviveRandomOptionsOfEveryKind(@ForAll("randomOptions") byte[] input) {
         FuzzRunner.check(input, ALLOWANCE, FuzzTcDecodersTest::decodeAll);
     }
 
-    @Property
+    @Property(tries = 500)
     void decodersSurviveRandomAttributes(@ForAll("framed") byte[] input) {
         FuzzRunner.check(input, ALLOWANCE, FuzzTcDecodersTest::decodeAll);
     }
 
-    @Property
+    @Property(tries = 500)
     void decodersSurviveRandomBytes(@ForAll("random") byte[] input) {
         FuzzRunner.check(input, ALLOWANCE, FuzzTcDecodersTest::decodeAll);
     }

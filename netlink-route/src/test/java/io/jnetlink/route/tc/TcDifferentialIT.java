@@ -1,6 +1,8 @@
 package io.jnetlink.route.tc;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.route.Links;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import static io.jnetlink.route.TcTool.json;
 import static io.jnetlink.route.TcTool.tc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -94,6 +97,23 @@ class TcDifferentialIT {
         Qdiscs.delete("va").root().in(a).apply();
         assertEquals("noqueue", json(a, "qdisc", "show", "dev", "va").get(0).get("kind"));
         assertEquals("noqueue", Qdiscs.show().dev("va").in(a).apply().get(0).kind());
+    }
+
+    @Test
+    void shouldReportKernelErrorsWithWhatWasAskedAndTheKernelsText() {
+        NetlinkException unknown = assertThrows(NetlinkException.class,
+                () -> Qdiscs.add("va").root().options(new RawOptions("nosuchqdisc")).in(t.a).apply());
+        assertTrue(unknown.getMessage().contains("RTM_NEWQDISC dev va handle none parent root"), unknown.getMessage());
+        assertTrue(unknown.kernelMessage().orElse("").contains("Specified qdisc kind is unknown"), unknown.getMessage());
+        NetlinkException exists = assertThrows(NetlinkException.class, () -> {
+            Qdiscs.add("va").ingress().in(t.a).apply();
+            Qdiscs.add("va").ingress().in(t.a).apply();
+        });
+        assertEquals(Errno.EEXIST, exists.errno(), exists.getMessage());
+        NetlinkException noDevice = assertThrows(NetlinkException.class,
+                () -> Qdiscs.add("nosuchdev").ingress().in(t.a).apply());
+        assertEquals(Errno.ENODEV, noDevice.errno());
+        assertTrue(noDevice.getMessage().contains("nosuchdev"), noDevice.getMessage());
     }
 
     private void assertSameAsTc() {

@@ -25,8 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is not shaped (htb {@code default 0}: unclassified traffic goes out directly).
  *
  * <p>The rate is measured at the receiver, from its first read to its last read within a fixed
- * window: a receiver delayed by load reads less, never more, than the shaper let through, so the
- * upper bound is exact; the lower bound allows for scheduling delays over a 3-second window.
+ * window. Each read takes everything queued (a 4 MiB buffer), so the bytes counted after the first
+ * read all arrived after it: a receiver delayed by load reads less, never more, than the shaper let
+ * through, and the upper bound is exact; the lower bound allows for scheduling delays over a
+ * 3-second window.
  */
 class TcShapingIT {
     private static final double MBIT = 1_000_000 / 8.0;
@@ -94,7 +96,7 @@ class TcShapingIT {
     }
 
     private static double receive(ServerSocket server, long windowMillis) {
-        byte[] buf = new byte[64 * 1024];
+        byte[] buf = new byte[4 << 20]; // larger than the receive buffer: one read drains what is queued
         try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
             long bytes = 0;
             long first = -1;
@@ -107,7 +109,7 @@ class TcShapingIT {
                     break;
                 }
                 if (first < 0) {
-                    first = now; // the first read's bytes arrived before the clock started: not counted
+                    first = now; // the first read's bytes (whatever queued before it) arrived before the clock started
                     end = first + windowMillis * 1_000_000;
                     continue;
                 }
