@@ -47,7 +47,7 @@ final class TcMessage {
         while (attrs.next()) {
             switch (attrs.type()) {
                 case TcAttrs.TCA_KIND -> {
-                    if (!TcChecks.isKind(attrs.string())) {
+                    if (!isKind(attrs)) {
                         throw new NetlinkDecodeException("TCA_KIND is not a kind name", attrs.offset());
                     }
                     kindAt = attrs.offset();
@@ -62,6 +62,21 @@ final class TcMessage {
         if (kindAt < 0) {
             throw new NetlinkDecodeException("tc message without TCA_KIND", m.offset());
         }
+    }
+
+    /** {@link TcChecks#isKind} on the attribute's bytes, without making a string: 1..15 printable characters, then NUL or the end. */
+    private static boolean isKind(AttributeReader a) {
+        int off = a.valueOffset();
+        int len = a.valueLength();
+        int n = 0;
+        while (n < len && a.buffer().get(off + n) != 0) {
+            int c = a.buffer().get(off + n);
+            if (c <= 32 || c >= 127) {
+                return false;
+            }
+            n++;
+        }
+        return n >= 1 && n <= 15;
     }
 
     private void stats(AttributeReader s) {
