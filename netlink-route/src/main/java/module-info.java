@@ -12,4 +12,5 @@ module io.jnetlink.route {
     exports io.jnetlink.route.nsid;
     exports io.jnetlink.route.kinds;
     exports io.jnetlink.route.stats;
+    exports io.jnetlink.route.tc;
 }
