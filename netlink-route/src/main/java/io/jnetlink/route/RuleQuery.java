@@ -95,8 +95,8 @@ public final class RuleQuery extends NetlinkRequest<RuleQuery, List<Rule>> {
         while (attrs.next()) {
             switch (attrs.type()) {
                 case FibRuleHdr.FRA_PRIORITY -> priority = attrs.u32AsLong();
-                case FibRuleHdr.FRA_SRC -> src = Optional.of(prefix(attrs.inetAddress(), srcLen, attrs));
-                case FibRuleHdr.FRA_DST -> dst = Optional.of(prefix(attrs.inetAddress(), dstLen, attrs));
+                case FibRuleHdr.FRA_SRC -> src = Optional.of(prefix(attrs, family, srcLen));
+                case FibRuleHdr.FRA_DST -> dst = Optional.of(prefix(attrs, family, dstLen));
                 case FibRuleHdr.FRA_IIFNAME -> iif = Optional.of(attrs.string());
                 case FibRuleHdr.FRA_OIFNAME -> oif = Optional.of(attrs.string());
                 case FibRuleHdr.FRA_FWMARK -> fwmark = attrs.u32AsLong();
@@ -109,7 +109,9 @@ public final class RuleQuery extends NetlinkRequest<RuleQuery, List<Rule>> {
         return new Rule(family, priority, src, dst, iif, oif, fwmark, fwmask, table, action, flags);
     }
 
-    private static IpPrefix prefix(InetAddress address, int length, AttributeReader at) {
+    private static IpPrefix prefix(AttributeReader at, int family, int length) {
+        long mark = RtnlInet.checked(at, family, "rule prefix");
+        InetAddress address = RtnlInet.read(at.buffer(), RtnlInet.offset(mark), RtnlInet.length(mark), "rule prefix");
         if (length > IpAddresses.bits(address)) {
             throw new NetlinkDecodeException("rule prefix length " + length + " over " + IpAddresses.bits(address),
                     at.offset());
