@@ -372,8 +372,14 @@ public final class NetlinkConnection implements AutoCloseable {
     private boolean awaitEnd(String operation, RequestEncoder encoder, int seq, MessageHandler handler, boolean dump) {
         boolean interrupted = false;
         boolean delivering = handler != null;
+        Throwable handlerFailure = null; // the handler threw: drain the reply to its end, then rethrow
         while (true) {
-            int n = receiveOrTimeout(operation, encoder, seq);
+            int n;
+            try {
+                n = receiveOrTimeout(operation, encoder, seq);
+            } catch (RuntimeException e) {
+                throw withHandlerFailure(handlerFailure, e);
+            }
             reader.wrap(transport.receiveBuffer(), 0, n);
             while (reader.next()) {
                 if (reader.sequence() != seq) {
@@ -386,7 +392,7 @@ public final class NetlinkConnection implements AutoCloseable {
                 if (type == Netlink.NLMSG_ERROR) {
                     int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
                     if (errno != 0) {
-                        throw kernelError(name(operation, encoder), errno, seq);
+                        throw withHandlerFailure(handlerFailure, kernelError(name(operation, encoder), errno, seq));
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_DONE) {
@@ -394,18 +400,42 @@ public final class NetlinkConnection implements AutoCloseable {
                     if (reader.payloadLength() >= 4) {
                         int errno = -reader.payloadU32(0);
                         if (errno > 0) {
-                            throw kernelError(name(operation, encoder), errno, seq);
+                            throw withHandlerFailure(handlerFailure, kernelError(name(operation, encoder), errno, seq));
                         }
+                    }
+                    if (handlerFailure != null) {
+                        throw sneaky(handlerFailure);
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_OVERRUN) {
-                    throw NetlinkException.kernel(name(operation, encoder) + " (NLMSG_OVERRUN: the kernel lost part of the reply)",
-                            Errno.ENOBUFS, null, -1, seq);
+                    throw withHandlerFailure(handlerFailure, NetlinkException.kernel(name(operation, encoder)
+                            + " (NLMSG_OVERRUN: the kernel lost part of the reply)", Errno.ENOBUFS, null, -1, seq));
                 } else if (type != Netlink.NLMSG_NOOP && delivering) {
-                    delivering = handler.onMessage(reader);
+                    try {
+                        delivering = handler.onMessage(reader);
+                    } catch (Throwable t) {
+                        // an abandoned dump keeps running in the kernel (the next one would get EBUSY): drain it
+                        handlerFailure = t;
+                        delivering = false;
+                    }
                 }
             }
         }
+    }
+
+    /** What the caller gets when the reply failed after the handler threw: the handler's own exception. */
+    private static RuntimeException withHandlerFailure(Throwable handlerFailure, RuntimeException replyFailure) {
+        if (handlerFailure == null) {
+            return replyFailure;
+        }
+        handlerFailure.addSuppressed(replyFailure);
+        return sneaky(handlerFailure);
+    }
+
+    /** Rethrows the handler's throwable as it was (unchecked, an Error, or a checked one thrown sneakily). */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     /** The operation's name: given, or asked of the encoder (only when an error needs it). */
