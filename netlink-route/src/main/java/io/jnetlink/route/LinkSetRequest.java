@@ -75,7 +75,7 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
     }
 
     /**
-     * {@code ip link set DEV mtu MTU}: 68..65536.
+     * {@code ip link set DEV mtu MTU}: positive; the device's own limits (e.g. 68..65535 for Ethernet) are checked by the kernel.
      *
      * @param mtu the MTU in bytes
      * @return this request

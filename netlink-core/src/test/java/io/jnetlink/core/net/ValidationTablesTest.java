@@ -86,14 +86,17 @@ class ValidationTablesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lo", "veth-red", "br0", "a", "eth0.100", "123456789012345", "wg_0", "x@y"})
+    @ValueSource(strings = {"lo", "veth-red", "br0", "a", "eth0.100", "123456789012345", "wg_0", "x@y",
+            "a\u2003b", "a\u0085b"}) // the kernel's isspace knows bytes 0x09-0x0d, 0x20, 0xa0 only
     void shouldAcceptValidInterfaceNames(String name) {
         assertEquals(name, InterfaceNames.check(name, "peer name"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "..", "../escape", "a/b", "a:b", "a b", "a\tb", "a\nb", "a\0b",
-            "1234567890123456", "ééééééééé"})
+            "1234567890123456", "ééééééééé", "a\u000bb", "a\u000cb", "a\rb",
+            "a\u00a0b", "à", // UTF-8 C2 A0 and C3 A0: byte 0xa0 is a space to the kernel's isspace (bare EINVAL)
+            "x%d", "%", "a%b"}) // the kernel expands %d (x%d becomes x0) or refuses; no device is named with %
     void shouldRejectBadInterfaceNamesNamingTheArgument(String name) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InterfaceNames.check(name, "peer name"));
         assertTrue(e.getMessage().startsWith("peer name "), e.getMessage());
