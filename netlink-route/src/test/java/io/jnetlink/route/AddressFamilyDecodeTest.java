@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
@@ -91,7 +92,7 @@ class AddressFamilyDecodeTest {
     @Test
     void shouldReadRuleFromAllMappedAddresses() {
         // ip -6 rule add from ::ffff:0:0/96 table 7
-        Rule r = RuleQuery.decode(RouteTestVectors.reader(ruleFrom(IpAddresses.AF_INET6, 96)), new AttributeReader());
+        Rule r = new RuleView().wrap(RouteTestVectors.reader(ruleFrom(IpAddresses.AF_INET6, 96))).toRule();
         assertEquals(Optional.of(IpPrefix.parse("::ffff:0:0/96", "s")), r.source());
         assertEquals("0: from ::ffff:0.0.0.0/96 lookup 7", r.toString());
     }
@@ -99,7 +100,7 @@ class AddressFamilyDecodeTest {
     @Test
     void shouldRefuseRuleWhosePrefixContradictsItsFamily() {
         ByteBuffer m = ruleFrom(IpAddresses.AF_INET, 96);
-        assertThrows(NetlinkDecodeException.class, () -> RuleQuery.decode(RouteTestVectors.reader(m), new AttributeReader()));
+        assertThrows(NetlinkDecodeException.class, () -> new RuleView().wrap(RouteTestVectors.reader(m)).toRule());
     }
 
     @Test
