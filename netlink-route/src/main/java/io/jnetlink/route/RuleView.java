@@ -9,7 +9,6 @@ import io.jnetlink.route.wire.FibRuleHdr;
 
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -276,16 +275,7 @@ public final class RuleView {
 
     /** {@return the attributes this version does not know, as they came (flag bits included); allocates} */
     public List<RawAttribute> unknownAttributes() {
-        if (unknown == 0) {
-            return List.of();
-        }
-        List<RawAttribute> out = new ArrayList<>(unknown);
-        for (attrs.wrap(buffer, header + FibRuleHdr.LENGTH, attributesLength); attrs.next(); ) {
-            if (!known(attrs.type())) {
-                out.add(RawAttribute.copyOf(attrs));
-            }
-        }
-        return out;
+        return UnknownAttributes.copy(attrs, buffer, header + FibRuleHdr.LENGTH, attributesLength, unknown, RuleView::known);
     }
 
     private static boolean known(int type) {
