@@ -69,6 +69,11 @@ class ReadmeTableTest {
         assertNotNull(Conntrack.count());
         assertNotNull(Rules.add().from("10.0.0.0/8").fwmark(1).table(100).priority(1000));
         assertNotNull(Rules.delete().from("10.0.0.0/8").table(100));
+        assertNotNull(Routes.add("10.7.0.0/16").via("fe80::1").dev("eth0"));
+        assertNotNull(Rules.add().ipProto(6).sourcePorts(1000, 2000).destinationPorts(80, 80).uidRange(1000, 2000).table(100));
+        assertNotNull(Rules.add().goTo(20));
+        assertNotNull(Rules.add().table("main").suppressPrefixLength(0));
+        assertNotNull(Rules.add().l3mdev());
     }
 
     @Test

@@ -402,8 +402,14 @@ public final class NetlinkConnection implements AutoCloseable {
         // a reply of unknown size (GET answer, echo) is peeked first, so none is ever lost; a dump's
         // datagrams and an ACK are received directly (one recvmsg), see receiveOrTimeout
         boolean whole = !dump && handler != null;
+        Throwable handlerFailure = null; // the handler threw: drain the reply to its end, then rethrow
         while (true) {
-            int n = receiveOrTimeout(operation, encoder, seq, whole);
+            int n;
+            try {
+                n = receiveOrTimeout(operation, encoder, seq, whole);
+            } catch (RuntimeException e) {
+                throw withHandlerFailure(handlerFailure, e);
+            }
             if (n == NetlinkSocket.TRUNCATED) {
                 // too large for the buffer (it has grown): in a dump, part of the reply is lost,
                 // so it runs again; an ACK or error always fits (ensureReplyFits), so it was not ours
@@ -422,7 +428,7 @@ public final class NetlinkConnection implements AutoCloseable {
                 if (type == Netlink.NLMSG_ERROR) {
                     int errno = -reader.payloadU32(NlMsgErr.ERROR_OFFSET);
                     if (errno != 0) {
-                        throw kernelError(name(operation, encoder), errno, seq);
+                        throw withHandlerFailure(handlerFailure, kernelError(name(operation, encoder), errno, seq));
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_DONE) {
@@ -430,18 +436,42 @@ public final class NetlinkConnection implements AutoCloseable {
                     if (reader.payloadLength() >= 4) {
                         int errno = -reader.payloadU32(0);
                         if (errno > 0) {
-                            throw kernelError(name(operation, encoder), errno, seq);
+                            throw withHandlerFailure(handlerFailure, kernelError(name(operation, encoder), errno, seq));
                         }
+                    }
+                    if (handlerFailure != null) {
+                        throw sneaky(handlerFailure);
                     }
                     return interrupted && delivering;
                 } else if (type == Netlink.NLMSG_OVERRUN) {
-                    throw NetlinkException.kernel(name(operation, encoder) + " (NLMSG_OVERRUN: the kernel lost part of the reply)",
-                            Errno.ENOBUFS, null, -1, seq);
+                    throw withHandlerFailure(handlerFailure, NetlinkException.kernel(name(operation, encoder)
+                            + " (NLMSG_OVERRUN: the kernel lost part of the reply)", Errno.ENOBUFS, null, -1, seq));
                 } else if (type != Netlink.NLMSG_NOOP && delivering) {
-                    delivering = handler.onMessage(reader);
+                    try {
+                        delivering = handler.onMessage(reader);
+                    } catch (Throwable t) {
+                        // an abandoned dump keeps running in the kernel (the next one would get EBUSY): drain it
+                        handlerFailure = t;
+                        delivering = false;
+                    }
                 }
             }
         }
+    }
+
+    /** What the caller gets when the reply failed after the handler threw: the handler's own exception. */
+    private static RuntimeException withHandlerFailure(Throwable handlerFailure, RuntimeException replyFailure) {
+        if (handlerFailure == null) {
+            return replyFailure;
+        }
+        handlerFailure.addSuppressed(replyFailure);
+        return sneaky(handlerFailure);
+    }
+
+    /** Rethrows the handler's throwable as it was (unchecked, an Error, or a checked one thrown sneakily). */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     /** The operation's name: given, or asked of the encoder (only when an error needs it). */

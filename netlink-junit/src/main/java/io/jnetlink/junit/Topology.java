@@ -10,7 +10,6 @@ import io.jnetlink.route.Links;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,11 +130,7 @@ public final class Topology implements AutoCloseable {
         byte[] bytes = new byte[length];
         int n = Math.min(raw.length, length);
         System.arraycopy(raw, raw.length - n, bytes, length - n, n);
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("an address of " + length + " bytes is always valid", e);
-        }
+        return IpAddresses.of(bytes);
     }
 
     /**

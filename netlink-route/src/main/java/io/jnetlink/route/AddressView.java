@@ -42,6 +42,10 @@ public final class AddressView {
         header = message.payloadOffset();
         local = address = broadcast = label = cacheInfo = -1;
         hasFlagsAttribute = false;
+        int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
+        if (prefixLength() > bits) {
+            throw new NetlinkDecodeException("ifa_prefixlen " + prefixLength() + " over " + bits, message.offset());
+        }
         message.attributes(attrs, IfAddrMsg.LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
@@ -67,20 +71,11 @@ public final class AddressView {
         if (local < 0 && address < 0) {
             throw new NetlinkDecodeException("address message has neither IFA_LOCAL nor IFA_ADDRESS", message.offset());
         }
-        int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
-        if (prefixLength() > bits) {
-            throw new NetlinkDecodeException("ifa_prefixlen " + prefixLength() + " over " + bits, message.offset());
-        }
         return this;
     }
 
     private long checkedAddress() {
-        int len = attrs.valueLength();
-        if (len != 4 && len != 16) {
-            throw new NetlinkDecodeException("address attribute type=" + attrs.type() + " has " + len
-                    + " bytes, neither 4 nor 16", attrs.offset());
-        }
-        return RtnlInet.mark(attrs);
+        return RtnlInet.checked(attrs, family(), "address");
     }
 
     /** {@return {@code ifa_family}: {@code AF_INET} or {@code AF_INET6}} */

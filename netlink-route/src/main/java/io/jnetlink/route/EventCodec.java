@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
@@ -42,6 +43,7 @@ final class EventCodec implements StateCodec<Object> {
     private final AddressView addresses = new AddressView();
     private final RouteView routes = new RouteView();
     private final NeighborView neighbors = new NeighborView();
+    private final RuleView ruleView = new RuleView();
     private final AttributeReader attrs = new AttributeReader();
 
     EventCodec(Set<RouteEventGroup> groups) {
@@ -112,7 +114,7 @@ final class EventCodec implements StateCodec<Object> {
                 if (!follows(m.payloadU8(FibRuleHdr.FAMILY_OFFSET), RouteEventGroup.IPV4_RULE, RouteEventGroup.IPV6_RULE)) {
                     return null;
                 }
-                return new StateUpdate<>(RuleQuery.decode(m, attrs), type == Rtnl.RTM_DELRULE);
+                return new StateUpdate<>(ruleView.wrap(m).toRule(), type == Rtnl.RTM_DELRULE);
             }
             case Rtnl.RTM_NEWNSID, Rtnl.RTM_DELNSID -> {
                 if (!groups.contains(RouteEventGroup.NSID)) {

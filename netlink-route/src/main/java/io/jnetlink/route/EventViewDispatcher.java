@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.event.SubscriptionHandler;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -20,6 +21,7 @@ final class EventViewDispatcher implements SubscriptionHandler {
     private final AddressView addressView = new AddressView();
     private final RouteView routeView = new RouteView();
     private final NeighborView neighborView = new NeighborView();
+    private final RuleView ruleView = new RuleView();
     private final AttributeReader attrs = new AttributeReader();
 
     EventViewDispatcher(Set<RouteEventGroup> groups, RouteEventViewHandler handler) {
@@ -62,7 +64,7 @@ final class EventViewDispatcher implements SubscriptionHandler {
             case Rtnl.RTM_NEWRULE, Rtnl.RTM_DELRULE -> {
                 m.requirePayload(FibRuleHdr.LENGTH, "fib_rule_hdr");
                 if (follows(m.payloadU8(FibRuleHdr.FAMILY_OFFSET), RouteEventGroup.IPV4_RULE, RouteEventGroup.IPV6_RULE)) {
-                    handler.onRule(type == Rtnl.RTM_DELRULE, RuleQuery.decode(m, attrs));
+                    handler.onRule(type == Rtnl.RTM_DELRULE, ruleView.wrap(m).toRule());
                 }
             }
             case Rtnl.RTM_NEWNSID, Rtnl.RTM_DELNSID -> {

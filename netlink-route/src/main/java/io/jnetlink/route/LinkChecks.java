@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 /** Argument checks for link requests; each throws IllegalArgumentException naming the argument and the rule. */
 final class LinkChecks {
-    /** {@code ETH_MIN_MTU}: the least MTU IPv4 needs (68). */
-    static final int MIN_MTU = 68;
-    /** The largest MTU accepted: 65536, the loopback's default ({@code IP_MAX_MTU} is 65535 for others). */
-    static final int MAX_MTU = 65536;
 
     private LinkChecks() {
     }
@@ -19,9 +15,13 @@ final class LinkChecks {
         return InterfaceNames.check(name, what);
     }
 
+    /**
+     * Only what every device refuses: the kernel's {@code dev_validate_mtu} reads the u32 as an int
+     * (negative: EINVAL) and 0 is "unset" here; each device's own min/max is the kernel's to check.
+     */
     static int mtu(int mtu, String what) {
-        if (mtu < MIN_MTU || mtu > MAX_MTU) {
-            throw new IllegalArgumentException(what + " must be between " + MIN_MTU + " and " + MAX_MTU + ": " + mtu);
+        if (mtu <= 0) {
+            throw new IllegalArgumentException(what + " must be positive (the device's own limits are checked by the kernel): " + mtu);
         }
         return mtu;
     }

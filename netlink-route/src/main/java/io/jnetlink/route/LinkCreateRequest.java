@@ -41,7 +41,7 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     }
 
     /**
-     * {@code ip link add NAME mtu MTU}: 68..65536.
+     * {@code ip link add NAME mtu MTU}: positive; the device's own limits (e.g. 68..65535 for Ethernet) are checked by the kernel.
      *
      * @param mtu the MTU in bytes
      * @return this request

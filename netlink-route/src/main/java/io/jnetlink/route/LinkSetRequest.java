@@ -3,6 +3,7 @@ package io.jnetlink.route;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
+import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
@@ -16,7 +17,7 @@ import io.jnetlink.core.message.Netlink;
  * Links.set("veth-red").up().in(red).apply();        // ip -n red link set veth-red up
  * }</pre>
  */
-public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
+public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> implements RequestEncoder {
     private final String device;
     private final int deviceIndex;
     private int flags;
@@ -75,7 +76,7 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
     }
 
     /**
-     * {@code ip link set DEV mtu MTU}: 68..65536.
+     * {@code ip link set DEV mtu MTU}: positive; the device's own limits (e.g. 68..65535 for Ethernet) are checked by the kernel.
      *
      * @param mtu the MTU in bytes
      * @return this request
@@ -213,15 +214,53 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
     /** Applies the changes; NetlinkException ENODEV when there is no such device. */
     @Override
     public Void apply(NetlinkConnection connection) {
+        if (!(deviceIndex == 0 && newName != null) && master == null) {
+            connection.request(this); // nothing to look up: no allocation per apply
+            return null;
+        }
         int index = deviceIndex;
         if (index == 0 && newName != null) {
             index = LinkIndexes.resolve(connection, device);
         }
         int masterIndex = master == null ? 0 : LinkIndexes.resolve(connection, master);
         int resolvedIndex = index;
-        connection.request(Rtnl.typeName(Rtnl.RTM_NEWLINK) + " " + describe(),
-                w -> encode(w, resolvedIndex, masterIndex));
+        connection.request(new RequestEncoder() {
+            @Override
+            public void encode(MessageWriter w) {
+                LinkSetRequest.this.encode(w, resolvedIndex, masterIndex);
+            }
+
+            @Override
+            public String describe() {
+                return LinkSetRequest.this.describe();
+            }
+        });
         return null;
+    }
+
+    /**
+     * Writes the request as {@link #apply} sends it when there is nothing to look up (no rename of
+     * a device given by name, no {@code master}).
+     *
+     * @param w the writer to append the message to
+     * @throws IllegalStateException when a name must be looked up first
+     */
+    @Override
+    public void encode(MessageWriter w) {
+        if ((deviceIndex == 0 && newName != null) || master != null) {
+            throw new IllegalStateException(describe() + ": a rename by name or master needs an index look-up: use apply");
+        }
+        encode(w, deviceIndex, 0);
+    }
+
+    /**
+     * Names this request in errors: {@code "RTM_NEWLINK veth0"} (built only when needed).
+     *
+     * @return the message type and the device
+     */
+    @Override
+    public String describe() {
+        return Rtnl.typeName(Rtnl.RTM_NEWLINK) + " " + (device != null ? device : "ifindex " + deviceIndex);
     }
 
     /** Writes the request; {@code index} 0 finds the device by name. */
@@ -267,9 +306,5 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> {
         change |= bit;
         flags = on ? flags | bit : flags & ~bit;
         return this;
-    }
-
-    private String describe() {
-        return device != null ? device : "ifindex " + deviceIndex;
     }
 }

@@ -38,11 +38,7 @@ public final class NeighborView {
         message.attributes(attrs, NdMsg.LENGTH);
         while (attrs.next()) {
             if (attrs.type() == NdMsg.NDA_DST) {
-                int len = attrs.valueLength();
-                if (len != 4 && len != 16) {
-                    throw new NetlinkDecodeException("NDA_DST has " + len + " bytes, neither 4 nor 16", attrs.offset());
-                }
-                dst = RtnlInet.mark(attrs);
+                dst = RtnlInet.checked(attrs, family(), "NDA_DST");
             } else if (attrs.type() == NdMsg.NDA_LLADDR) {
                 lladdr = RtnlInet.mark(attrs);
             }

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
 
 import java.net.InetAddress;
@@ -82,7 +83,8 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
             s.append(type() == RouteType.UNKNOWN ? "type " + typeRaw : type().ipName()).append(' ');
         }
         s.append(isDefault() ? "default" : RtnlInet.text(destination) + "/" + prefixLength);
-        gateway.ifPresent(g -> s.append(" via ").append(RtnlInet.text(g)));
+        gateway.ifPresent(g -> s.append(" via ")
+                .append(IpAddresses.family(g) != family ? "inet6 " : "").append(RtnlInet.text(g)));
         if (outputIndex != 0) {
             s.append(" dev#").append(outputIndex);
         }

@@ -65,16 +65,18 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
     }
 
     /**
-     * {@code via ADDR}: the gateway ({@code RTA_GATEWAY}), of the destination's family.
+     * {@code via ADDR}: the gateway ({@code RTA_GATEWAY}), of the destination's family; an IPv6
+     * gateway of an IPv4 route is sent as {@code RTA_VIA} ({@code ip route add 10.7.0.0/16 via inet6
+     * fe80::1 dev X}).
      *
      * @param gateway the gateway address
      * @return this request
      */
     public RouteRequest via(String gateway) {
         InetAddress g = IpAddresses.parse(gateway, "gateway");
-        this.family = requireFamily(g, "gateway");
+        this.family = requireGatewayFamily(g, "gateway");
         this.gateway = g;
-        this.gatewayBytes = g.getAddress();
+        this.gatewayBytes = gatewayValue(g);
         return this;
     }
 
@@ -300,8 +302,8 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         byte[] g = null;
         if (via != null) {
             InetAddress a = IpAddresses.parse(via, "nexthop via");
-            this.family = requireFamily(a, "nexthop via");
-            g = a.getAddress();
+            this.family = requireGatewayFamily(a, "nexthop via");
+            g = gatewayValue(a);
         }
         hops.add(new Hop(g, devName, devIndex, weight, onLink));
     }
@@ -464,7 +466,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
             w.putAttrBytes(RtMsg.RTA_DST, destinationBytes);
         }
         if (gatewayBytes != null) {
-            w.putAttrBytes(RtMsg.RTA_GATEWAY, gatewayBytes);
+            putGateway(w, gatewayBytes);
         }
         if (source != null) {
             w.putAttrBytes(RtMsg.RTA_PREFSRC, source);
@@ -492,7 +494,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
                 w.putU8At(nh + RtMsg.RTNH_HOPS_OFFSET, hop.weight() - 1);
                 w.putU32At(nh + RtMsg.RTNH_IFINDEX_OFFSET, hopIndexes != null ? hopIndexes[i] : hop.devIndex());
                 if (hop.via() != null) {
-                    w.putAttrBytes(RtMsg.RTA_GATEWAY, hop.via());
+                    putGateway(w, hop.via());
                 }
                 w.putU16At(nh + RtMsg.RTNH_LEN_OFFSET, w.position() - nh);
             }
@@ -519,6 +521,25 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
             }
         }
         return delete ? RtMsg.RT_SCOPE_NOWHERE : RtMsg.RT_SCOPE_UNIVERSE;
+    }
+
+    /** The gateway's bytes ({@code RTA_GATEWAY}), or the whole {@code RTA_VIA} value for one of the other family. */
+    private byte[] gatewayValue(InetAddress g) {
+        byte[] b = g.getAddress();
+        return IpAddresses.family(g) == family ? b : RtnlInet.viaValue(b);
+    }
+
+    /** {@code RTA_GATEWAY}, or {@code RTA_VIA} ({@code rtvia_family} + address: never 4 or 16 bytes long). */
+    private static void putGateway(MessageWriter w, byte[] gateway) {
+        w.putAttrBytes(gateway.length == 4 || gateway.length == 16 ? RtMsg.RTA_GATEWAY : RtMsg.RTA_VIA, gateway);
+    }
+
+    /** A gateway is of the route's family, or IPv6 for an IPv4 route (the kernel's only mixed pair). */
+    private int requireGatewayFamily(InetAddress g, String what) {
+        if (family == IpAddresses.AF_INET && IpAddresses.family(g) == IpAddresses.AF_INET6) {
+            return family;
+        }
+        return requireFamily(g, what);
     }
 
     private int requireFamily(InetAddress a, String what) {

@@ -58,9 +58,10 @@ public final class RouteView {
         message.attributes(attrs, RtMsg.LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
-                case RtMsg.RTA_DST -> dst = checkedAddress(attrs);
-                case RtMsg.RTA_GATEWAY -> gateway = checkedAddress(attrs);
-                case RtMsg.RTA_PREFSRC -> prefSrc = checkedAddress(attrs);
+                case RtMsg.RTA_DST -> dst = RtnlInet.checked(attrs, family(), "RTA_DST");
+                case RtMsg.RTA_GATEWAY -> gateway = RtnlInet.checked(attrs, family(), "RTA_GATEWAY");
+                case RtMsg.RTA_VIA -> gateway = RtnlInet.via(attrs, family());
+                case RtMsg.RTA_PREFSRC -> prefSrc = RtnlInet.checked(attrs, family(), "RTA_PREFSRC");
                 case RtMsg.RTA_OIF -> oif = attrs.u32();
                 case RtMsg.RTA_TABLE -> table = attrs.u32();
                 case RtMsg.RTA_PRIORITY -> priority = attrs.u32AsLong();
@@ -83,15 +84,6 @@ public final class RouteView {
         return this;
     }
 
-    private static long checkedAddress(AttributeReader a) {
-        int len = a.valueLength();
-        if (len != 4 && len != 16) {
-            throw new NetlinkDecodeException("address attribute type=" + a.type() + " has " + len
-                    + " bytes, neither 4 nor 16", a.offset());
-        }
-        return RtnlInet.mark(a);
-    }
-
     /** Walks (and checks) the rtnexthop list; adds records to {@code out} when given. Returns the count. */
     private int walkNextHops(List<NextHop> out) {
         int at = RtnlInet.offset(multipath);
@@ -107,21 +99,10 @@ public final class RouteView {
                 int flags = buffer.get(at + RtMsg.RTNH_FLAGS_OFFSET) & 0xFF;
                 int hops = buffer.get(at + RtMsg.RTNH_HOPS_OFFSET) & 0xFF;
                 int index = buffer.getInt(at + RtMsg.RTNH_IFINDEX_OFFSET);
-                Optional<InetAddress> gw = Optional.empty();
-                inner.wrap(buffer, at + RtMsg.RTNH_LENGTH, len - RtMsg.RTNH_LENGTH);
-                while (inner.next()) {
-                    if (inner.type() == RtMsg.RTA_GATEWAY) {
-                        gw = Optional.of(inner.inetAddress());
-                    }
-                }
-                out.add(new NextHop(gw, index, hops + 1, flags));
+                long gw = hopGateway(at, len);
+                out.add(new NextHop(gw < 0 ? Optional.empty() : Optional.of(read(gw, "nexthop gateway")), index, hops + 1, flags));
             } else {
-                inner.wrap(buffer, at + RtMsg.RTNH_LENGTH, len - RtMsg.RTNH_LENGTH);
-                while (inner.next()) {
-                    if (inner.type() == RtMsg.RTA_GATEWAY) {
-                        checkedAddress(inner);
-                    }
-                }
+                hopGateway(at, len);
             }
             at += io.jnetlink.core.message.Nla.align(len); // RTNH_ALIGN(len) = ((len)+3) & ~3
         }
@@ -129,6 +110,24 @@ public final class RouteView {
             throw new NetlinkDecodeException("truncated rtnexthop: " + (end - at) + " bytes left", at);
         }
         return count;
+    }
+
+    /** The checked gateway ({@code RTA_GATEWAY} or {@code RTA_VIA}) of the rtnexthop at {@code at}, as a mark; -1: none. */
+    private long hopGateway(int at, int len) {
+        long gw = -1;
+        inner.wrap(buffer, at + RtMsg.RTNH_LENGTH, len - RtMsg.RTNH_LENGTH);
+        while (inner.next()) {
+            if (inner.type() == RtMsg.RTA_GATEWAY) {
+                gw = RtnlInet.checked(inner, family(), "nexthop RTA_GATEWAY");
+            } else if (inner.type() == RtMsg.RTA_VIA) {
+                gw = RtnlInet.via(inner, family());
+            }
+        }
+        return gw;
+    }
+
+    private InetAddress read(long mark, String what) {
+        return RtnlInet.read(buffer, RtnlInet.offset(mark), RtnlInet.length(mark), what);
     }
 
     /** {@return {@code rtm_family}} */
@@ -216,7 +215,7 @@ public final class RouteView {
         return RtnlInet.copy(buffer, gateway, out);
     }
 
-    /** {@return whether the route has an {@code RTA_GATEWAY}} */
+    /** {@return whether the route has a gateway ({@code RTA_GATEWAY}, or {@code RTA_VIA} of another family)} */
     public boolean hasGateway() {
         return gateway >= 0;
     }
@@ -227,10 +226,12 @@ public final class RouteView {
                 : RtnlInet.read(buffer, RtnlInet.offset(dst), RtnlInet.length(dst), "RTA_DST");
     }
 
-    /** {@return {@code RTA_GATEWAY}; allocates} */
+    /**
+     * {@return the gateway: {@code RTA_GATEWAY}, or the address of {@code RTA_VIA} (an IPv6 gateway of an
+     * IPv4 route, {@code via inet6 fe80::1}); allocates}
+     */
     public Optional<InetAddress> gateway() {
-        return gateway < 0 ? Optional.empty()
-                : Optional.of(RtnlInet.read(buffer, RtnlInet.offset(gateway), RtnlInet.length(gateway), "RTA_GATEWAY"));
+        return gateway < 0 ? Optional.empty() : Optional.of(read(gateway, "gateway"));
     }
 
     /** {@return {@code RTA_PREFSRC}; allocates} */

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.FibRuleHdr;
+
 /** What a policy-routing rule does, {@code fib_rule_hdr.action} ({@code FR_ACT_*}). */
 public enum RuleAction {
     /** {@code FR_ACT_UNSPEC} ({@code ip rule ... unspec}). */

@@ -39,7 +39,7 @@ class AddressRequestTest {
         rejects(() -> Routes.add("192.168.1.1/24"), "destination", "host bits", "192.168.1.0/24");
         rejects(() -> Routes.add("192.168.1.0/33"), "destination");
         rejects(() -> Routes.add("192.168.1.0/24").via("192.168.15.256"), "gateway");
-        rejects(() -> Routes.add("192.168.1.0/24").via("fd00::1"), "gateway", "family");
+        rejects(() -> Routes.add("fd00:1::/64").via("10.0.0.1"), "gateway", "family"); // IPv4 via IPv6 only (RTA_VIA)
         rejects(() -> Routes.add("default").via("10.0.0.1").src("fd00::1"), "src", "family");
         rejects(() -> Routes.add("10.0.0.0/8").metric(-1), "metric");
         rejects(() -> Routes.add("10.0.0.0/8").table(0), "table");

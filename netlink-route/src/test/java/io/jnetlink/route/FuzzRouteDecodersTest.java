@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
 /**
  * Fuzzes every rtnetlink decoder — links ({@link LinkDecoder}, {@link LinkView}), addresses
  * ({@link AddressView}), routes ({@link RouteView}), neighbours ({@link NeighborView}) and rules
- * ({@code RuleQuery.decode}) — with random bytes, random attribute chains behind a valid header of
+ * ({@code RuleView}) — with random bytes, random attribute chains behind a valid header of
  * the decoder's message type, and mutations of the kernel replies captured under
  * src/test/resources (link dump, ip addr/route/route -6/neigh/rule show). Every message of the
  * input goes through the decoder, then through every accessor of the view and the record, and
@@ -91,7 +92,7 @@ class FuzzRouteDecodersTest {
     }
 
     static void rules(ByteBuffer b) {
-        forEachMessage(b, m -> attempt(() -> RuleQuery.decode(m, new AttributeReader()).toString()));
+        forEachMessage(b, m -> attempt(() -> new RuleView().wrap(m).toRule().toString()));
     }
 
     // ---- properties

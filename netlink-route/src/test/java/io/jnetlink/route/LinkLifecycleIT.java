@@ -129,6 +129,12 @@ class LinkLifecycleIT {
     }
 
     @Test
+    void shouldSetAnMtuTheDeviceAcceptsBeyondEthernetLimits() {
+        Links.set("lo").mtu(100_000).in(ns).apply(); // lo's max_mtu is INT_MAX; ip link set lo mtu 100000
+        assertEquals(100_000, Links.get("lo", ns).orElseThrow().mtu());
+    }
+
+    @Test
     void shouldEnslaveAndRelease() {
         Links.create().bridge("v-net-0").in(ns).apply();
         Links.create().veth("p0").peer("p0-br").in(ns).apply();

@@ -53,12 +53,91 @@ class RuleIT {
             assertEquals(j.containsKey("fwmark") ? Long.decode((String) j.get("fwmark")) : 0L, r.fwmark(), what);
             assertEquals(j.containsKey("fwmask") ? Long.decode((String) j.get("fwmask")) : 0L, r.fwmask(), what);
             assertEquals(j.containsKey("not"), r.isInverted(), what);
-            if (r.action() == RuleAction.TO_TABLE) {
+            assertEquals(j.containsKey("l3mdev"), r.l3mdev(), what);
+            if (r.l3mdev()) {
+                assertEquals(null, j.get("table"), what);
+            } else if (r.action() == RuleAction.TO_TABLE) {
                 assertEquals(j.get("table"), tableName(r.table()), what);
+            } else if (r.action() == RuleAction.GOTO) {
+                assertEquals(j.get("goto"), r.gotoTarget(), what);
+            } else if (r.action() == RuleAction.NOP) {
+                assertTrue(j.containsKey("nop"), what);
             } else {
                 assertEquals(j.get("action"), r.action().ipName(), what);
             }
+            assertSelectorsSameAsIp(j, r, what);
         }
+    }
+
+    /** The FRA_* selectors beyond ip rule's classic ones, as ip -j -d prints them. */
+    private static void assertSelectorsSameAsIp(Map<String, Object> j, Rule r, String what) {
+        assertEquals(j.containsKey("tos") ? Integer.decode((String) j.get("tos")) : 0, r.tos(), what);
+        assertEquals(j.getOrDefault("suppress_prefixlen", -1L), (long) r.suppressPrefixLength(), what);
+        assertEquals(j.getOrDefault("suppress_ifgroup", "-1"), Long.toString(r.suppressIfgroup()), what);
+        assertEquals(Optional.ofNullable(j.get("uid_start")), r.uidRange().map(UidRange::start), what);
+        assertEquals(Optional.ofNullable(j.get("uid_end")), r.uidRange().map(UidRange::end), what);
+        assertEquals(Optional.ofNullable(j.get("ipproto")), Optional.of(r.ipProto()).filter(p -> p != 0)
+                .map(p -> p == 6 ? "tcp" : p == 17 ? "udp" : "ipproto-" + p), what);
+        assertEquals(ports(j, "sport"), r.sourcePorts(), what);
+        assertEquals(ports(j, "dport"), r.destinationPorts(), what);
+        assertEquals(j.getOrDefault("tun_id", 0L), r.tunId(), what);
+        assertEquals(j.getOrDefault("flow_from", "0") + "/" + j.getOrDefault("flow_to", "0"),
+                (r.flow() >>> 16) + "/" + (r.flow() & 0xFFFF), what);
+        assertEquals(j.get("protocol"), switch (r.protocol()) {
+            case 0 -> "unspec";
+            case 2 -> "kernel";
+            case 3 -> "boot";
+            case 4 -> "static";
+            default -> Integer.toString(r.protocol());
+        }, what);
+    }
+
+    private static Optional<PortRange> ports(Map<String, Object> j, String key) {
+        if (j.containsKey(key)) {
+            int p = ((Long) j.get(key)).intValue();
+            return Optional.of(new PortRange(p, p));
+        }
+        if (j.containsKey(key + "_start")) {
+            return Optional.of(new PortRange(((Long) j.get(key + "_start")).intValue(), ((Long) j.get(key + "_end")).intValue()));
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void shouldWriteEveryFraSelectorAsIpReadsIt() {
+        Rules.add().priority(10).ipProto(6).sourcePorts(1000, 2000).destinationPorts(80, 80).table(100).in(ns).apply();
+        Rules.add().priority(11).uidRange(0, 0).table(101).in(ns).apply();
+        Rules.add().priority(12).goTo(20).in(ns).apply();
+        Rules.add().priority(20).table("main").suppressPrefixLength(0).in(ns).apply();
+        Rules.add().priority(21).table("main").suppressIfgroup(5).in(ns).apply();
+        Rules.add().priority(22).l3mdev().in(ns).apply();
+        Rules.add().priority(23).protocol(4).fwmark(5, 0xf).table(102).in(ns).apply();
+        Rules.add().priority(24).tunId(42).table(103).in(ns).apply();
+        Rules.add().priority(25).oif("veth0").iif("veth1").tos(0x10).table(104).in(ns).apply();
+        Rules.add().priority(26).realms(3, 4).table(105).in(ns).apply();
+        Rules.add().priority(27).action(RuleAction.NOP).in(ns).apply();
+        Rules.add().priority(29).ipProto(17).destinationPorts(53, 53).action(RuleAction.UNREACHABLE).in(ns).apply();
+        assertSameAsIp(Rules.show().ipv4().in(ns).apply(), json(ns, "-d", "rule", "show"));
+    }
+
+    @Test
+    void shouldReadEveryFraSelectorIpWrites() {
+        ip(ns, "rule", "add", "pref", "10", "ipproto", "tcp", "sport", "1000-2000", "dport", "80", "table", "100");
+        ip(ns, "rule", "add", "pref", "11", "uidrange", "0-0", "table", "101");
+        ip(ns, "rule", "add", "pref", "12", "goto", "20");
+        ip(ns, "rule", "add", "pref", "20", "table", "main", "suppress_prefixlength", "0");
+        ip(ns, "rule", "add", "pref", "21", "table", "main", "suppress_ifgroup", "5");
+        ip(ns, "rule", "add", "pref", "22", "l3mdev");
+        ip(ns, "rule", "add", "pref", "23", "protocol", "static", "fwmark", "0x5/0xf", "table", "102");
+        ip(ns, "rule", "add", "pref", "24", "tun_id", "42", "table", "103");
+        ip(ns, "rule", "add", "pref", "25", "oif", "veth0", "iif", "veth1", "table", "104", "tos", "0x10");
+        ip(ns, "rule", "add", "pref", "26", "realms", "3/4", "table", "105");
+        ip(ns, "rule", "add", "pref", "27", "nop");
+        ip(ns, "-6", "rule", "add", "pref", "28", "from", "fd00::/64", "ipproto", "udp", "dport", "53", "unreachable");
+        assertSameAsIp(Rules.show().ipv4().in(ns).apply(), json(ns, "-d", "rule", "show"));
+        assertSameAsIp(Rules.show().ipv6().in(ns).apply(), json(ns, "-6", "-d", "rule", "show"));
+        Rule r = Rules.show().ipv4().in(ns).apply().stream().filter(x -> x.priority() == 10).findFirst().orElseThrow();
+        assertEquals("10: from all ipproto 6 sport 1000-2000 dport 80 lookup 100", r.toString());
     }
 
     @Test

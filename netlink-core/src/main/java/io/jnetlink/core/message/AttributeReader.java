@@ -1,9 +1,9 @@
 package io.jnetlink.core.message;
 
 import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.core.net.IpAddresses;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -300,11 +300,7 @@ public final class AttributeReader {
             throw new NetlinkDecodeException("address attribute type=" + type() + " has " + len
                     + " bytes, neither 4 nor 16", current);
         }
-        try {
-            return InetAddress.getByAddress(bytes());
-        } catch (UnknownHostException impossible) {
-            throw new AssertionError(impossible);
-        }
+        return IpAddresses.of(bytes());
     }
 
     /**

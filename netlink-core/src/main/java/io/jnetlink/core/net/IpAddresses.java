@@ -9,6 +9,12 @@ import java.net.UnknownHostException;
  * Strict parsing of IP address literals: never a DNS lookup (unlike {@link InetAddress#getByName}),
  * and anything that is not exactly an IPv4 dotted quad or an IPv6 literal is rejected with an
  * {@link IllegalArgumentException} that names the argument.
+ *
+ * <p>The family is the one the user wrote, carried by the Java type: {@link Inet4Address} for a
+ * dotted quad, {@link Inet6Address} for every IPv6 literal, including an IPv4-mapped one
+ * ({@code ::ffff:10.1.2.3}, which {@code ip -6} and {@code nft} treat as IPv6).
+ * {@link InetAddress#getByAddress(byte[])} would turn that one into an {@code Inet4Address}; every
+ * address this library builds from bytes goes through {@link #of(byte[])} instead.
  */
 public final class IpAddresses {
     /** {@code AF_INET}. */
@@ -30,17 +36,36 @@ public final class IpAddresses {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException(what + " must be an IP address, got an empty value");
         }
-        byte[] bytes = text.indexOf(':') >= 0 ? parseIpv6(text, what) : parseIpv4(text, what);
+        return of(text.indexOf(':') >= 0 ? parseIpv6(text, what) : parseIpv4(text, what));
+    }
+
+    /**
+     * The address of 4 bytes (IPv4) or 16 bytes (IPv6), the family given by the length alone: 16
+     * bytes stay IPv6 even when they hold an IPv4-mapped address ({@code ::ffff:a.b.c.d}).
+     *
+     * @param bytes 4 or 16 bytes in network order (not kept)
+     * @return an {@link Inet4Address} or an {@link Inet6Address} without scope
+     * @throws IllegalArgumentException if {@code bytes} is not 4 or 16 bytes long
+     */
+    public static InetAddress of(byte[] bytes) {
         try {
-            return InetAddress.getByAddress(bytes);
+            if (bytes != null && bytes.length == 16) {
+                // Inet6Address.getByAddress keeps a mapped address IPv6; InetAddress.getByAddress would not
+                return Inet6Address.getByAddress(null, bytes, -1);
+            }
+            if (bytes != null && bytes.length == 4) {
+                return InetAddress.getByAddress(bytes);
+            }
         } catch (UnknownHostException impossible) {
             throw new AssertionError(impossible);
         }
+        throw new IllegalArgumentException("address bytes must be 4 or 16 long: " + (bytes == null ? "null" : bytes.length));
     }
 
     /**
      * The address as {@code ip} prints it: dotted quad, or IPv6 in RFC 5952 form ({@code fd00::1},
-     * the longest run of two or more zero groups shortened, lower case).
+     * the longest run of two or more zero groups shortened, lower case), with a dotted-quad tail
+     * where glibc's {@code inet_ntop} writes one ({@code ::ffff:10.1.2.3}, {@code ::1.2.3.4}).
      *
      * @param address the address
      * @return its text
@@ -73,6 +98,15 @@ public final class IpAddresses {
         }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 8; i++) {
+            if (i == 6 && bestStart == 0 && (bestLength == 6 || (bestLength == 5 && g[5] == 0xFFFF))) {
+                // inet_ntop6: "Is this address an encapsulated IPv4?"
+                if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
+                    s.append(':');
+                }
+                s.append(b[12] & 0xFF).append('.').append(b[13] & 0xFF).append('.')
+                        .append(b[14] & 0xFF).append('.').append(b[15] & 0xFF);
+                break;
+            }
             if (i == bestStart) {
                 s.append("::");
                 i += bestLength - 1;

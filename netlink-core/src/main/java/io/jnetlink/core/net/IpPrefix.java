@@ -1,7 +1,6 @@
 package io.jnetlink.core.net;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
  * An IP address with a prefix length, as in {@code 192.168.15.1/24} or {@code fd00::/64}. The
@@ -72,11 +71,7 @@ public record IpPrefix(InetAddress address, int prefixLength) {
         for (int bit = prefixLength; bit < b.length * 8; bit++) {
             b[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
         }
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (UnknownHostException impossible) {
-            throw new AssertionError(impossible);
-        }
+        return IpAddresses.of(b);
     }
 
     /**
