@@ -18,9 +18,9 @@ class MappedAddressRuleIT {
                     	}
                     }
                     """);
-            NfTables.transaction().addTable(Family.INET, "t").addChain(Family.INET, "t", "c")
-                    .addRule(Rule.in(Family.INET, "t", "c").sourceAddress("::ffff:10.1.2.3").drop())
-                    .addRule(Rule.in(Family.INET, "t", "c").destinationAddress("::ffff:10.0.0.0/104").drop())
+            Nftables.transaction().addTable(Family.INET, "t").addChain(Family.INET, "t", "c")
+                    .addRule(NftRule.in(Family.INET, "t", "c").sourceAddress("::ffff:10.1.2.3").drop())
+                    .addRule(NftRule.in(Family.INET, "t", "c").destinationAddress("::ffff:10.0.0.0/104").drop())
                     .in(byLibrary).apply();
             String theirs = NftOracle.listRuleset(byNft);
             assertEquals(theirs, NftOracle.listRuleset(byLibrary));
