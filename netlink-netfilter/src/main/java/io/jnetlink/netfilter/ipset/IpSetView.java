@@ -86,8 +86,8 @@ public final class IpSetView {
         hasAdt = false;
         while (top.next()) {
             switch (top.type()) {
-                case IpsetAttrs.IPSET_ATTR_SETNAME -> name = top.string();
-                case IpsetAttrs.IPSET_ATTR_TYPENAME -> typeName = top.string();
+                case IpsetAttrs.IPSET_ATTR_SETNAME -> name = boundedString(top, IpsetAttrs.IPSET_MAXNAMELEN, "IPSET_ATTR_SETNAME");
+                case IpsetAttrs.IPSET_ATTR_TYPENAME -> typeName = boundedString(top, IpsetAttrs.IPSET_MAXNAMELEN, "IPSET_ATTR_TYPENAME");
                 case IpsetAttrs.IPSET_ATTR_REVISION -> revision = top.u8();
                 case IpsetAttrs.IPSET_ATTR_FAMILY -> family = top.u8();
                 case IpsetAttrs.IPSET_ATTR_DATA -> {
@@ -263,8 +263,8 @@ public final class IpSetView {
                 case IpsetAttrs.IPSET_ATTR_TIMEOUT -> timeout = be32(entry);
                 case IpsetAttrs.IPSET_ATTR_PACKETS -> packets = be64(entry);
                 case IpsetAttrs.IPSET_ATTR_BYTES -> bytes = be64(entry);
-                case IpsetAttrs.IPSET_ATTR_COMMENT -> commentOffset = entry.offset();
-                case IpsetAttrs.IPSET_ATTR_NAME -> memberOffset = entry.offset();
+                case IpsetAttrs.IPSET_ATTR_COMMENT -> commentOffset = bounded(entry, IpsetAttrs.IPSET_MAX_COMMENT_SIZE + 1, "IPSET_ATTR_COMMENT");
+                case IpsetAttrs.IPSET_ATTR_NAME -> memberOffset = bounded(entry, IpsetAttrs.IPSET_MAXNAMELEN, "IPSET_ATTR_NAME");
                 case IpsetAttrs.IPSET_ATTR_ETHER -> {
                     if (entry.valueLength() != 6) {
                         throw new NetlinkDecodeException("IPSET_ATTR_ETHER of " + entry.valueLength() + " bytes", entry.offset());
@@ -417,6 +417,19 @@ public final class IpSetView {
         }
         return new IpSetEntry(entryAddress(), prefix, protocol, port, entryMac(), entryMember(), timeout, packets,
                 bytes, entryComment(), unknown);
+    }
+
+    /** The kernel never sends longer names or comments: a longer one is malformed (and would cost memory to hold). */
+    private static int bounded(AttributeReader a, int max, String what) {
+        if (a.valueLength() > max) {
+            throw new NetlinkDecodeException(what + " of " + a.valueLength() + " bytes, at most " + max, a.offset());
+        }
+        return a.offset();
+    }
+
+    private static String boundedString(AttributeReader a, int max, String what) {
+        bounded(a, max, what);
+        return a.string();
     }
 
     private String stringAt(int attributeOffset) {
