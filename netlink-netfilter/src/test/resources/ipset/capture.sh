@@ -29,4 +29,7 @@ sent create-bitmap-port.hex create s6 bitmap:port range 1024-2048 timeout 60
 sent add-bitmap-port.hex add s6 1080
 sent create-list-set.hex create s7 list:set size 8
 sent add-list-set.hex add s7 s1
+sent test-hash-ip-port.hex test s3 10.0.0.1,tcp:80
+sent del-hash-net.hex del s2 2001:db8::/64
+sent add-exist-hash-ip.hex -exist add s1 10.0.0.1
 replies list-all.hex list

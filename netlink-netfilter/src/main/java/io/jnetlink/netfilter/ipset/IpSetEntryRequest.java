@@ -98,8 +98,8 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
     }
 
     /**
-     * Writes the command as ipset 7 does: element attributes in ascending type order, then
-     * {@code IPSET_ATTR_LINENO} 0.
+     * Writes the command as ipset 7 does: element attributes in ascending type order, then (add
+     * and del) {@code IPSET_ATTR_LINENO} 0.
      *
      * @param w        the writer
      * @param protocol the negotiated protocol version
@@ -141,7 +141,9 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
                 w.putAttrString(IpsetAttrs.IPSET_ATTR_COMMENT, entry.comment());
             }
         }
-        IpsetMessages.putBe32(w, IpsetAttrs.IPSET_ATTR_LINENO, 0);
+        if (command != IpsetAttrs.IPSET_CMD_TEST) {
+            IpsetMessages.putBe32(w, IpsetAttrs.IPSET_ATTR_LINENO, 0); // ipset sends it with add and del, not test
+        }
         w.endNested(data);
         w.endMessage(start);
     }

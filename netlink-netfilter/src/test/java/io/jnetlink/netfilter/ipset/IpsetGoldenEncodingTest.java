@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Our create and add messages are byte-identical to what {@code ipset} 7.17 sent for the same
+ * Our create, add, del and test messages are byte-identical to what {@code ipset} 7.17 sent for the same
  * command (src/test/resources/ipset/capture.sh), except the sequence number and the
  * {@code NLM_F_REQUEST|NLM_F_ACK} bits the connection adds.
  */
@@ -33,7 +33,10 @@ class IpsetGoldenEncodingTest {
                 add("add-hash-ip-port.hex", IpSets.add("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))),
                 add("add-hash-net-port.hex", IpSets.add("s4", IpSetEntry.netPort("10.1.0.0/16", "udp", 53))),
                 add("add-bitmap-port.hex", IpSets.add("s6", IpSetEntry.port(1080))),
-                add("add-list-set.hex", IpSets.add("s7", IpSetEntry.set("s1"))));
+                add("add-list-set.hex", IpSets.add("s7", IpSetEntry.set("s1"))),
+                add("add-exist-hash-ip.hex", IpSets.add("s1", IpSetEntry.ip("10.0.0.1")).exist()),
+                add("del-hash-net.hex", IpSets.delete("s2", IpSetEntry.net("2001:db8::/64"))),
+                add("test-hash-ip-port.hex", IpSets.test("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))));
     }
 
     /** The revision ipset sent is the kernel's answer to IPSET_CMD_TYPE; it is read from the capture (byte 44 + name). */
