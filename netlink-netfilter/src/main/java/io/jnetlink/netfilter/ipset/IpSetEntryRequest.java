@@ -92,7 +92,7 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
             if (command == IpsetAttrs.IPSET_CMD_TEST && e.errno() == IpsetAttrs.IPSET_ERR_EXIST) {
                 return (R) Boolean.FALSE; // the kernel's "is NOT in set"
             }
-            throw IpsetErrors.named(e);
+            throw IpsetErrors.named(e, command);
         }
         return command == IpsetAttrs.IPSET_CMD_TEST ? (R) Boolean.TRUE : null;
     }

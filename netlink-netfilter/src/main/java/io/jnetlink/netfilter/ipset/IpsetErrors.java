@@ -13,7 +13,13 @@ final class IpsetErrors {
 
     /** The exception with the ipset text as its kernel message, or {@code e} itself for a plain errno. */
     static NetlinkException named(NetlinkException e) {
-        String text = text(e.errno());
+        return named(e, 0);
+    }
+
+    /** As {@link #named(NetlinkException)}, worded for {@code command} ({@code IPSET_ERR_EXIST} means opposite things for add and del). */
+    static NetlinkException named(NetlinkException e, int command) {
+        String text = command == IpsetAttrs.IPSET_CMD_DEL && e.errno() == IpsetAttrs.IPSET_ERR_EXIST
+                ? "Element cannot be deleted from the set: it's not added" : text(e.errno());
         if (text == null || e.kernelMessage().isPresent()) {
             return e;
         }

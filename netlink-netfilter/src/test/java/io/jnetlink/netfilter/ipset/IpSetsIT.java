@@ -106,6 +106,10 @@ class IpSetsIT {
 
         NetlinkException again = assertThrows(NetlinkException.class, () -> IpSets.add("a", web).in(ns).apply());
         assertEquals(4103, again.errno(), again.getMessage()); // IPSET_ERR_EXIST
+        assertTrue(again.getMessage().contains("it's already added"), again.getMessage());
+        NetlinkException absent = assertThrows(NetlinkException.class,
+                () -> IpSets.delete("a", IpSetEntry.ipPort("10.0.0.9", "tcp", 80)).in(ns).apply());
+        assertTrue(absent.getMessage().contains("cannot be deleted from the set: it's not added"), absent.getMessage());
         IpSets.add("a", web).exist().in(ns).apply();
 
         IpSets.swap("a", "b").in(ns).apply();
