@@ -31,5 +31,5 @@ sent create-list-set.hex create s7 list:set size 8
 sent add-list-set.hex add s7 s1
 sent test-hash-ip-port.hex test s3 10.0.0.1,tcp:80
 sent del-hash-net.hex del s2 2001:db8::/64
-sent add-exist-hash-ip.hex -exist add s1 10.0.0.1
+sent add-exist-hash-ip.hex -exist add s1 10.0.0.2
 replies list-all.hex list

@@ -84,7 +84,7 @@ class FuzzIpSetViewTest {
                 }
             }
         }
-        assertEquals(5, entries, "capture.sh adds one member to each of six sets, then deletes the one of s2");
+        assertEquals(6, entries, "capture.sh adds one member to each of six sets and a second to s1, then deletes the one of s2");
     }
 
     @Property

@@ -34,7 +34,7 @@ class IpsetGoldenEncodingTest {
                 add("add-hash-net-port.hex", IpSets.add("s4", IpSetEntry.netPort("10.1.0.0/16", "udp", 53))),
                 add("add-bitmap-port.hex", IpSets.add("s6", IpSetEntry.port(1080))),
                 add("add-list-set.hex", IpSets.add("s7", IpSetEntry.set("s1"))),
-                add("add-exist-hash-ip.hex", IpSets.add("s1", IpSetEntry.ip("10.0.0.1")).exist()),
+                add("add-exist-hash-ip.hex", IpSets.add("s1", IpSetEntry.ip("10.0.0.2")).exist()),
                 add("del-hash-net.hex", IpSets.delete("s2", IpSetEntry.net("2001:db8::/64"))),
                 add("test-hash-ip-port.hex", IpSets.test("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))));
     }
