@@ -33,3 +33,4 @@ sent test-hash-ip-port.hex test s3 10.0.0.1,tcp:80
 sent del-hash-net.hex del s2 2001:db8::/64
 sent add-exist-hash-ip.hex -exist add s1 10.0.0.2
 replies list-all.hex list
+sent add-nomatch-hash-net.hex add s2 2001:db8:2::/48 nomatch

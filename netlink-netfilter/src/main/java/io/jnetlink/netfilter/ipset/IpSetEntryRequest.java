@@ -4,10 +4,13 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
 
 import java.net.Inet4Address;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ipset add|del|test NAME ELEMENT}. Before the command, {@link #apply()} asks the kernel for
@@ -20,6 +23,7 @@ import java.net.Inet4Address;
 public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest<R>, R> {
     private final int command;
     private final String name;
+    private final List<RawAttribute> extra = new ArrayList<>();
     private final IpSetEntry entry;
     private boolean exist;
     private IpSetType knownType;
@@ -61,6 +65,23 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
         checkShape(type, family, entry);
         this.knownType = type;
         this.knownFamily = family;
+        return this;
+    }
+
+    /**
+     * An attribute this library does not model, written inside {@code IPSET_ATTR_DATA} after the
+     * modelled ones (e.g. {@code IPSET_ATTR_CADT_FLAGS} with {@code IPSET_FLAG_NOMATCH} for
+     * {@code ipset add … nomatch}). The escape hatch: the kernel judges it.
+     *
+     * @param attribute the attribute, type and flag bits as they go on the wire
+     * @return this request
+     * @throws IllegalArgumentException naming {@code attribute} when null
+     */
+    public IpSetEntryRequest<R> attribute(RawAttribute attribute) {
+        if (attribute == null) {
+            throw new IllegalArgumentException("attribute must not be null");
+        }
+        extra.add(attribute);
         return this;
     }
 
@@ -140,6 +161,9 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
             if (entry.comment() != null) {
                 w.putAttrString(IpsetAttrs.IPSET_ATTR_COMMENT, entry.comment());
             }
+        }
+        for (RawAttribute a : extra) {
+            a.writeTo(w);
         }
         if (command != IpsetAttrs.IPSET_CMD_TEST) {
             IpsetMessages.putBe32(w, IpsetAttrs.IPSET_ATTR_LINENO, 0); // ipset sends it with add and del, not test

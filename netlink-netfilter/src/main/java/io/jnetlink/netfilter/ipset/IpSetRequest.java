@@ -4,8 +4,12 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ipset create NAME TYPE [family inet|inet6] [hashsize N] [maxelem N] [timeout N]
@@ -15,6 +19,7 @@ import io.jnetlink.netfilter.wire.IpsetAttrs;
  */
 public final class IpSetRequest extends NetlinkRequest<IpSetRequest, Void> {
     private final String name;
+    private final List<RawAttribute> extra = new ArrayList<>();
     private final IpSetType type;
     private int family;
     private long timeout = -1;
@@ -157,6 +162,23 @@ public final class IpSetRequest extends NetlinkRequest<IpSetRequest, Void> {
         }
     }
 
+    /**
+     * An attribute this library does not model, written inside {@code IPSET_ATTR_DATA} after the
+     * modelled ones (e.g. {@code IPSET_ATTR_CADT_FLAGS} with {@code IPSET_FLAG_NOMATCH} for
+     * {@code ipset add … nomatch}). The escape hatch: the kernel judges it.
+     *
+     * @param attribute the attribute, type and flag bits as they go on the wire
+     * @return this request
+     * @throws IllegalArgumentException naming {@code attribute} when null
+     */
+    public IpSetRequest attribute(RawAttribute attribute) {
+        if (attribute == null) {
+            throw new IllegalArgumentException("attribute must not be null");
+        }
+        extra.add(attribute);
+        return this;
+    }
+
     @Override
     protected int protocol() {
         return Netlink.NETLINK_NETFILTER;
@@ -210,6 +232,9 @@ public final class IpSetRequest extends NetlinkRequest<IpSetRequest, Void> {
         }
         if (size >= 0) {
             IpsetMessages.putBe32(w, IpsetAttrs.IPSET_ATTR_SIZE, size);
+        }
+        for (RawAttribute a : extra) {
+            a.writeTo(w);
         }
         w.endNested(data);
         w.endMessage(start);

@@ -2,6 +2,7 @@ package io.jnetlink.netfilter.ipset;
 
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.message.RawAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class IpsetGoldenEncodingTest {
     private static final int PROTOCOL = 7;
+    /** {@code IPSET_ATTR_CADT_FLAGS}, {@code NLA_F_NET_BYTEORDER}, {@code IPSET_FLAG_NOMATCH}: the escape hatch carries {@code nomatch}. */
+    private static final int IPSET_ATTR_CADT_FLAGS = 8;
+    private static final int NLA_F_NET_BYTEORDER = 0x4000;
+    private static final byte IPSET_FLAG_NOMATCH = 4;
 
     static Stream<Arguments> vectors() {
         return Stream.of(
@@ -36,6 +41,8 @@ class IpsetGoldenEncodingTest {
                 add("add-list-set.hex", IpSets.add("s7", IpSetEntry.set("s1"))),
                 add("add-exist-hash-ip.hex", IpSets.add("s1", IpSetEntry.ip("10.0.0.2")).exist()),
                 add("del-hash-net.hex", IpSets.delete("s2", IpSetEntry.net("2001:db8::/64"))),
+                add("add-nomatch-hash-net.hex", IpSets.add("s2", IpSetEntry.net("2001:db8:2::/48"))
+                        .attribute(new RawAttribute(IPSET_ATTR_CADT_FLAGS | NLA_F_NET_BYTEORDER, new byte[]{0, 0, 0, IPSET_FLAG_NOMATCH}))),
                 add("test-hash-ip-port.hex", IpSets.test("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))));
     }
 
