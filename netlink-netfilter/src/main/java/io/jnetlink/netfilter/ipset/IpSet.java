@@ -62,13 +62,14 @@ public record IpSet(String name, String typeName, int revision, int family, long
     }
 
     /**
-     * The modelled type ({@code Type:} line), if this library models it.
+     * The type, when the library models it ({@code hash:ip}, {@code hash:net}, …). A set of another
+     * type (e.g. {@code hash:ip,mac}, made by the {@code ipset} tool) still lists: its name is
+     * {@link #typeName()} and this is empty, so a value read from the kernel never throws later.
      *
-     * @return the type
-     * @throws IllegalArgumentException naming {@code type} for a type the library does not model
+     * @return the type, or empty for a type the library does not model
      */
-    public IpSetType type() {
-        return IpSetType.of(typeName);
+    public java.util.Optional<IpSetType> type() {
+        return IpSetType.find(typeName);
     }
 
     /**

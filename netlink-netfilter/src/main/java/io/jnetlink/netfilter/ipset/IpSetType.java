@@ -87,11 +87,21 @@ public enum IpSetType {
      * @throws IllegalArgumentException naming {@code type} when the library does not model it
      */
     public static IpSetType of(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("type: not a modelled ipset type: " + name));
+    }
+
+    /**
+     * The modelled type of this name.
+     *
+     * @param name the kernel's type name, e.g. {@code hash:ip}
+     * @return the type, or empty when the library does not model it
+     */
+    public static java.util.Optional<IpSetType> find(String name) {
         for (IpSetType t : values()) {
             if (t.typeName.equals(name)) {
-                return t;
+                return java.util.Optional.of(t);
             }
         }
-        throw new IllegalArgumentException("type: not a modelled ipset type: " + name);
+        return java.util.Optional.empty();
     }
 }

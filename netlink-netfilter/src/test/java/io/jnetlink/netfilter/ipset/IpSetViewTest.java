@@ -44,7 +44,7 @@ class IpSetViewTest {
         assertEquals(List.of("s1", "s2", "s3", "s4", "s6", "s7"), sets.stream().map(IpSet::name).toList());
 
         IpSet s1 = sets.get(0);
-        assertEquals(IpSetType.HASH_IP, s1.type());
+        assertEquals(java.util.Optional.of(IpSetType.HASH_IP), s1.type());
         assertEquals(6, s1.revision());
         assertEquals(30, s1.timeout());
         assertTrue(s1.counters() && s1.comment());

@@ -74,7 +74,7 @@ class IpSetsIT {
         assertEquals(comparable(ipset(byIpset, null, "save")), comparable(IpSetSave.render(IpSets.list().in(byIpset).apply())));
 
         IpSet s2 = IpSets.list("s2").in(byIpset).apply().get(0);
-        assertEquals(IpSetType.HASH_NET, s2.type());
+        assertEquals(java.util.Optional.of(IpSetType.HASH_NET), s2.type());
         assertEquals(10, s2.family());
         assertEquals(2048, s2.hashSize());
         assertEquals(1000, s2.maxElem());
