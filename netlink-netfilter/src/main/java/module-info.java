@@ -12,4 +12,5 @@ module io.jnetlink.netfilter {
     exports io.jnetlink.netfilter;
     exports io.jnetlink.netfilter.conntrack;
     exports io.jnetlink.netfilter.expr;
+    exports io.jnetlink.netfilter.ipset;
 }
