@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.Objects;
 import io.jnetlink.core.message.Netlink;
@@ -100,6 +101,15 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         }
         Hook hook = hooknum >= 0 ? Hook.of(family, hooknum) : null;
         return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use);
+    }
+
+    private record Key(Family family, String table, String name) {
+    }
+
+    /** How {@link NftEvents} follows a chain: by family, table and name; {@code use} changes without a notification. */
+    static NftFollowed followed(NftChain c) {
+        return new NftFollowed(new Key(c.family, c.table, c.name), new NftChain(c.family, c.table, c.name, c.handle,
+                c.type, c.hook, c.priority, c.policy, c.device, 0), (ChangeType type) -> new NftChainEvent(type, c));
     }
 
     // ---- requests: the operations a Transaction adds

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.netfilter.expr.Lookup;
 import io.jnetlink.core.message.Netlink;
@@ -94,6 +95,14 @@ public record NftRule(Family family, String table, String chain, long handle, Li
             throw NftMessages.missing(m, "NFTA_RULE_TABLE or NFTA_RULE_CHAIN");
         }
         return new NftRule(family, table, chain, handle, exprs, userdata);
+    }
+
+    private record Key(Family family, String table, String chain, long handle) {
+    }
+
+    /** How {@link NftEvents} follows a rule: by family, table, chain and handle. */
+    static NftFollowed followed(NftRule r) {
+        return new NftFollowed(new Key(r.family, r.table, r.chain, r.handle), r, (ChangeType type) -> new NftRuleEvent(type, r));
     }
 
     // ---- requests: the operations a Transaction adds

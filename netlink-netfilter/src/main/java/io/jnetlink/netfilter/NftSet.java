@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.Netlink;
 import java.util.ArrayList;
@@ -100,6 +101,14 @@ public record NftSet(Family family, String table, String name, long handle, int 
             throw NftMessages.missing(m, "NFTA_SET_TABLE or NFTA_SET_NAME");
         }
         return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of());
+    }
+
+    private record Key(Family family, String table, String name) {
+    }
+
+    /** How {@link NftEvents} follows a set: by family, table and name. */
+    static NftFollowed followed(NftSet s) {
+        return new NftFollowed(new Key(s.family, s.table, s.name), s, (ChangeType type) -> new NftSetEvent(type, s));
     }
 
     // ---- requests: the operations a Transaction adds

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import java.util.Objects;
@@ -62,6 +63,15 @@ public record NftTable(Family family, String name, int flags, long handle, int u
             throw NftMessages.missing(m, "NFTA_TABLE_NAME");
         }
         return new NftTable(family, name, flags, handle, use);
+    }
+
+    private record Key(Family family, String name) {
+    }
+
+    /** How {@link NftEvents} follows a table: by family and name; {@code use} changes without a notification. */
+    static NftFollowed followed(NftTable t) {
+        return new NftFollowed(new Key(t.family, t.name), new NftTable(t.family, t.name, t.flags, t.handle, 0),
+                (ChangeType type) -> new NftTableEvent(type, t));
     }
 
     // ---- requests: the operations a Transaction adds
