@@ -1,16 +1,23 @@
 package io.jnetlink.netfilter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.RawAttribute;
+import io.jnetlink.netfilter.conntrack.ConntrackCodec;
+import io.jnetlink.netfilter.conntrack.ConntrackEntry;
+import io.jnetlink.netfilter.expr.NftData;
+import io.jnetlink.netfilter.wire.CtnlAttrs;
 import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +27,8 @@ import java.util.function.Function;
 /**
  * Records read from the kernel keep the attributes this version does not know and write them
  * back: a captured {@code nft list ruleset} reply, with an attribute of a type no kernel uses yet
- * appended, decodes and re-encodes to the same attribute bytes.
+ * appended, decodes and re-encodes to the same attribute bytes (tables, chains, sets); set
+ * elements survive our own encoder; rules and conntrack entries keep them.
  */
 class UnknownAttributesTest {
     /** An attribute type beyond every {@code NFTA_*_MAX} of today's uapi header, with a 4-byte value. */
@@ -28,8 +36,11 @@ class UnknownAttributesTest {
     private static final int HEADERS = 16 + NfGenMsg.NFGENMSG_LENGTH;
 
     private static byte[] capturedWithFuture(int msg) {
-        byte[] captured = Captured.messagesOfType(Captured.replies("list-ruleset.hex"),
-                (NfGenMsg.NFNL_SUBSYS_NFTABLES << 8) | msg).get(0);
+        return capturedWithFuture("list-ruleset.hex", (NfGenMsg.NFNL_SUBSYS_NFTABLES << 8) | msg);
+    }
+
+    private static byte[] capturedWithFuture(String replies, int type) {
+        byte[] captured = Captured.messagesOfType(Captured.replies(replies), type).get(0);
         MessageWriter extra = new MessageWriter(64);
         FUTURE.writeTo(extra);
         byte[] out = Arrays.copyOf(captured, captured.length + extra.position());
@@ -78,6 +89,25 @@ class UnknownAttributesTest {
     void setWritesBackWhatItDoesNotKnow() {
         NftSet s = assertByteExact(NftAttrs.NFT_MSG_NEWSET, NftSet::decode, NftSet::encodeAttributes);
         assertKeptLast(s.otherAttributes()); // with the kernel's USERDATA, DESC and newer ones before it
+    }
+
+    @Test
+    void setElementWritesBackWhatItDoesNotKnow() {
+        RawAttribute comment = new RawAttribute(6, "\u0000\u0004web".getBytes(StandardCharsets.US_ASCII)); // NFTA_SET_ELEM_USERDATA
+        SetElement e = new SetElement(NftData.of(new byte[]{10, 0, 0, 1}), 0, 0, 0, null, null, List.of(comment, FUTURE));
+        MessageWriter w = new MessageWriter(256);
+        SetElements.encode(w, List.of(e));
+        AttributeReader list = new AttributeReader().wrap(w.buffer(), 0, w.position());
+        list.next();
+        assertEquals(List.of(e), SetElements.decode(list));
+    }
+
+    @Test
+    void conntrackEntryKeepsWhatItDoesNotKnow() {
+        ConntrackEntry e = ConntrackCodec.decode(reader(capturedWithFuture("conntrack-list.hex",
+                (NfGenMsg.NFNL_SUBSYS_CTNETLINK << 8) | CtnlAttrs.IPCTNL_MSG_CT_NEW)));
+        assertTrue(e.otherAttributes().stream().anyMatch(a -> a.type() == CtnlAttrs.CTA_USE), e.otherAttributes().toString());
+        assertKeptLast(e.otherAttributes());
     }
 
     @Test
