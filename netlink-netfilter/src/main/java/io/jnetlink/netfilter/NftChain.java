@@ -1,7 +1,12 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.KernelNames;
@@ -25,9 +30,52 @@ import java.util.Optional;
  * @param policy   the policy verdict of a base chain, null for a regular chain
  * @param device   the device of a netdev chain, else null
  * @param use      how many rules jump here
+ * @param flags    {@code NFTA_CHAIN_FLAGS}: {@code NFT_CHAIN_BASE} 1, {@code NFT_CHAIN_HW_OFFLOAD} 2, {@code NFT_CHAIN_BINDING} 4
+ * @param otherAttributes the attributes this version does not model ({@code NFTA_CHAIN_USERDATA},
+ *                 {@code NFTA_CHAIN_COUNTERS}, newer ones), kept as they came
  */
 public record NftChain(Family family, String table, String name, long handle, ChainType type, Hook hook, int priority,
+                    Verdict policy, String device, int use, int flags, List<RawAttribute> otherAttributes) {
+    /**
+     * The canonical constructor: keeps an unmodifiable copy of {@code otherAttributes}.
+     *
+     * @param family family of its table
+     * @param table table name
+     * @param name chain name
+     * @param handle the kernel's handle
+     * @param type {@code filter}/{@code nat}/{@code route}, null for a regular chain
+     * @param hook the hook, null for a regular chain
+     * @param priority the priority (0 for a regular chain)
+     * @param policy the policy verdict of a base chain, null for a regular chain
+     * @param device the device of a netdev chain, else null
+     * @param use how many rules jump here
+     * @param flags {@code NFTA_CHAIN_FLAGS}
+     * @param otherAttributes the attributes this version does not model, kept as they came
+     */
+    public NftChain {
+        otherAttributes = List.copyOf(otherAttributes);
+    }
+
+    /**
+     * A chain without attributes beyond those modelled: flags {@code NFT_CHAIN_BASE} for a base chain.
+     *
+     * @param family family of its table
+     * @param table table name
+     * @param name chain name
+     * @param handle the kernel's handle
+     * @param type {@code filter}/{@code nat}/{@code route}, null for a regular chain
+     * @param hook the hook, null for a regular chain
+     * @param priority the priority (0 for a regular chain)
+     * @param policy the policy verdict of a base chain, null for a regular chain
+     * @param device the device of a netdev chain, else null
+     * @param use how many rules jump here
+     */
+    public NftChain(Family family, String table, String name, long handle, ChainType type, Hook hook, int priority,
                     Verdict policy, String device, int use) {
+        this(family, table, name, handle, type, hook, priority, policy, device, use,
+                type != null ? NftAttrs.NFT_CHAIN_BASE : 0, List.of());
+    }
+
     /** {@return whether this is a base chain (attached to a hook)} */
     public boolean isBase() {
         return type != null;
@@ -59,6 +107,8 @@ public record NftChain(Family family, String table, String name, long handle, Ch
         int hooknum = -1;
         int priority = 0;
         Verdict policy = null;
+        int flags = 0;
+        List<RawAttribute> others = new ArrayList<>();
         while (a.next()) {
             switch (a.type()) {
                 case NftAttrs.NFTA_CHAIN_TABLE -> table = KernelNames.read(a);
@@ -66,6 +116,7 @@ public record NftChain(Family family, String table, String name, long handle, Ch
                 case NftAttrs.NFTA_CHAIN_HANDLE -> handle = a.u64Be();
                 case NftAttrs.NFTA_CHAIN_TYPE -> type = a.string();
                 case NftAttrs.NFTA_CHAIN_USE -> use = a.u32Be();
+                case NftAttrs.NFTA_CHAIN_FLAGS -> flags = a.u32Be();
                 case NftAttrs.NFTA_CHAIN_POLICY -> {
                     int p = a.u32Be();
                     policy = p == Verdict.NF_ACCEPT ? Verdict.ACCEPT : p == Verdict.NF_DROP ? Verdict.DROP
@@ -83,8 +134,7 @@ public record NftChain(Family family, String table, String name, long handle, Ch
                         }
                     }
                 }
-                default -> {
-                }
+                default -> others.add(RawAttribute.copyOf(a));
             }
         }
         if (table == null || name == null) {
@@ -99,7 +149,47 @@ public record NftChain(Family family, String table, String name, long handle, Ch
             }
         }
         Hook hook = hooknum >= 0 ? Hook.of(family, hooknum) : null;
-        return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use);
+        return new NftChain(family, table, name, handle, chainType, hook, priority, policy, device, use, flags, others);
+    }
+
+    /**
+     * Writes the chain's attributes as the kernel lists them ({@code nf_tables_fill_chain_info}: table,
+     * name, handle, for a base chain its hook, policy and type, then flags and use), then the
+     * attributes not modelled as they came.
+     *
+     * @param w the message being written, after its {@code nfgenmsg}
+     */
+    void encodeAttributes(MessageWriter w) {
+        KernelNames.put(w, NftAttrs.NFTA_CHAIN_TABLE, table);
+        KernelNames.put(w, NftAttrs.NFTA_CHAIN_NAME, name);
+        w.putAttrU64Be(NftAttrs.NFTA_CHAIN_HANDLE, handle);
+        if (hook != null) {
+            int nest = w.beginNested(NftAttrs.NFTA_CHAIN_HOOK, false); // the kernel nests without NLA_F_NESTED
+            w.putAttrU32Be(NftAttrs.NFTA_HOOK_HOOKNUM, hook.number(family));
+            w.putAttrU32Be(NftAttrs.NFTA_HOOK_PRIORITY, priority);
+            if (device != null) {
+                w.putAttrString(NftAttrs.NFTA_HOOK_DEV, device);
+            }
+            w.endNested(nest);
+        }
+        if (policy != null) {
+            w.putAttrU32Be(NftAttrs.NFTA_CHAIN_POLICY, policy.code());
+        }
+        if (type != null) {
+            w.putAttrString(NftAttrs.NFTA_CHAIN_TYPE, type.nftName());
+        }
+        w.putAttrU32Be(NftAttrs.NFTA_CHAIN_FLAGS, flags);
+        w.putAttrU32Be(NftAttrs.NFTA_CHAIN_USE, use);
+        RawAttributes.write(w, otherAttributes);
+    }
+
+    private record Key(Family family, String table, String name) {
+    }
+
+    /** How {@link NftEvents} follows a chain: by family, table and name; {@code use} changes without a notification. */
+    static NftFollowed followed(NftChain c) {
+        return new NftFollowed(new Key(c.family, c.table, c.name), new NftChain(c.family, c.table, c.name, c.handle,
+                c.type, c.hook, c.priority, c.policy, c.device, 0, c.flags, c.otherAttributes), (ChangeType type) -> new NftChainEvent(type, c));
     }
 
     // ---- requests: the operations a Transaction adds
@@ -150,7 +240,7 @@ public record NftChain(Family family, String table, String name, long handle, Ch
             if (policy != null) {
                 w.putAttrU32Be(NftAttrs.NFTA_CHAIN_POLICY, policy.code());
             }
-            int h = w.beginNested(NftAttrs.NFTA_CHAIN_HOOK);
+            int h = w.beginNested(NftAttrs.NFTA_CHAIN_HOOK, false); // the kernel nests without NLA_F_NESTED
             w.putAttrU32Be(NftAttrs.NFTA_HOOK_HOOKNUM, hooknum);
             w.putAttrU32Be(NftAttrs.NFTA_HOOK_PRIORITY, prio);
             if (device != null) {

@@ -17,19 +17,7 @@ import java.util.List;
  * counts of tables and chains (references, not notified when they change) are not part of
  * their state. {@code NFT_MSG_NEWGEN} and set elements are not followed.
  */
-final class NftEventCodec implements StateCodec<Object> {
-    private record TableKey(Family family, String name) {
-    }
-
-    private record ChainKey(Family family, String table, String name) {
-    }
-
-    private record SetKey(Family family, String table, String name) {
-    }
-
-    private record RuleKey(Family family, String table, String chain, long handle) {
-    }
-
+final class NftEventCodec implements StateCodec<NftFollowed> {
     /** The dumps that list every followed object, in dependency order. */
     static List<RequestEncoder> dumps() {
         return List.of(dump(NftAttrs.NFT_MSG_GETTABLE), dump(NftAttrs.NFT_MSG_GETCHAIN), dump(NftAttrs.NFT_MSG_GETSET),
@@ -44,65 +32,38 @@ final class NftEventCodec implements StateCodec<Object> {
     }
 
     @Override
-    public StateUpdate<Object> decode(MessageReader m) {
+    public StateUpdate<NftFollowed> decode(MessageReader m) {
         if (NfGenMsg.subsystem(m.type()) != NfGenMsg.NFNL_SUBSYS_NFTABLES) {
             return null;
         }
         return switch (NfGenMsg.message(m.type())) {
-            case NftAttrs.NFT_MSG_NEWTABLE -> new StateUpdate<>(NftTable.decode(m), false);
-            case NftAttrs.NFT_MSG_DELTABLE -> new StateUpdate<>(NftTable.decode(m), true);
-            case NftAttrs.NFT_MSG_NEWCHAIN -> new StateUpdate<>(NftChain.decode(m), false);
-            case NftAttrs.NFT_MSG_DELCHAIN -> new StateUpdate<>(NftChain.decode(m), true);
-            case NftAttrs.NFT_MSG_NEWRULE -> new StateUpdate<>(NftRule.decode(m), false);
-            case NftAttrs.NFT_MSG_DELRULE -> new StateUpdate<>(NftRule.decode(m), true);
-            case NftAttrs.NFT_MSG_NEWSET -> new StateUpdate<>(NftSet.decode(m), false);
-            case NftAttrs.NFT_MSG_DELSET -> new StateUpdate<>(NftSet.decode(m), true);
+            case NftAttrs.NFT_MSG_NEWTABLE -> update(NftTable.followed(NftTable.decode(m)), false);
+            case NftAttrs.NFT_MSG_DELTABLE -> update(NftTable.followed(NftTable.decode(m)), true);
+            case NftAttrs.NFT_MSG_NEWCHAIN -> update(NftChain.followed(NftChain.decode(m)), false);
+            case NftAttrs.NFT_MSG_DELCHAIN -> update(NftChain.followed(NftChain.decode(m)), true);
+            case NftAttrs.NFT_MSG_NEWRULE -> update(NftRule.followed(NftRule.decode(m)), false);
+            case NftAttrs.NFT_MSG_DELRULE -> update(NftRule.followed(NftRule.decode(m)), true);
+            case NftAttrs.NFT_MSG_NEWSET -> update(NftSet.followed(NftSet.decode(m)), false);
+            case NftAttrs.NFT_MSG_DELSET -> update(NftSet.followed(NftSet.decode(m)), true);
             default -> null;
         };
     }
 
-    @Override
-    public Object key(Object value) {
-        if (value instanceof NftTable t) {
-            return new TableKey(t.family(), t.name());
-        }
-        if (value instanceof NftChain c) {
-            return new ChainKey(c.family(), c.table(), c.name());
-        }
-        if (value instanceof NftSet s) {
-            return new SetKey(s.family(), s.table(), s.name());
-        }
-        NftRule r = (NftRule) value;
-        return new RuleKey(r.family(), r.table(), r.chain(), r.handle());
+    private static StateUpdate<NftFollowed> update(NftFollowed object, boolean deleted) {
+        return new StateUpdate<>(object, deleted);
     }
 
     @Override
-    public boolean sameState(Object known, Object update) {
-        return withoutUse(known).equals(withoutUse(update));
+    public Object key(NftFollowed object) {
+        return object.key();
     }
 
-    /** A table or chain with its reference count zeroed (changes without a notification). */
-    static Object withoutUse(Object v) {
-        if (v instanceof NftTable t) {
-            return new NftTable(t.family(), t.name(), t.flags(), t.handle(), 0);
-        }
-        if (v instanceof NftChain c) {
-            return new NftChain(c.family(), c.table(), c.name(), c.handle(), c.type(), c.hook(), c.priority(), c.policy(),
-                    c.device(), 0);
-        }
-        return v;
+    @Override
+    public boolean sameState(NftFollowed known, NftFollowed update) {
+        return known.state().equals(update.state());
     }
 
-    static NftEvent event(ChangeType type, Object value) {
-        if (value instanceof NftTable t) {
-            return new NftTableEvent(type, t);
-        }
-        if (value instanceof NftChain c) {
-            return new NftChainEvent(type, c);
-        }
-        if (value instanceof NftSet s) {
-            return new NftSetEvent(type, s);
-        }
-        return new NftRuleEvent(type, (NftRule) value);
+    static NftEvent event(ChangeType type, NftFollowed object) {
+        return object.event().apply(type);
     }
 }

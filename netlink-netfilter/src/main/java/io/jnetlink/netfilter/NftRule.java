@@ -1,11 +1,13 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.netfilter.expr.Lookup;
 import io.jnetlink.core.message.Netlink;
 import java.util.function.IntSupplier;
 import java.util.ArrayList;
 import java.util.Objects;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
@@ -26,8 +28,11 @@ import java.util.List;
  * @param handle      the kernel's handle (0 for a rule not yet added)
  * @param expressions the expressions, in order
  * @param userdata    {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
+ * @param otherAttributes the attributes this version does not model ({@code NFTA_RULE_POSITION} of
+ *                    notifications, newer ones), kept as they came
  */
-public record NftRule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
+public record NftRule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata,
+                      List<RawAttribute> otherAttributes) {
     /**
      * The canonical constructor: keeps unmodifiable copies of the lists.
      *
@@ -37,9 +42,25 @@ public record NftRule(Family family, String table, String chain, long handle, Li
      * @param handle the kernel's handle (0 for a rule not yet added)
      * @param expressions the expressions, in order
      * @param userdata {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
+     * @param otherAttributes the attributes this version does not model, kept as they came
      */
     public NftRule {
         expressions = List.copyOf(expressions);
+        otherAttributes = List.copyOf(otherAttributes);
+    }
+
+    /**
+     * A rule without attributes beyond those modelled.
+     *
+     * @param family family of its table
+     * @param table table name
+     * @param chain chain name
+     * @param handle the kernel's handle (0 for a rule not yet added)
+     * @param expressions the expressions, in order
+     * @param userdata {@code NFTA_RULE_USERDATA} (nft keeps comments there), or null
+     */
+    public NftRule(Family family, String table, String chain, long handle, List<Expression> expressions, NftData userdata) {
+        this(family, table, chain, handle, expressions, userdata, List.of());
     }
 
     /**
@@ -79,6 +100,7 @@ public record NftRule(Family family, String table, String chain, long handle, Li
         long handle = 0;
         List<Expression> exprs = List.of();
         NftData userdata = null;
+        List<RawAttribute> others = new ArrayList<>();
         while (a.next()) {
             switch (a.type()) {
                 case NftAttrs.NFTA_RULE_TABLE -> table = KernelNames.read(a);
@@ -86,14 +108,21 @@ public record NftRule(Family family, String table, String chain, long handle, Li
                 case NftAttrs.NFTA_RULE_HANDLE -> handle = a.u64Be();
                 case NftAttrs.NFTA_RULE_EXPRESSIONS -> exprs = ExpressionCodec.decodeList(a);
                 case NftAttrs.NFTA_RULE_USERDATA -> userdata = NftData.of(a.bytes());
-                default -> {
-                }
+                default -> others.add(RawAttribute.copyOf(a));
             }
         }
         if (table == null || chain == null) {
             throw NftMessages.missing(m, "NFTA_RULE_TABLE or NFTA_RULE_CHAIN");
         }
-        return new NftRule(family, table, chain, handle, exprs, userdata);
+        return new NftRule(family, table, chain, handle, exprs, userdata, others);
+    }
+
+    private record Key(Family family, String table, String chain, long handle) {
+    }
+
+    /** How {@link NftEvents} follows a rule: by family, table, chain and handle. */
+    static NftFollowed followed(NftRule r) {
+        return new NftFollowed(new Key(r.family, r.table, r.chain, r.handle), r, (ChangeType type) -> new NftRuleEvent(type, r));
     }
 
     // ---- requests: the operations a Transaction adds

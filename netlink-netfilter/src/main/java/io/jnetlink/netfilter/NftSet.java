@@ -1,9 +1,12 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.message.Netlink;
 import java.util.ArrayList;
 import java.util.Objects;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.message.KernelNames;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -23,9 +26,12 @@ import java.util.List;
  * @param dataLength bytes per map value, or 0
  * @param timeoutMs default element timeout in ms, or 0
  * @param elements  the elements (empty unless listed with elements)
+ * @param otherAttributes the attributes this version does not model ({@code NFTA_SET_USERDATA},
+ *                  {@code NFTA_SET_DESC}, {@code NFTA_SET_POLICY}, newer ones), kept as they came
  */
 public record NftSet(Family family, String table, String name, long handle, int flags, int keyType, int keyLength,
-                    int dataType, int dataLength, long timeoutMs, List<SetElement> elements) {
+                    int dataType, int dataLength, long timeoutMs, List<SetElement> elements,
+                    List<RawAttribute> otherAttributes) {
     /**
      * The canonical constructor: keeps unmodifiable copies of the lists.
      *
@@ -40,9 +46,31 @@ public record NftSet(Family family, String table, String name, long handle, int 
      * @param dataLength bytes per map value, or 0
      * @param timeoutMs default element timeout in ms, or 0
      * @param elements the elements (empty unless listed with elements)
+     * @param otherAttributes the attributes this version does not model, kept as they came
      */
     public NftSet {
         elements = List.copyOf(elements);
+        otherAttributes = List.copyOf(otherAttributes);
+    }
+
+    /**
+     * A set without attributes beyond those modelled.
+     *
+     * @param family family of its table
+     * @param table table name
+     * @param name set name ({@code __set0} ... for anonymous sets)
+     * @param handle the kernel's handle
+     * @param flags {@code NFT_SET_*} flags (anonymous 1, constant 2, interval 4, map 8, timeout 16)
+     * @param keyType nft datatype number of keys ({@link SetKeyType#ofId})
+     * @param keyLength bytes per key
+     * @param dataType datatype number of map values, or 0
+     * @param dataLength bytes per map value, or 0
+     * @param timeoutMs default element timeout in ms, or 0
+     * @param elements the elements (empty unless listed with elements)
+     */
+    public NftSet(Family family, String table, String name, long handle, int flags, int keyType, int keyLength,
+                  int dataType, int dataLength, long timeoutMs, List<SetElement> elements) {
+        this(family, table, name, handle, flags, keyType, keyLength, dataType, dataLength, timeoutMs, elements, List.of());
     }
 
     /** {@return whether it is an interval set ({@code flags interval})} */
@@ -67,7 +95,8 @@ public record NftSet(Family family, String table, String name, long handle, int 
      * @return a copy of this set holding {@code elements}
      */
     public NftSet withElements(List<SetElement> elements) {
-        return new NftSet(family, table, name, handle, flags, keyType, keyLength, dataType, dataLength, timeoutMs, elements);
+        return new NftSet(family, table, name, handle, flags, keyType, keyLength, dataType, dataLength, timeoutMs, elements,
+                otherAttributes);
     }
 
     /**
@@ -81,6 +110,7 @@ public record NftSet(Family family, String table, String name, long handle, int 
         String table = null, name = null;
         long handle = 0, timeout = 0;
         int flags = 0, keyType = 0, keyLen = 0, dataType = 0, dataLen = 0;
+        List<RawAttribute> others = new ArrayList<>();
         while (a.next()) {
             switch (a.type()) {
                 case NftAttrs.NFTA_SET_TABLE -> table = KernelNames.read(a);
@@ -92,14 +122,48 @@ public record NftSet(Family family, String table, String name, long handle, int 
                 case NftAttrs.NFTA_SET_DATA_TYPE -> dataType = a.u32Be();
                 case NftAttrs.NFTA_SET_DATA_LEN -> dataLen = a.u32Be();
                 case NftAttrs.NFTA_SET_TIMEOUT -> timeout = a.u64Be();
-                default -> {
-                }
+                default -> others.add(RawAttribute.copyOf(a));
             }
         }
         if (table == null || name == null) {
             throw NftMessages.missing(m, "NFTA_SET_TABLE or NFTA_SET_NAME");
         }
-        return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of());
+        return new NftSet(family, table, name, handle, flags, keyType, keyLen, dataType, dataLen, timeout, List.of(),
+                others);
+    }
+
+    /**
+     * Writes the set's attributes as the kernel lists them ({@code nf_tables_fill_set}: table, name,
+     * handle, flags when not 0, key type and length, data type and length of a map, the timeout when
+     * set), then the attributes not modelled as they came. Elements travel in their own messages.
+     *
+     * @param w the message being written, after its {@code nfgenmsg}
+     */
+    void encodeAttributes(MessageWriter w) {
+        KernelNames.put(w, NftAttrs.NFTA_SET_TABLE, table);
+        KernelNames.put(w, NftAttrs.NFTA_SET_NAME, name);
+        w.putAttrU64Be(NftAttrs.NFTA_SET_HANDLE, handle);
+        if (flags != 0) {
+            w.putAttrU32Be(NftAttrs.NFTA_SET_FLAGS, flags);
+        }
+        w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_TYPE, keyType);
+        w.putAttrU32Be(NftAttrs.NFTA_SET_KEY_LEN, keyLength);
+        if (map()) {
+            w.putAttrU32Be(NftAttrs.NFTA_SET_DATA_TYPE, dataType);
+            w.putAttrU32Be(NftAttrs.NFTA_SET_DATA_LEN, dataLength);
+        }
+        if (timeoutMs != 0) {
+            w.putAttrU64Be(NftAttrs.NFTA_SET_TIMEOUT, timeoutMs);
+        }
+        RawAttributes.write(w, otherAttributes);
+    }
+
+    private record Key(Family family, String table, String name) {
+    }
+
+    /** How {@link NftEvents} follows a set: by family, table and name. */
+    static NftFollowed followed(NftSet s) {
+        return new NftFollowed(new Key(s.family, s.table, s.name), s, (ChangeType type) -> new NftSetEvent(type, s));
     }
 
     // ---- requests: the operations a Transaction adds

@@ -8,6 +8,7 @@ import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Nla;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.expr.Verdict;
 
@@ -99,6 +100,7 @@ final class SetElements {
                 e.data().writeAttribute(w, NftAttrs.NFTA_DATA_VALUE);
                 w.endNested(d);
             }
+            RawAttributes.write(w, e.otherAttributes());
             w.endNested(el);
         }
     }
@@ -118,6 +120,7 @@ final class SetElements {
             int flags = 0;
             long timeout = 0;
             long expires = 0;
+            List<RawAttribute> others = new ArrayList<>();
             while (f.next()) {
                 switch (f.type()) {
                     case NftAttrs.NFTA_SET_ELEM_KEY -> {
@@ -156,15 +159,13 @@ final class SetElements {
                     case NftAttrs.NFTA_SET_ELEM_FLAGS -> flags = f.u32Be();
                     case NftAttrs.NFTA_SET_ELEM_TIMEOUT -> timeout = f.u64Be();
                     case NftAttrs.NFTA_SET_ELEM_EXPIRATION -> expires = f.u64Be();
-                    default -> {
-                        // userdata, expressions, objref: not modelled
-                    }
+                    default -> others.add(RawAttribute.copyOf(f)); // userdata, expressions, objref
                 }
             }
             if (key == null) {
                 throw new NetlinkDecodeException("set element without a key", elems.offset());
             }
-            out.add(new SetElement(key, flags, timeout, expires, verdict, data));
+            out.add(new SetElement(key, flags, timeout, expires, verdict, data, others));
         }
         return out;
     }

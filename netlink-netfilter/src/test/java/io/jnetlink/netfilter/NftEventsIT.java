@@ -81,20 +81,21 @@ class NftEventsIT {
 
     /** Applies every change event to a map keyed like the library. */
     private static Map<Object, Object> state(List<NftEvent> events) {
-        NftEventCodec codec = new NftEventCodec();
         Map<Object, Object> state = new HashMap<>();
         for (NftEvent e : events) {
-            Object v = e instanceof NftTableEvent t ? t.table() : e instanceof NftChainEvent c ? c.chain()
-                    : e instanceof NftSetEvent s ? s.set() : e instanceof NftRuleEvent r ? r.rule() : null;
+            NftFollowed v = e instanceof NftTableEvent t ? NftTable.followed(t.table())
+                    : e instanceof NftChainEvent c ? NftChain.followed(c.chain())
+                    : e instanceof NftSetEvent s ? NftSet.followed(s.set())
+                    : e instanceof NftRuleEvent r ? NftRule.followed(r.rule()) : null;
             if (v == null) {
                 continue;
             }
             ChangeType type = e instanceof NftTableEvent t ? t.type() : e instanceof NftChainEvent c ? c.type()
                     : e instanceof NftSetEvent s ? s.type() : ((NftRuleEvent) e).type();
             if (type == ChangeType.DELETED) {
-                state.remove(codec.key(v));
+                state.remove(v.key());
             } else {
-                state.put(codec.key(v), NftEventCodec.withoutUse(v));
+                state.put(v.key(), v.state());
             }
         }
         return state;
@@ -104,11 +105,11 @@ class NftEventsIT {
         NftEventCodec codec = new NftEventCodec();
         Map<Object, Object> out = new HashMap<>();
         for (var dump : NftEventCodec.dumps()) {
-            List<Object> values = ns.connection(Netlink.NETLINK_NETFILTER).dumpToList("nft dump", dump, m -> {
-                StateUpdate<Object> u = codec.decode(m);
+            List<NftFollowed> values = ns.connection(Netlink.NETLINK_NETFILTER).dumpToList("nft dump", dump, m -> {
+                StateUpdate<NftFollowed> u = codec.decode(m);
                 return u == null ? null : u.value();
             });
-            values.forEach(v -> out.put(codec.key(v), NftEventCodec.withoutUse(v)));
+            values.forEach(v -> out.put(v.key(), v.state()));
         }
         return out;
     }

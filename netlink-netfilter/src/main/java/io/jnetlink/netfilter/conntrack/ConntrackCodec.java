@@ -7,7 +7,11 @@ import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 
+import io.jnetlink.core.message.RawAttribute;
+
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Encodes ctnetlink tuples and decodes {@code IPCTNL_MSG_CT_NEW} messages into {@link ConntrackEntry}. */
 public final class ConntrackCodec {
@@ -30,6 +34,7 @@ public final class ConntrackCodec {
         long status = 0, mark = 0, timeout = 0, id = 0;
         int tcpState = -1, zone = 0;
         long[] counters = new long[4];
+        List<RawAttribute> others = new ArrayList<>();
         while (a.next()) {
             switch (a.type()) {
                 case CtnlAttrs.CTA_TUPLE_ORIG -> orig = tuple(a, inner, deeper);
@@ -59,15 +64,14 @@ public final class ConntrackCodec {
                         }
                     }
                 }
-                default -> {
-                }
+                default -> others.add(RawAttribute.copyOf(a));
             }
         }
         if (orig == null || reply == null) {
             throw new NetlinkDecodeException("conntrack entry without its original or reply tuple", m.offset());
         }
         return new ConntrackEntry(family, orig, reply, status, tcpState, mark, timeout, id, zone,
-                counters[0], counters[1], counters[2], counters[3]);
+                counters[0], counters[1], counters[2], counters[3], others);
     }
 
     private static ConntrackTuple tuple(AttributeReader a, AttributeReader inner, AttributeReader deeper) {

@@ -2,6 +2,9 @@ package io.jnetlink.netfilter.conntrack;
 
 import io.jnetlink.netfilter.CtStatus;
 
+import io.jnetlink.core.message.RawAttribute;
+
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,10 +23,58 @@ import java.util.Set;
  * @param originalBytes  {@code CTA_COUNTERS_ORIG} bytes
  * @param replyPackets   {@code CTA_COUNTERS_REPLY} packets
  * @param replyBytes     {@code CTA_COUNTERS_REPLY} bytes
+ * @param otherAttributes the top-level attributes this version does not model ({@code CTA_USE},
+ *                       {@code CTA_TIMESTAMP}, {@code CTA_HELP}, {@code CTA_SECCTX}, ...), kept as they came
  */
 public record ConntrackEntry(int family, ConntrackTuple original, ConntrackTuple reply, long status, int tcpState,
                              long mark, long timeoutSeconds, long id, int zone, long originalPackets, long originalBytes,
-                             long replyPackets, long replyBytes) {
+                             long replyPackets, long replyBytes, List<RawAttribute> otherAttributes) {
+    /**
+     * The canonical constructor: keeps an unmodifiable copy of {@code otherAttributes}.
+     *
+     * @param family AF_INET (2) or AF_INET6 (10)
+     * @param original the original direction's tuple
+     * @param reply the reply direction's tuple
+     * @param status {@code CTA_STATUS} bits ({@code IPS_*})
+     * @param tcpState {@code CTA_PROTOINFO_TCP_STATE}, -1 for other protocols
+     * @param mark {@code CTA_MARK}
+     * @param timeoutSeconds {@code CTA_TIMEOUT}
+     * @param id {@code CTA_ID}
+     * @param zone {@code CTA_ZONE}, 0 for the default zone
+     * @param originalPackets {@code CTA_COUNTERS_ORIG} packets
+     * @param originalBytes {@code CTA_COUNTERS_ORIG} bytes
+     * @param replyPackets {@code CTA_COUNTERS_REPLY} packets
+     * @param replyBytes {@code CTA_COUNTERS_REPLY} bytes
+     * @param otherAttributes the top-level attributes this version does not model, kept as they came
+     */
+    public ConntrackEntry {
+        otherAttributes = List.copyOf(otherAttributes);
+    }
+
+    /**
+     * An entry without attributes beyond those modelled.
+     *
+     * @param family AF_INET (2) or AF_INET6 (10)
+     * @param original the original direction's tuple
+     * @param reply the reply direction's tuple
+     * @param status {@code CTA_STATUS} bits ({@code IPS_*})
+     * @param tcpState {@code CTA_PROTOINFO_TCP_STATE}, -1 for other protocols
+     * @param mark {@code CTA_MARK}
+     * @param timeoutSeconds {@code CTA_TIMEOUT}
+     * @param id {@code CTA_ID}
+     * @param zone {@code CTA_ZONE}, 0 for the default zone
+     * @param originalPackets {@code CTA_COUNTERS_ORIG} packets
+     * @param originalBytes {@code CTA_COUNTERS_ORIG} bytes
+     * @param replyPackets {@code CTA_COUNTERS_REPLY} packets
+     * @param replyBytes {@code CTA_COUNTERS_REPLY} bytes
+     */
+    public ConntrackEntry(int family, ConntrackTuple original, ConntrackTuple reply, long status, int tcpState,
+                          long mark, long timeoutSeconds, long id, int zone, long originalPackets, long originalBytes,
+                          long replyPackets, long replyBytes) {
+        this(family, original, reply, status, tcpState, mark, timeoutSeconds, id, zone, originalPackets, originalBytes,
+                replyPackets, replyBytes, List.of());
+    }
+
     /** {@return the status bits by name} */
     public Set<CtStatus> statuses() {
         return CtStatus.of(status);

@@ -49,7 +49,7 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         return stable(a).equals(stable(b));
     }
 
-    /** The entry without timeout and counters. */
+    /** The entry without timeout, counters and what it does not model (CTA_USE, timestamps change unnotified). */
     static ConntrackEntry stable(ConntrackEntry e) {
         return new ConntrackEntry(e.family(), e.original(), e.reply(), e.status(), e.tcpState(), e.mark(), 0, e.id(),
                 e.zone(), 0, 0, 0, 0);

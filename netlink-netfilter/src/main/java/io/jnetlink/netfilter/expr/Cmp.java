@@ -1,5 +1,7 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -37,5 +39,31 @@ public record Cmp(int sourceRegister, int op, NftData data) implements Expressio
         w.putAttrU32Be(NFTA_CMP_SREG, sourceRegister);
         w.putAttrU32Be(NFTA_CMP_OP, op);
         Attr.putData(w, NFTA_CMP_DATA, data);
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a comparison.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int sreg = -1, op = -1;
+        NftData data = null;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_CMP_SREG -> sreg = Attr.be32(d);
+                case NFTA_CMP_OP -> op = Attr.be32(d);
+                case NFTA_CMP_DATA -> data = Attr.data(d, scratch);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (sreg < 0 || op < 0 || data == null) {
+            throw new NetlinkDecodeException("cmp expression without SREG, OP or DATA", 0);
+        }
+        return new Cmp(sreg, op, data);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -28,5 +29,29 @@ public record Counter(long packets, long bytes) implements Expression {
             w.putAttrU64Be(NFTA_COUNTER_BYTES, bytes);
             w.putAttrU64Be(NFTA_COUNTER_PACKETS, packets);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a counter.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        long packets = 0, bytes = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_COUNTER_BYTES -> bytes = Attr.be64(d);
+                case NFTA_COUNTER_PACKETS -> packets = Attr.be64(d);
+                case 3 -> {
+                    // NFTA_COUNTER_PAD
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return new Counter(packets, bytes);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -45,5 +46,27 @@ public record Ct(int key, int destRegister, int direction) implements Expression
         if (direction >= 0) {
             w.putAttrU8(NFTA_CT_DIRECTION, direction);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a conntrack load (ct set is kept raw).
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int key = -1, dreg = -1, dir = -1;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_CT_KEY -> key = Attr.be32(d);
+                case NFTA_CT_DREG -> dreg = Attr.be32(d);
+                case NFTA_CT_DIRECTION -> dir = d.u8();
+                default -> {
+                    return null; // ct set: kept raw
+                }
+            }
+        }
+        return key < 0 || dreg < 0 ? null : new Ct(key, dreg, dir);
     }
 }

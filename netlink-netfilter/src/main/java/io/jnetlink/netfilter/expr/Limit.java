@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -36,5 +37,33 @@ public record Limit(long rate, long unit, int burst, int type, int flags) implem
         w.putAttrU32Be(NFTA_LIMIT_BURST, burst);
         w.putAttrU32Be(NFTA_LIMIT_TYPE, type);
         w.putAttrU32Be(NFTA_LIMIT_FLAGS, flags);
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a limit.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        long rate = -1, unit = -1;
+        int burst = 0, type = 0, flags = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_LIMIT_RATE -> rate = Attr.be64(d);
+                case NFTA_LIMIT_UNIT -> unit = Attr.be64(d);
+                case NFTA_LIMIT_BURST -> burst = Attr.be32(d);
+                case NFTA_LIMIT_TYPE -> type = Attr.be32(d);
+                case NFTA_LIMIT_FLAGS -> flags = Attr.be32(d);
+                case 6 -> {
+                    // NFTA_LIMIT_PAD
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return rate < 0 || unit < 0 ? null : new Limit(rate, unit, burst, type, flags);
     }
 }

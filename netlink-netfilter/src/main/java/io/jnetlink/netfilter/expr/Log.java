@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -37,5 +38,29 @@ public record Log(String prefix, int group, int level, int flags) implements Exp
         if (flags >= 0) {
             w.putAttrU32Be(NFTA_LOG_FLAGS, flags);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a log statement (snaplen/qthreshold are kept raw).
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        String prefix = null;
+        int group = -1, level = -1, flags = -1;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_LOG_GROUP -> group = d.u16Be();
+                case NFTA_LOG_PREFIX -> prefix = d.string();
+                case NFTA_LOG_LEVEL -> level = Attr.be32(d);
+                case NFTA_LOG_FLAGS -> flags = Attr.be32(d);
+                default -> {
+                    return null; // snaplen / qthreshold: kept raw
+                }
+            }
+        }
+        return new Log(prefix, group, level, flags);
     }
 }

@@ -1,6 +1,7 @@
 package io.jnetlink.netfilter.expr;
 
 import io.jnetlink.core.message.KernelNames;
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -38,5 +39,31 @@ public record Lookup(String set, int setId, int sourceRegister, int destRegister
         if (inverted) {
             w.putAttrU32Be(NFTA_LOOKUP_FLAGS, NFT_LOOKUP_F_INV);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a set lookup.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        String set = null;
+        int setId = 0, sreg = -1, dreg = -1;
+        boolean inv = false;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_LOOKUP_SET -> set = KernelNames.read(d);
+                case NFTA_LOOKUP_SREG -> sreg = Attr.be32(d);
+                case NFTA_LOOKUP_DREG -> dreg = Attr.be32(d);
+                case NFTA_LOOKUP_SET_ID -> setId = Attr.be32(d);
+                case NFTA_LOOKUP_FLAGS -> inv = (Attr.be32(d) & NFT_LOOKUP_F_INV) != 0;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return set == null || sreg < 0 ? null : new Lookup(set, setId, sreg, dreg, inv);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -35,5 +36,27 @@ public record Masquerade(int flags, int protoMinRegister, int protoMaxRegister) 
         if (protoMaxRegister != 0) {
             w.putAttrU32Be(NFTA_MASQ_REG_PROTO_MAX, protoMaxRegister);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a masquerade.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int flags = 0, pmin = 0, pmax = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_MASQ_FLAGS -> flags = Attr.be32(d);
+                case NFTA_MASQ_REG_PROTO_MIN -> pmin = Attr.be32(d);
+                case NFTA_MASQ_REG_PROTO_MAX -> pmax = Attr.be32(d);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return new Masquerade(flags, pmin, pmax);
     }
 }

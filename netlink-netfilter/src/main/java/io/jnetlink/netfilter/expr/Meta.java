@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -46,5 +47,26 @@ public record Meta(int key, int destRegister) implements Expression {
     public void encodeData(MessageWriter w) {
         w.putAttrU32Be(NFTA_META_KEY, key);
         w.putAttrU32Be(NFTA_META_DREG, destRegister);
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a meta load (meta set is kept raw).
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int key = -1, dreg = -1;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_META_KEY -> key = Attr.be32(d);
+                case NFTA_META_DREG -> dreg = Attr.be32(d);
+                default -> {
+                    return null; // meta set: kept raw
+                }
+            }
+        }
+        return key < 0 || dreg < 0 ? null : new Meta(key, dreg);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -62,5 +63,31 @@ public record NatExpression(int type, int family, int addressMinRegister, int ad
         if (flags != 0) {
             w.putAttrU32Be(NFTA_NAT_FLAGS, flags);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a nat statement.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int type = -1, family = -1, amin = 0, amax = 0, pmin = 0, pmax = 0, flags = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_NAT_TYPE -> type = Attr.be32(d);
+                case NFTA_NAT_FAMILY -> family = Attr.be32(d);
+                case NFTA_NAT_REG_ADDR_MIN -> amin = Attr.be32(d);
+                case NFTA_NAT_REG_ADDR_MAX -> amax = Attr.be32(d);
+                case NFTA_NAT_REG_PROTO_MIN -> pmin = Attr.be32(d);
+                case NFTA_NAT_REG_PROTO_MAX -> pmax = Attr.be32(d);
+                case NFTA_NAT_FLAGS -> flags = Attr.be32(d);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return type < 0 || family < 0 ? null : new NatExpression(type, family, amin, amax, pmin, pmax, flags);
     }
 }

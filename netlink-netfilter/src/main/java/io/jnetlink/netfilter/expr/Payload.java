@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -35,5 +36,31 @@ public record Payload(int destRegister, int base, int offset, int length) implem
         w.putAttrU32Be(NFTA_PAYLOAD_BASE, base);
         w.putAttrU32Be(NFTA_PAYLOAD_OFFSET, offset);
         w.putAttrU32Be(NFTA_PAYLOAD_LEN, length);
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a load (a payload set or checksum update is kept raw).
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int dreg = -1, base = -1, offset = -1, len = -1;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_PAYLOAD_DREG -> dreg = Attr.be32(d);
+                case NFTA_PAYLOAD_BASE -> base = Attr.be32(d);
+                case NFTA_PAYLOAD_OFFSET -> offset = Attr.be32(d);
+                case NFTA_PAYLOAD_LEN -> len = Attr.be32(d);
+                default -> {
+                    return null; // payload set / checksum: kept raw
+                }
+            }
+        }
+        if (dreg < 0 || base < 0 || offset < 0 || len < 0) {
+            return null;
+        }
+        return new Payload(dreg, base, offset, len);
     }
 }

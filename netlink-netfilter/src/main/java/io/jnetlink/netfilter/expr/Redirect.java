@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -30,5 +31,27 @@ public record Redirect(int protoMinRegister, int protoMaxRegister, int flags) im
         if (flags != 0) {
             w.putAttrU32Be(NFTA_REDIR_FLAGS, flags);
         }
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a redirect.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int flags = 0, pmin = 0, pmax = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_REDIR_REG_PROTO_MIN -> pmin = Attr.be32(d);
+                case NFTA_REDIR_REG_PROTO_MAX -> pmax = Attr.be32(d);
+                case NFTA_REDIR_FLAGS -> flags = Attr.be32(d);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return new Redirect(pmin, pmax, flags);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.expr;
 
+import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 
 /**
@@ -27,5 +28,26 @@ public record Reject(int type, int icmpCode) implements Expression {
     public void encodeData(MessageWriter w) {
         w.putAttrU32Be(NFTA_REJECT_TYPE, type);
         w.putAttrU8(NFTA_REJECT_ICMP_CODE, icmpCode);
+    }
+
+    /**
+     * Decodes the {@code NFTA_EXPR_DATA} of a reject.
+     *
+     * @param d the attributes inside {@code NFTA_EXPR_DATA}
+     * @param scratch a reader for nested values
+     * @return the expression, or null to keep it raw (attributes this record does not model)
+     */
+    static Expression decode(AttributeReader d, AttributeReader scratch) {
+        int type = -1, code = 0;
+        while (d.next()) {
+            switch (d.type()) {
+                case NFTA_REJECT_TYPE -> type = Attr.be32(d);
+                case NFTA_REJECT_ICMP_CODE -> code = d.u8();
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return type < 0 ? null : new Reject(type, code);
     }
 }

@@ -103,6 +103,8 @@ public final class NftAttrs {
     public static final int NFTA_CHAIN_COUNTERS = 8;
     /** {@code NFTA_CHAIN_FLAGS} of {@code enum nft_chain_attributes}. */
     public static final int NFTA_CHAIN_FLAGS = 10;
+    /** {@code NFT_CHAIN_BASE} of {@code enum nft_chain_flags}: attached to a hook. */
+    public static final int NFT_CHAIN_BASE = 1;
 
     // enum nft_rule_attributes
     /** {@code NFTA_RULE_TABLE} of {@code enum nft_rule_attributes}. */
