@@ -4,22 +4,13 @@ import io.jnetlink.core.message.Netlink;
 
 /**
  * Names and fixed-header lengths of the message types {@link MessageTrace} decodes, by protocol.
- * Values from {@code <linux/netlink.h>} and {@code <linux/rtnetlink.h>}; other protocols' types
- * come from the families modules register ({@link io.jnetlink.core.message.MessageFamilies});
+ * Values from {@code <linux/netlink.h>}; every family's types (rtnetlink, nfnetlink, …) come from
+ * the families modules register ({@link io.jnetlink.core.message.MessageFamilies}), core knows none;
  * unknown types get a numeric name and no attribute decoding.
  */
 final class TraceTypes {
     /** Length of the family header after nlmsghdr when it is not known: attributes are not decoded. */
     static final int UNKNOWN_HEADER = -1;
-
-    private static final int RTM_BASE = 16; // RTM_BASE
-    /**
-     * Fixed header per group of four rtnetlink types from RTM_BASE: ifinfomsg 16 (link),
-     * ifaddrmsg 8 (addr), rtmsg 12 (route), ndmsg 12 (neigh), fib_rule_hdr 12 (rule), tcmsg 20
-     * (qdisc, tclass, tfilter); then rtgenmsg/netconfmsg NLMSG_ALIGN(1) = 4 for netconf (80..83)
-     * and nsid (88..91), nhmsg 8 for nexthop (104..107).
-     */
-    private static final int[] RTM_HEADERS = {16, 8, 12, 12, 12, 20, 20, 20};
 
     private TraceTypes() {
     }
@@ -53,91 +44,7 @@ final class TraceTypes {
             default:
                 break;
         }
-        if (protocol == Netlink.NETLINK_ROUTE) {
-            String name = rtmName(type);
-            if (name != null) {
-                return name;
-            }
-        }
         return "type=0x" + Integer.toHexString(type);
-    }
-
-    /** The rtnetlink message types of {@code <linux/rtnetlink.h>}'s enum, or null. */
-    private static String rtmName(int type) {
-        return switch (type) {
-            case 16 -> "RTM_NEWLINK";
-            case 17 -> "RTM_DELLINK";
-            case 18 -> "RTM_GETLINK";
-            case 19 -> "RTM_SETLINK";
-            case 20 -> "RTM_NEWADDR";
-            case 21 -> "RTM_DELADDR";
-            case 22 -> "RTM_GETADDR";
-            case 24 -> "RTM_NEWROUTE";
-            case 25 -> "RTM_DELROUTE";
-            case 26 -> "RTM_GETROUTE";
-            case 28 -> "RTM_NEWNEIGH";
-            case 29 -> "RTM_DELNEIGH";
-            case 30 -> "RTM_GETNEIGH";
-            case 32 -> "RTM_NEWRULE";
-            case 33 -> "RTM_DELRULE";
-            case 34 -> "RTM_GETRULE";
-            case 36 -> "RTM_NEWQDISC";
-            case 37 -> "RTM_DELQDISC";
-            case 38 -> "RTM_GETQDISC";
-            case 40 -> "RTM_NEWTCLASS";
-            case 41 -> "RTM_DELTCLASS";
-            case 42 -> "RTM_GETTCLASS";
-            case 44 -> "RTM_NEWTFILTER";
-            case 45 -> "RTM_DELTFILTER";
-            case 46 -> "RTM_GETTFILTER";
-            case 48 -> "RTM_NEWACTION";
-            case 49 -> "RTM_DELACTION";
-            case 50 -> "RTM_GETACTION";
-            case 52 -> "RTM_NEWPREFIX";
-            case 58 -> "RTM_GETMULTICAST";
-            case 62 -> "RTM_GETANYCAST";
-            case 64 -> "RTM_NEWNEIGHTBL";
-            case 66 -> "RTM_GETNEIGHTBL";
-            case 67 -> "RTM_SETNEIGHTBL";
-            case 68 -> "RTM_NEWNDUSEROPT";
-            case 72 -> "RTM_NEWADDRLABEL";
-            case 73 -> "RTM_DELADDRLABEL";
-            case 74 -> "RTM_GETADDRLABEL";
-            case 78 -> "RTM_GETDCB";
-            case 79 -> "RTM_SETDCB";
-            case 80 -> "RTM_NEWNETCONF";
-            case 81 -> "RTM_DELNETCONF";
-            case 82 -> "RTM_GETNETCONF";
-            case 84 -> "RTM_NEWMDB";
-            case 85 -> "RTM_DELMDB";
-            case 86 -> "RTM_GETMDB";
-            case 88 -> "RTM_NEWNSID";
-            case 89 -> "RTM_DELNSID";
-            case 90 -> "RTM_GETNSID";
-            case 92 -> "RTM_NEWSTATS";
-            case 94 -> "RTM_GETSTATS";
-            case 95 -> "RTM_SETSTATS";
-            case 96 -> "RTM_NEWCACHEREPORT";
-            case 100 -> "RTM_NEWCHAIN";
-            case 101 -> "RTM_DELCHAIN";
-            case 102 -> "RTM_GETCHAIN";
-            case 104 -> "RTM_NEWNEXTHOP";
-            case 105 -> "RTM_DELNEXTHOP";
-            case 106 -> "RTM_GETNEXTHOP";
-            case 108 -> "RTM_NEWLINKPROP";
-            case 109 -> "RTM_DELLINKPROP";
-            case 110 -> "RTM_GETLINKPROP";
-            case 112 -> "RTM_NEWVLAN";
-            case 113 -> "RTM_DELVLAN";
-            case 114 -> "RTM_GETVLAN";
-            case 116 -> "RTM_NEWNEXTHOPBUCKET";
-            case 117 -> "RTM_DELNEXTHOPBUCKET";
-            case 118 -> "RTM_GETNEXTHOPBUCKET";
-            case 120 -> "RTM_NEWTUNNEL";
-            case 121 -> "RTM_DELTUNNEL";
-            case 122 -> "RTM_GETTUNNEL";
-            default -> null;
-        };
     }
 
     /** Length of the fixed header between nlmsghdr and the attributes, or {@link #UNKNOWN_HEADER}. */
@@ -148,17 +55,6 @@ final class TraceTypes {
         int registered = io.jnetlink.core.message.MessageFamilies.fixedHeaderLength(protocol, type);
         if (registered >= 0) {
             return registered;
-        }
-        if (protocol == Netlink.NETLINK_ROUTE) {
-            int group = (type - RTM_BASE) / 4;
-            if (group < RTM_HEADERS.length) {
-                return RTM_HEADERS[group];
-            }
-            return switch (type & ~3) {
-                case 80, 88 -> 4;  // RTM_*NETCONF: struct netconfmsg; RTM_*NSID: struct rtgenmsg
-                case 104 -> 8;     // RTM_*NEXTHOP: struct nhmsg
-                default -> UNKNOWN_HEADER;
-            };
         }
         return UNKNOWN_HEADER;
     }

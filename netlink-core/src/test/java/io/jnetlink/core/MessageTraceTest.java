@@ -3,6 +3,7 @@ package io.jnetlink.core;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.Nla;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Modifier;
@@ -16,11 +17,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The trace text for known datagrams; tracing itself is off in this JVM. */
 class MessageTraceTest {
-    private static final int RTM_NEWLINK = 16;         // RTM_NEWLINK
-    private static final int RTM_GETLINK = 18;         // RTM_GETLINK
+    private static final int RTM_NEWLINK = TraceTestFamily.RTM_NEWLINK;
+    private static final int RTM_GETLINK = TraceTestFamily.RTM_GETLINK;
+    private static final int RTM_NEWROUTE = 24;        // RTM_NEWROUTE: no family here names it
     private static final int IFLA_IFNAME = 3;          // IFLA_IFNAME
     private static final int IFLA_LINKINFO = 18;       // IFLA_LINKINFO
     private static final int IFLA_INFO_KIND = 1;       // IFLA_INFO_KIND
+
+    @BeforeAll
+    static void registerTheLinkMessages() {
+        TraceTestFamily.register(); // as netlink-route registers rtnetlink's
+    }
+
+    @Test
+    void shouldNameNoRtnetlinkTypeNoFamilyRegistered() {
+        MessageWriter w = new MessageWriter(64);
+        int m = w.beginMessage(RTM_NEWROUTE, Netlink.NLM_F_REQUEST, 1, 0);
+        w.reserve(12); // struct rtmsg: core does not know its length, so shows the payload undecoded
+        w.endMessage(m);
+        assertEquals("NETLINK_ROUTE send 28 bytes\n  type=0x18 len=28 flags=0x1<REQUEST> seq=1 pid=0 payload=12",
+                MessageTrace.describe("send", Netlink.NETLINK_ROUTE, w.buffer(), 0, 28));
+    }
 
     /** ip link add veth0 type veth, then ip link show (dump): two messages in one datagram. */
     private static MessageWriter vethThenDump() {

@@ -7,8 +7,8 @@ import io.jnetlink.core.message.Netlink;
  * (when switched on) shows a request, the kernel's multipart reply and its end.
  */
 public final class TraceProbe {
-    private static final int RTM_GETLINK = 18;     // RTM_GETLINK
-    private static final int IFINFOMSG_LENGTH = 16; // sizeof(struct ifinfomsg)
+    private static final int RTM_GETLINK = TraceTestFamily.RTM_GETLINK;
+    private static final int IFINFOMSG_LENGTH = TraceTestFamily.IFINFOMSG_LENGTH;
 
     private TraceProbe() {
     }
@@ -19,6 +19,7 @@ public final class TraceProbe {
      * @param args unused
      */
     public static void main(String[] args) {
+        TraceTestFamily.register(); // core names no rtnetlink type: the family a module would register
         try (NetNamespace ns = NetNamespace.create()) {
             int[] links = {0};
             ns.connection(Netlink.NETLINK_ROUTE).dump("ip link show", w -> {

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.NetNamespace;
 
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Addresses {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Addresses() {
     }
 

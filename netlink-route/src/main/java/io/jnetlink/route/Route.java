@@ -2,6 +2,8 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
+import io.jnetlink.route.nexthop.Encap;
+import io.jnetlink.route.nexthop.RawEncap;
 
 import java.net.InetAddress;
 import java.util.List;
@@ -26,10 +28,14 @@ import java.util.Optional;
  * @param preferredSource {@code RTA_PREFSRC} ({@code src ADDR})
  * @param mtu             {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
  * @param nextHops        {@code RTA_MULTIPATH}, empty for a single-path route
+ * @param nexthopId       {@code RTA_NH_ID} ({@code nhid ID}), 0 when none
+ * @param encap           {@code RTA_ENCAP_TYPE}/{@code RTA_ENCAP} ({@code encap seg6|mpls …}; other types as
+ *                        {@link RawEncap}), empty when none
  */
 public record Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway,
                     int outputIndex, int table, int protocol, int scope, int typeRaw, int flags, long metric,
-                    Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops) {
+                    Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops, long nexthopId,
+                    Optional<Encap> encap) {
     /**
      * The canonical constructor: checks that {@code destination}, {@code gateway}, {@code preferredSource} are not null and keeps unmodifiable copies of the lists.
      *
@@ -47,12 +53,40 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
      * @param preferredSource {@code RTA_PREFSRC} ({@code src ADDR})
      * @param mtu {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
      * @param nextHops {@code RTA_MULTIPATH}, empty for a single-path route
+     * @param nexthopId {@code RTA_NH_ID} ({@code nhid ID}), 0 when none
+     * @param encap {@code RTA_ENCAP_TYPE}/{@code RTA_ENCAP}, empty when none
      */
     public Route {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(preferredSource, "preferredSource");
+        Objects.requireNonNull(encap, "encap");
         nextHops = List.copyOf(nextHops);
+    }
+
+    /**
+     * A route without nexthop object or encapsulation (the constructor before {@code nhid} and {@code encap}).
+     *
+     * @param family {@code AF_INET} (2) or {@code AF_INET6} (10)
+     * @param destination {@code RTA_DST}; 0.0.0.0 (or ::) for the default route, never null
+     * @param prefixLength {@code rtm_dst_len}
+     * @param gateway {@code RTA_GATEWAY}
+     * @param outputIndex {@code RTA_OIF}, 0 when none
+     * @param table {@code RTA_TABLE} (or {@code rtm_table})
+     * @param protocol {@code rtm_protocol} ({@code RTPROT_*})
+     * @param scope {@code rtm_scope} ({@code RT_SCOPE_*})
+     * @param typeRaw {@code rtm_type} ({@code RTN_*})
+     * @param flags {@code rtm_flags}
+     * @param metric {@code RTA_PRIORITY}, 0 when absent
+     * @param preferredSource {@code RTA_PREFSRC}
+     * @param mtu {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
+     * @param nextHops {@code RTA_MULTIPATH}, empty for a single-path route
+     */
+    public Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway, int outputIndex,
+                 int table, int protocol, int scope, int typeRaw, int flags, long metric,
+                 Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops) {
+        this(family, destination, prefixLength, gateway, outputIndex, table, protocol, scope, typeRaw, flags, metric,
+                preferredSource, mtu, nextHops, 0, Optional.empty());
     }
 
     /** {@return {@code rtm_type} as a {@link RouteType} ({@link RouteType#UNKNOWN} for numbers it does not know)} */
@@ -92,6 +126,10 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
         if (metric != 0) {
             s.append(" metric ").append(metric);
         }
+        if (nexthopId != 0) {
+            s.append(" nhid ").append(nexthopId);
+        }
+        encap.ifPresent(e -> s.append(" encap ").append(e));
         for (NextHop h : nextHops) {
             s.append(' ').append(h);
         }

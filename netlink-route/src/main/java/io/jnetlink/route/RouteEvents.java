@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.EventSubscription;
@@ -46,6 +47,10 @@ import java.util.Set;
  * pull form, {@link #startViews(RouteEventViewHandler)} the zero-allocation one.
  */
 public final class RouteEvents extends TypedEventsBuilder<RouteEvents, RouteEvent> {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     /** The smallest receive buffer accepted: dump replies (up to 32 KiB datagrams) must fit beside notifications. */
     public static final int MIN_RECEIVE_BUFFER = TypedEventsBuilder.MIN_RECEIVE_BUFFER;
 

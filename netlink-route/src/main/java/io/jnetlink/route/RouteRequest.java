@@ -8,6 +8,8 @@ import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
+import io.jnetlink.route.internal.Encaps;
+import io.jnetlink.route.nexthop.Encap;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
     private int type = -1;
     private boolean onLink;
     private int mtu;
+    private long nexthopId;
+    private Encap encap;
     private final List<Hop> hops = new ArrayList<>();
     private final RawAttributes raw = new RawAttributes();
 
@@ -309,6 +313,37 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
     }
 
     /**
+     * {@code nhid ID}: forwards through nexthop object {@code id} ({@code RTA_NH_ID}), as
+     * {@code ip route add 10.9.0.0/16 nhid 5}; made with {@code io.jnetlink.route.nexthop.Nexthops}.
+     * The nexthop carries gateway and device: the route then takes no {@code via}, {@code dev} or {@code nextHop}.
+     *
+     * @param id the nexthop id, 1..4294967295
+     * @return this request
+     */
+    public RouteRequest nhid(long id) {
+        if (id < 1 || id > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("nhid must be between 1 and 4294967295: " + id);
+        }
+        this.nexthopId = id;
+        return this;
+    }
+
+    /**
+     * {@code encap seg6 …} / {@code encap mpls …}: a lightweight tunnel on the route ({@code RTA_ENCAP},
+     * {@code RTA_ENCAP_TYPE}), as {@code ip route add 10.8.0.0/16 encap seg6 mode encap segs fc00::9 dev X}.
+     *
+     * @param encap the encapsulation, e.g. {@link Encap#seg6(String...)}
+     * @return this request
+     */
+    public RouteRequest encap(Encap encap) {
+        if (encap == null) {
+            throw new IllegalArgumentException("encap must not be null");
+        }
+        this.encap = encap;
+        return this;
+    }
+
+    /**
      * {@code -6}: makes {@code "default"} the IPv6 default route (otherwise its family comes from the gateway, else IPv4).
      *
      * @return this request
@@ -418,6 +453,9 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         if (!hops.isEmpty() && gateway != null) {
             throw new IllegalArgumentException("use either via or nexthop, not both");
         }
+        if (nexthopId != 0 && (gateway != null || !hops.isEmpty() || dev != null || devIndex != 0)) {
+            throw new IllegalArgumentException("nhid takes no via, dev or nexthop: the nexthop object has them");
+        }
         if (mtu > 0 && mtu < 1280 && family() == IpAddresses.AF_INET6) {
             throw new IllegalArgumentException("mtu of an IPv6 route must be 1280..65535: " + mtu);
         }
@@ -427,7 +465,8 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         int t = kind == Kind.DELETE ? Rtnl.RTM_DELROUTE : Rtnl.RTM_NEWROUTE;
         return Rtnl.typeName(t) + " " + (destination == null ? "default" : destination.toString())
                 + (gateway != null ? " via " + gateway.getHostAddress() : "")
-                + (dev != null ? " dev " + dev : devIndex != 0 ? " dev ifindex " + devIndex : "");
+                + (dev != null ? " dev " + dev : devIndex != 0 ? " dev ifindex " + devIndex : "")
+                + (nexthopId != 0 ? " nhid " + nexthopId : "");
     }
 
     private int family() {
@@ -465,6 +504,9 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         if (destination != null && destination.prefixLength() > 0) {
             w.putAttrBytes(RtMsg.RTA_DST, destinationBytes);
         }
+        if (encap != null) { // before the gateway, where ip route add … encap … via … puts it
+            Encaps.write(w, encap, RtMsg.RTA_ENCAP, RtMsg.RTA_ENCAP_TYPE);
+        }
         if (gatewayBytes != null) {
             putGateway(w, gatewayBytes);
         }
@@ -479,6 +521,9 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         }
         if (oif != 0) {
             w.putAttrU32(RtMsg.RTA_OIF, oif);
+        }
+        if (nexthopId != 0) {
+            w.putAttrU32(RtMsg.RTA_NH_ID, (int) nexthopId);
         }
         if (mtu > 0) {
             int metrics = w.beginNested(RtMsg.RTA_METRICS, false);
@@ -516,7 +561,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
             if (delete) {
                 return RtMsg.RT_SCOPE_NOWHERE;
             }
-            if (gateway == null && hops.isEmpty()) {
+            if (gateway == null && hops.isEmpty() && nexthopId == 0) { // iproute2: !gw_ok && !nhs_ok && !nhid
                 return RtMsg.RT_SCOPE_LINK;
             }
         }

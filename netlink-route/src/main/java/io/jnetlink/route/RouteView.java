@@ -3,6 +3,9 @@ package io.jnetlink.route;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.route.internal.Encaps;
+import io.jnetlink.route.nexthop.Encap;
+import io.jnetlink.route.nexthop.RawEncap;
 
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -32,6 +35,9 @@ public final class RouteView {
     private long priority;
     private int mtu;
     private int nextHops;
+    private long nexthopId;
+    private int encapType;
+    private long encap;
 
     /**
      * Points the view at {@code message} (an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}); returns it.
@@ -51,6 +57,9 @@ public final class RouteView {
         priority = 0;
         mtu = 0;
         nextHops = 0;
+        nexthopId = 0;
+        encapType = 0;
+        encap = -1;
         int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
         if (prefixLength() > bits) {
             throw new NetlinkDecodeException("rtm_dst_len " + prefixLength() + " over " + bits, message.offset());
@@ -63,6 +72,15 @@ public final class RouteView {
                 case RtMsg.RTA_VIA -> gateway = RtnlInet.via(attrs, family());
                 case RtMsg.RTA_PREFSRC -> prefSrc = RtnlInet.checked(attrs, family(), "RTA_PREFSRC");
                 case RtMsg.RTA_OIF -> oif = attrs.u32();
+                case RtMsg.RTA_NH_ID -> nexthopId = attrs.u32AsLong();
+                case RtMsg.RTA_ENCAP_TYPE -> encapType = attrs.u16();
+                case RtMsg.RTA_ENCAP -> {
+                    encap = RtnlInet.mark(attrs);
+                    attrs.nested(inner); // checked now: encap() must not fail later
+                    while (inner.next()) {
+                        // walks only
+                    }
+                }
                 case RtMsg.RTA_TABLE -> table = attrs.u32();
                 case RtMsg.RTA_PRIORITY -> priority = attrs.u32AsLong();
                 case RtMsg.RTA_METRICS -> {
@@ -190,6 +208,25 @@ public final class RouteView {
         return mtu;
     }
 
+    /** {@return {@code RTA_NH_ID}: the nexthop object the route forwards through ({@code ip route … nhid ID}), 0 when none} */
+    public long nexthopId() {
+        return nexthopId;
+    }
+
+    /** {@return {@code RTA_ENCAP_TYPE} ({@code LWTUNNEL_ENCAP_*}, e.g. 5 for {@code encap seg6}), 0 when none} */
+    public int encapType() {
+        return encapType;
+    }
+
+    /**
+     * {@return {@code RTA_ENCAP}: {@code encap seg6 …} or {@code encap mpls …} decoded, any other type (or
+     * contents the records do not model) as {@link RawEncap}; allocates}
+     */
+    public Optional<Encap> encap() {
+        return encap < 0 ? Optional.empty()
+                : Optional.of(Encaps.read(encapType, buffer, RtnlInet.offset(encap), RtnlInet.length(encap), inner));
+    }
+
     /** {@return number of next hops in {@code RTA_MULTIPATH} (0 for a single-path route)} */
     public int nextHopCount() {
         return nextHops;
@@ -253,6 +290,6 @@ public final class RouteView {
     /** {@return a record copy of the message} */
     public Route toRoute() {
         return new Route(family(), destination(), prefixLength(), gateway(), outputIndex(), table(), protocol(), scope(),
-                typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops());
+                typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops(), nexthopId(), encap());
     }
 }

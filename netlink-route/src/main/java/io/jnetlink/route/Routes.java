@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.NetNamespace;
 
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Routes {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Routes() {
     }
 

@@ -72,6 +72,10 @@ public final class RtMsg {
     public static final int RTA_EXPIRES = 23;
     /** {@code RTA_UID}. */
     public static final int RTA_UID = 25;
+    /** {@code RTA_ENCAP_TYPE} (u16 {@code LWTUNNEL_ENCAP_*}). */
+    public static final int RTA_ENCAP_TYPE = 21;
+    /** {@code RTA_ENCAP} (nested, contents per {@code RTA_ENCAP_TYPE}). */
+    public static final int RTA_ENCAP = 22;
     /** {@code RTA_NH_ID}. */
     public static final int RTA_NH_ID = 30;
 

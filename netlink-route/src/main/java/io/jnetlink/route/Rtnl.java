@@ -1,10 +1,16 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
+
 /**
  * rtnetlink message types and multicast groups, from {@code <linux/rtnetlink.h>}. Attribute
  * numbers live beside the family they belong to (links, addresses, routes, …).
  */
 public final class Rtnl {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Rtnl() {
     }
 
@@ -73,27 +79,7 @@ public final class Rtnl {
      * @param type the message type
      */
     public static String typeName(int type) {
-        return switch (type) {
-            case RTM_NEWLINK -> "RTM_NEWLINK";
-            case RTM_DELLINK -> "RTM_DELLINK";
-            case RTM_GETLINK -> "RTM_GETLINK";
-            case RTM_SETLINK -> "RTM_SETLINK";
-            case RTM_NEWADDR -> "RTM_NEWADDR";
-            case RTM_DELADDR -> "RTM_DELADDR";
-            case RTM_GETADDR -> "RTM_GETADDR";
-            case RTM_NEWROUTE -> "RTM_NEWROUTE";
-            case RTM_DELROUTE -> "RTM_DELROUTE";
-            case RTM_GETROUTE -> "RTM_GETROUTE";
-            case RTM_NEWNEIGH -> "RTM_NEWNEIGH";
-            case RTM_DELNEIGH -> "RTM_DELNEIGH";
-            case RTM_GETNEIGH -> "RTM_GETNEIGH";
-            case RTM_NEWRULE -> "RTM_NEWRULE";
-            case RTM_DELRULE -> "RTM_DELRULE";
-            case RTM_GETRULE -> "RTM_GETRULE";
-            case RTM_NEWNSID -> "RTM_NEWNSID";
-            case RTM_DELNSID -> "RTM_DELNSID";
-            case RTM_GETNSID -> "RTM_GETNSID";
-            default -> "RTM_" + type;
-        };
+        String name = RtnlMessages.name(type);
+        return name != null ? name : "RTM_" + type;
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.NetNamespace;
 
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.List;
  * }</pre>
  */
 public final class Rules {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Rules() {
     }
 

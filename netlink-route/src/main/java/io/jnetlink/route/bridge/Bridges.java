@@ -1,5 +1,7 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.RtnlMessages;
+
 /**
  * Bridge device options, as {@code ip link set BRIDGE type bridge …} changes them (create bridges
  * with {@code Links.create().bridge(name)}; read options back with {@code Link.bridge()}).
@@ -10,6 +12,10 @@ package io.jnetlink.route.bridge;
  * }</pre>
  */
 public final class Bridges {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Bridges() {
     }
 

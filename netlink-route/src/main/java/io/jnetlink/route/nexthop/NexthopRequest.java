@@ -1,5 +1,6 @@
 package io.jnetlink.route.nexthop;
 
+import io.jnetlink.route.internal.Encaps;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;

@@ -8,8 +8,8 @@ import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
-import io.jnetlink.route.internal.BridgeDevices;
-import io.jnetlink.route.wire.NhRouteMsg;
+import io.jnetlink.route.RouteRequest;
+import io.jnetlink.route.Routes;
 
 /**
  * {@code ip route add|replace|del PREFIX nhid ID}, {@code ip route add PREFIX encap … [via ADDR] dev DEV}
@@ -17,25 +17,30 @@ import io.jnetlink.route.wire.NhRouteMsg;
  * lightweight tunnel or a gateway of the other family, one {@code RTM_NEWROUTE}/{@code RTM_DELROUTE}
  * with {@code RTA_NH_ID}, {@code RTA_ENCAP} or {@code RTA_VIA}, made by {@link Nexthops#route} and
  * {@link Nexthops#deleteRoute}.
- * (Other route options are {@code io.jnetlink.route.Routes}'.)
+ * (Other route options are {@code io.jnetlink.route.Routes}'.) It checks what these routes need and
+ * hands the rest to a {@link RouteRequest} ({@code Routes.add(p).nhid(id)} is the same message).
  */
 public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteRequest, Void> implements RequestEncoder {
     enum Kind { ADD, REPLACE, DELETE }
 
     private final Kind kind;
     private final IpPrefix prefix;
-    private final byte[] destination;
-    private long nhid;
-    private long table = NhRouteMsg.RT_TABLE_MAIN;
-    private Encap encap;
-    private byte[] gateway;
+    private final RouteRequest route; // writes the message: nhid, encap, via, dev and table are RouteRequest's
+    private boolean nhid;
+    private boolean encap;
+    private boolean gateway;
     private String devName;
-    private int devIndex;
+    private boolean dev;
 
     NexthopRouteRequest(Kind kind, String prefix) {
         this.kind = kind;
         this.prefix = IpPrefix.parse(prefix, "route prefix");
-        this.destination = this.prefix.network().getAddress();
+        String network = this.prefix.network().getHostAddress() + "/" + this.prefix.prefixLength();
+        this.route = switch (kind) {
+            case ADD -> Routes.add(network);
+            case REPLACE -> Routes.replace(network);
+            case DELETE -> Routes.delete(network);
+        };
     }
 
     /**
@@ -45,7 +50,8 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
      * @return this request
      */
     public NexthopRouteRequest nhid(long id) {
-        this.nhid = Nexthops.checkId(id);
+        route.nhid(Nexthops.checkId(id));
+        this.nhid = true;
         return this;
     }
 
@@ -59,7 +65,7 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
         if (id < 1 || id > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("table must be between 1 and 4294967295: " + id);
         }
-        this.table = id;
+        route.table(id);
         return this;
     }
 
@@ -70,10 +76,8 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
      * @return this request
      */
     public NexthopRouteRequest encap(Encap encap) {
-        if (encap == null) {
-            throw new IllegalArgumentException("encap must not be null");
-        }
-        this.encap = encap;
+        route.encap(encap);
+        this.encap = true;
         return this;
     }
 
@@ -86,10 +90,11 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
      */
     public NexthopRouteRequest via(String gateway) {
         byte[] g = IpAddresses.parse(gateway, "via").getAddress();
-        if (g.length == 4 && destination.length == 16) {
+        if (g.length == 4 && prefix.family() == IpAddresses.AF_INET6) {
             throw new IllegalArgumentException("via: an IPv6 route cannot have the IPv4 gateway " + gateway);
         }
-        this.gateway = g;
+        route.via(gateway);
+        this.gateway = true;
         return this;
     }
 
@@ -101,7 +106,8 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
      */
     public NexthopRouteRequest dev(String name) {
         this.devName = InterfaceNames.check(name, "dev");
-        this.devIndex = 0;
+        route.dev(name);
+        this.dev = true;
         return this;
     }
 
@@ -115,19 +121,20 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
         if (ifindex <= 0) {
             throw new IllegalArgumentException("dev index must be positive: " + ifindex);
         }
-        this.devIndex = ifindex;
+        route.dev(ifindex);
         this.devName = null;
+        this.dev = true;
         return this;
     }
 
     private void check() {
-        if (kind != Kind.DELETE && nhid == 0 && encap == null && gateway == null) {
+        if (kind != Kind.DELETE && !nhid && !encap && !gateway) {
             throw new IllegalArgumentException("nhid, encap or via is required: route " + prefix);
         }
-        if (nhid != 0 && (encap != null || gateway != null || devName != null || devIndex != 0)) {
+        if (nhid && (encap || gateway || dev)) {
             throw new IllegalArgumentException("nhid takes no encap, via or dev: route " + prefix);
         }
-        if ((encap != null || gateway != null) && devName == null && devIndex == 0) {
+        if ((encap || gateway) && !dev) {
             throw new IllegalArgumentException("dev is required with encap or via: route " + prefix);
         }
     }
@@ -140,22 +147,7 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
     @Override
     public Void apply(NetlinkConnection connection) {
         check();
-        if (devName == null) {
-            connection.request(this);
-            return null;
-        }
-        int index = BridgeDevices.index(connection, devName);
-        connection.request(new RequestEncoder() {
-            @Override
-            public void encode(MessageWriter w) {
-                NexthopRouteRequest.this.encode(w, index);
-            }
-
-            @Override
-            public String describe() {
-                return NexthopRouteRequest.this.describe();
-            }
-        });
+        connection.request(route.resolve(connection));
         return null;
     }
 
@@ -171,54 +163,11 @@ public final class NexthopRouteRequest extends NetlinkRequest<NexthopRouteReques
         if (devName != null) {
             throw new IllegalStateException(describe() + ": dev " + devName + " must be looked up first: use dev(int)");
         }
-        encode(w, devIndex);
-    }
-
-    private void encode(MessageWriter w, int oif) {
-        int flags = switch (kind) {
-            case ADD -> Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL;
-            case REPLACE -> Netlink.NLM_F_CREATE | Netlink.NLM_F_REPLACE;
-            case DELETE -> 0;
-        };
-        int msg = w.beginMessage(kind == Kind.DELETE ? NhRouteMsg.RTM_DELROUTE : NhRouteMsg.RTM_NEWROUTE, flags);
-        int h = w.reserve(NhRouteMsg.LENGTH);
-        w.putU8At(h + NhRouteMsg.FAMILY_OFFSET, destination.length == 4 ? IpAddresses.AF_INET : IpAddresses.AF_INET6);
-        w.putU8At(h + NhRouteMsg.DST_LEN_OFFSET, prefix.prefixLength());
-        w.putU8At(h + NhRouteMsg.TABLE_OFFSET, table < 256 ? (int) table : 0);
-        if (kind != Kind.DELETE) {
-            w.putU8At(h + NhRouteMsg.PROTOCOL_OFFSET, NhRouteMsg.RTPROT_BOOT);
-            // a route that names only a device reaches hosts on the link, as ip route chooses
-            boolean link = nhid == 0 && gateway == null;
-            w.putU8At(h + NhRouteMsg.SCOPE_OFFSET, link ? NhRouteMsg.RT_SCOPE_LINK : NhRouteMsg.RT_SCOPE_UNIVERSE);
-            w.putU8At(h + NhRouteMsg.TYPE_OFFSET, NhRouteMsg.RTN_UNICAST);
-        }
-        w.putAttrBytes(NhRouteMsg.RTA_DST, destination);
-        if (table >= 256) {
-            w.putAttrU32(NhRouteMsg.RTA_TABLE, (int) table);
-        }
-        if (nhid != 0) {
-            w.putAttrU32(NhRouteMsg.RTA_NH_ID, (int) nhid);
-        }
-        if (encap != null) {
-            Encaps.write(w, encap, NhRouteMsg.RTA_ENCAP, NhRouteMsg.RTA_ENCAP_TYPE);
-        }
-        if (gateway != null && gateway.length == destination.length) {
-            w.putAttrBytes(NhRouteMsg.RTA_GATEWAY, gateway);
-        } else if (gateway != null) {
-            // an IPv4 route through an IPv6 gateway: RTA_VIA {rtvia_family, rtvia_addr}, as ip route … via inet6 sends it
-            byte[] via = new byte[2 + gateway.length];
-            java.nio.ByteBuffer.wrap(via).order(java.nio.ByteOrder.nativeOrder()).putShort(0, (short) IpAddresses.AF_INET6);
-            System.arraycopy(gateway, 0, via, 2, gateway.length);
-            w.putAttrBytes(NhRouteMsg.RTA_VIA, via);
-        }
-        if (oif != 0) {
-            w.putAttrU32(NhRouteMsg.RTA_OIF, oif);
-        }
-        w.endMessage(msg);
+        route.encode(w);
     }
 
     @Override
     public String describe() {
-        return (kind == Kind.DELETE ? "RTM_DELROUTE" : "RTM_NEWROUTE") + " " + prefix + (nhid != 0 ? " nhid " + nhid : "");
+        return route.describe();
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.route.nexthop;
 
+import io.jnetlink.route.internal.Encaps;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;

@@ -1,5 +1,6 @@
 package io.jnetlink.route.nsid;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
@@ -25,6 +26,10 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class NsIds {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private NsIds() {
     }
 

@@ -1,5 +1,6 @@
 package io.jnetlink.route.tc;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.route.tc.TcRequest.Op;
 
@@ -18,6 +19,10 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Qdiscs {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private Qdiscs() {
     }
 

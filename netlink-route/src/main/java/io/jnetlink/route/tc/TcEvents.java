@@ -1,5 +1,6 @@
 package io.jnetlink.route.tc;
 
+import io.jnetlink.route.wire.RtnlMessages;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.TypedEvents;
@@ -29,6 +30,10 @@ import java.util.List;
  * Statistics are not events (they change without notifications).
  */
 public final class TcEvents extends TypedEventsBuilder<TcEvents, TcEvent> {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     private int ifindex;
 
     private TcEvents() {

@@ -8,7 +8,10 @@ import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.EventQueue;
 import io.jnetlink.core.event.SyncSignal;
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.route.Links;
+import io.jnetlink.route.Route;
+import io.jnetlink.route.Routes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,33 @@ class NexthopIT {
         NetlinkException mpls = assertThrows(NetlinkException.class,
                 () -> Nexthops.route("10.7.0.0/16").encap(Encap.mpls(100, 200)).via("10.0.0.1").dev("v0").in(ns).apply());
         assertTrue(mpls.getMessage().contains("lwt encapsulation type not supported"), mpls.getMessage());
+    }
+
+    @Test
+    void shouldReadRoutesThroughNexthopIdsTunnelsAndViasAsIpRouteShowsThem() {
+        Nexthops.add(1).via("10.0.0.1").dev("v0").in(ns).apply();
+        Routes.add("10.9.0.0/16").nhid(1).in(ns).apply(); // ip route add 10.9.0.0/16 nhid 1, by RouteRequest
+        run(ns, "ip", "route", "add", "10.8.0.0/16", "encap", "seg6", "mode", "encap", "segs", "fc00::9", "dev", "v0");
+        run(ns, "ip", "route", "add", "10.6.0.0/16", "via", "inet6", "fe80::1", "dev", "v0");
+        List<Map<String, Object>> theirs = objects(ns, "ip", "-j", "-d", "route", "show");
+        List<Route> mine = Routes.list(ns).stream().filter(r -> r.family() == IpAddresses.AF_INET).toList();
+        assertEquals(theirs.size(), mine.size(), theirs + "\nvs\n" + mine);
+        for (Map<String, Object> t : theirs) {
+            String dst = (String) t.get("dst");
+            Route m = mine.stream().filter(r -> (r.isDefault() ? "default" : r.prefix().toString()).equals(dst)
+                    || IpAddresses.format(r.destination()).equals(dst)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no route " + dst + " in " + mine));
+            assertEquals(t.containsKey("nhid") ? (Long) t.get("nhid") : 0L, m.nexthopId(), m.toString());
+            assertEquals(t.get("encap"), m.encap().map(e -> e instanceof Seg6Encap ? "seg6" : "type " + e.type()).orElse(null));
+            if (t.containsKey("segs")) {
+                assertEquals(t.get("segs"), ((Seg6Encap) m.encap().orElseThrow()).segments().stream()
+                        .map(IpAddresses::format).toList(), m.toString());
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> via = (Map<String, Object>) t.get("via");
+            Object gateway = via != null ? via.get("host") : t.get("gateway");
+            assertEquals(gateway, m.gateway().map(IpAddresses::format).orElse(null), m.toString());
+        }
     }
 
     @Test

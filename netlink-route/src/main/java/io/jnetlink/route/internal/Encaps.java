@@ -1,9 +1,13 @@
-package io.jnetlink.route.nexthop;
+package io.jnetlink.route.internal;
 
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.RawAttribute;
+import io.jnetlink.route.nexthop.Encap;
+import io.jnetlink.route.nexthop.MplsEncap;
+import io.jnetlink.route.nexthop.RawEncap;
+import io.jnetlink.route.nexthop.Seg6Encap;
 import io.jnetlink.route.wire.LwtAttrs;
 
 import java.net.InetAddress;
@@ -12,13 +16,23 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes and reads the contents of {@code NHA_ENCAP}/{@code RTA_ENCAP} for each {@link Encap}. */
-final class Encaps {
+/**
+ * Writes and reads the contents of {@code NHA_ENCAP}/{@code RTA_ENCAP} for each {@link Encap}: shared by
+ * nexthops ({@code io.jnetlink.route.nexthop}) and routes ({@code io.jnetlink.route.RouteRequest}, {@code RouteView}).
+ */
+public final class Encaps {
     private Encaps() {
     }
 
-    /** Writes the nest {@code encapType} (NLA_F_NESTED) and then the u16 {@code typeAttribute}, as iproute2 does. */
-    static void write(MessageWriter w, Encap encap, int encapAttribute, int typeAttribute) {
+    /**
+     * Writes the nest {@code encapAttribute} (NLA_F_NESTED) and then the u16 {@code typeAttribute}, as iproute2 does.
+     *
+     * @param w the writer of the message being built
+     * @param encap the encapsulation
+     * @param encapAttribute {@code NHA_ENCAP} or {@code RTA_ENCAP}
+     * @param typeAttribute {@code NHA_ENCAP_TYPE} or {@code RTA_ENCAP_TYPE}
+     */
+    public static void write(MessageWriter w, Encap encap, int encapAttribute, int typeAttribute) {
         int nest = w.beginNested(encapAttribute);
         if (encap instanceof Seg6Encap s) {
             List<InetAddress> segs = s.segments();
@@ -54,9 +68,35 @@ final class Encaps {
         w.putAttrU16(typeAttribute, encap.type());
     }
 
-    /** Reads an encapsulation of {@code type} nested at the reader's current attribute; unknown or odd: {@link RawEncap}. */
-    static Encap read(int type, AttributeReader encap, AttributeReader scratch) {
+    /**
+     * Reads an encapsulation of {@code type} nested at the reader's current attribute; unknown or odd: {@link RawEncap}.
+     *
+     * @param type the {@code LWTUNNEL_ENCAP_*} type
+     * @param encap a reader positioned on {@code NHA_ENCAP}/{@code RTA_ENCAP}
+     * @param scratch a reader to walk the nest with
+     * @return the encapsulation, a copy
+     */
+    public static Encap read(int type, AttributeReader encap, AttributeReader scratch) {
         encap.nested(scratch);
+        return read(type, scratch);
+    }
+
+    /**
+     * Reads an encapsulation of {@code type} whose nested attributes are the {@code length} bytes at
+     * {@code offset} of {@code buffer} (the value of an {@code RTA_ENCAP} a view remembered).
+     *
+     * @param type the {@code LWTUNNEL_ENCAP_*} type
+     * @param buffer the message buffer
+     * @param offset where the nest's value starts
+     * @param length the value's length
+     * @param scratch a reader to walk the nest with
+     * @return the encapsulation, a copy
+     */
+    public static Encap read(int type, ByteBuffer buffer, int offset, int length, AttributeReader scratch) {
+        return read(type, scratch.wrap(buffer, offset, length));
+    }
+
+    private static Encap read(int type, AttributeReader scratch) {
         List<RawAttribute> raw = new ArrayList<>();
         while (scratch.next()) {
             raw.add(RawAttribute.copyOf(scratch));
