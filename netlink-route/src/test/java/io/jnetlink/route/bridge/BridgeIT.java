@@ -40,6 +40,10 @@ class BridgeIT {
     @BeforeEach
     void setUp() {
         ns = NetNamespace.create("brit-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36));
+        // no IPv6 on these links: no 33:33:… multicast entries and no neighbour-discovery frames the
+        // bridge would learn, so two dumps taken moments apart (ours, bridge's) see the same FDB
+        ns.sysctl("net.ipv6.conf.all.disable_ipv6", "1");
+        ns.sysctl("net.ipv6.conf.default.disable_ipv6", "1");
         run(ns, "ip", "link", "add", "br0", "type", "bridge");
         run(ns, "ip", "link", "add", "v0", "type", "veth", "peer", "name", "v1");
         run(ns, "ip", "link", "set", "v0", "master", "br0");
@@ -47,6 +51,27 @@ class BridgeIT {
         run(ns, "ip", "link", "set", "br0", "up");
         run(ns, "ip", "link", "set", "v0", "up");
         run(ns, "ip", "link", "set", "v1", "up"); // a port without carrier is disabled: no dynamic FDB or temp MDB entries
+        awaitForwarding("v0");
+    }
+
+    /**
+     * Waits until the port forwards: carrier reaches a veth asynchronously (linkwatch), and until
+     * then the kernel refuses a dynamic FDB entry on it with EPERM (br_fdb.c: a port that cannot
+     * learn takes only local and static entries).
+     */
+    private void awaitForwarding(String port) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!"forwarding".equals(objects(ns, "bridge", "-j", "link", "show", "dev", port).get(0).get("state"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(port + " never reached the forwarding state");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @AfterEach
