@@ -8,6 +8,8 @@ import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.Netlink;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ public final class Links {
     /** The dump request: {@code RTM_GETLINK} with a zeroed ifinfomsg, as strict checking wants it. */
     private static final RequestEncoder DUMP = w -> {
         int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-        w.reserve(IfInfoMsg.LENGTH);
+        IfInfoMsgEncoder.writeEmpty(w);
         w.endMessage(msg);
     };
 
@@ -122,9 +124,9 @@ public final class Links {
      * @return the links
      */
     public static List<Link> list(NetlinkConnection connection) {
-        LinkDecoder decoder = new LinkDecoder();
+        LinkView view = new LinkView();
         return connection.dumpToList(Rtnl.typeName(Rtnl.RTM_GETLINK), DUMP,
-                m -> m.type() == Rtnl.RTM_NEWLINK ? decoder.decode(m) : null);
+                m -> m.type() == Rtnl.RTM_NEWLINK ? view.wrap(m).toLink() : null);
     }
 
     /**
@@ -204,20 +206,19 @@ public final class Links {
     }
 
     private static Optional<Link> getOne(NetlinkConnection connection, String operation, int index, String name) {
-        LinkDecoder decoder = new LinkDecoder();
+        LinkView view = new LinkView();
         Link[] found = {null};
         try {
             connection.request(operation, w -> {
                 int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-                int hdr = w.reserve(IfInfoMsg.LENGTH);
-                w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
+                IfInfoMsgEncoder.write(w, index, 0, 0);
                 if (name != null) {
                     w.putAttrString(IfLink.IFLA_IFNAME, name);
                 }
                 w.endMessage(msg);
             }, (MessageReader m) -> {
                 if (m.type() == Rtnl.RTM_NEWLINK && found[0] == null) {
-                    found[0] = decoder.decode(m);
+                    found[0] = view.wrap(m).toLink();
                 }
                 return true;
             });

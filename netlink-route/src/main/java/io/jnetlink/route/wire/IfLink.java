@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Link attribute numbers from the kernel UAPI headers {@code <linux/if_link.h>},
@@ -60,8 +60,8 @@ public final class IfLink {
     public static final int IFLA_MIN_MTU = 50;
     /** {@code IFLA_MAX_MTU}: u32. */
     public static final int IFLA_MAX_MTU = 51;
-    /** Attribute types below this are indexed directly by {@link LinkView} ({@code IFLA_MAX} is 61 in 6.x headers; newer kernels send more). */
-    static final int IFLA_VIEW_LIMIT = 128;
+    /** Attribute types below this are indexed directly by {@code LinkView} ({@code IFLA_MAX} is 61 in 6.x headers; newer kernels send more). */
+    public static final int IFLA_VIEW_LIMIT = 128;
 
     // enum { IFLA_INFO_* }
     /** {@code IFLA_INFO_KIND}: string. */
