@@ -37,8 +37,6 @@ import java.util.Set;
 final class EventCodec implements StateCodec<Object> {
     /** {@code AF_UNSPEC}: the family of ordinary link messages. */
     private static final int AF_UNSPEC = 0;
-    private static final int IFLA_STATS = 7;     // IFLA_STATS: 32-bit counters
-    private static final int IFLA_AF_SPEC = 26;  // IFLA_AF_SPEC: per-family data with counters (inet6 stats)
 
     private final Set<RouteEventGroup> groups;
     private final LinkView links = new LinkView();
@@ -177,7 +175,8 @@ final class EventCodec implements StateCodec<Object> {
      */
     static Link withoutCounters(Link l) {
         return l.toBuilder().stats(Optional.empty()).otherAttributes(l.otherAttributes().stream()
-                .filter(a -> a.type() != IFLA_STATS && a.type() != IfLink.IFLA_STATS64 && a.type() != IFLA_AF_SPEC
+                .filter(a -> a.type() != IfLink.IFLA_STATS && a.type() != IfLink.IFLA_STATS64
+                        && a.type() != IfLink.IFLA_AF_SPEC
                         && a.type() != IfLink.IFLA_LINKINFO).toList()).build();
     }
 

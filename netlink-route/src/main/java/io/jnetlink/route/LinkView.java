@@ -6,6 +6,7 @@ import io.jnetlink.core.message.MessageReader;
 
 import io.jnetlink.route.wire.IfInfoMsg;
 import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.RtnlLinkStats64;
 import io.jnetlink.core.message.Nla;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.MacAddress;
@@ -201,22 +202,22 @@ public final class LinkView {
 
     /** {@return {@code rx_bytes} of {@code IFLA_STATS64}, 0 when absent} */
     public long rxBytes() {
-        return stat(LinkStats.RX_BYTES_OFFSET);
+        return stat(RtnlLinkStats64.RX_BYTES_OFFSET);
     }
 
     /** {@return {@code tx_bytes} of {@code IFLA_STATS64}, 0 when absent} */
     public long txBytes() {
-        return stat(LinkStats.TX_BYTES_OFFSET);
+        return stat(RtnlLinkStats64.TX_BYTES_OFFSET);
     }
 
     /** {@return {@code rx_packets} of {@code IFLA_STATS64}, 0 when absent} */
     public long rxPackets() {
-        return stat(LinkStats.RX_PACKETS_OFFSET);
+        return stat(RtnlLinkStats64.RX_PACKETS_OFFSET);
     }
 
     /** {@return {@code tx_packets} of {@code IFLA_STATS64}, 0 when absent} */
     public long txPackets() {
-        return stat(LinkStats.TX_PACKETS_OFFSET);
+        return stat(RtnlLinkStats64.TX_PACKETS_OFFSET);
     }
 
     /**
@@ -301,7 +302,7 @@ public final class LinkView {
             case IfLink.IFLA_MTU, IfLink.IFLA_LINK, IfLink.IFLA_MASTER, IfLink.IFLA_TXQLEN, IfLink.IFLA_GROUP,
                     IfLink.IFLA_PROMISCUITY, IfLink.IFLA_LINK_NETNSID -> 4;
             case IfLink.IFLA_OPERSTATE -> 1;
-            case IfLink.IFLA_STATS64 -> LinkStats.LENGTH;
+            case IfLink.IFLA_STATS64 -> RtnlLinkStats64.LENGTH;
             default -> 0;
         };
     }

@@ -40,6 +40,8 @@ public final class IfLink {
     public static final int IFLA_IFALIAS = 20;
     /** {@code IFLA_STATS64}: struct rtnl_link_stats64. */
     public static final int IFLA_STATS64 = 23;
+    /** {@code IFLA_AF_SPEC}: nested per-family data ({@code AF_INET6} counters among them). */
+    public static final int IFLA_AF_SPEC = 26;
     /** {@code IFLA_GROUP}: u32. */
     public static final int IFLA_GROUP = 27;
     /** {@code IFLA_NET_NS_FD}: u32 fd. */
