@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.core.message.AttributeReader;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * Options of a bridge link ({@code IFLA_INFO_DATA} of kind {@code bridge}, {@code IFLA_BR_*}), as

@@ -8,6 +8,8 @@ import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.net.IpAddresses;
 
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.IfLink;
 import java.net.InetAddress;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -35,11 +37,9 @@ import java.util.Set;
 final class EventCodec implements StateCodec<Object> {
     /** {@code AF_UNSPEC}: the family of ordinary link messages. */
     private static final int AF_UNSPEC = 0;
-    private static final int IFLA_STATS = 7;     // IFLA_STATS: 32-bit counters
-    private static final int IFLA_AF_SPEC = 26;  // IFLA_AF_SPEC: per-family data with counters (inet6 stats)
 
     private final Set<RouteEventGroup> groups;
-    private final LinkDecoder links = new LinkDecoder();
+    private final LinkView links = new LinkView();
     private final AddressView addresses = new AddressView();
     private final RouteView routes = new RouteView();
     private final NeighborView neighbors = new NeighborView();
@@ -79,7 +79,7 @@ final class EventCodec implements StateCodec<Object> {
                 if (m.payloadU8(IfInfoMsg.FAMILY_OFFSET) != AF_UNSPEC) {
                     return null;
                 }
-                return new StateUpdate<>(links.decode(m), type == Rtnl.RTM_DELLINK);
+                return new StateUpdate<>(links.wrap(m).toLink(), type == Rtnl.RTM_DELLINK);
             }
             case Rtnl.RTM_NEWADDR, Rtnl.RTM_DELADDR -> {
                 m.requirePayload(IfAddrMsg.LENGTH, "ifaddrmsg");
@@ -174,11 +174,10 @@ final class EventCodec implements StateCodec<Object> {
      * the raw {@code IFLA_LINKINFO} (a bridge's running timers); its decoded kind and options stay.
      */
     static Link withoutCounters(Link l) {
-        return new Link(l.index(), l.name(), l.kind(), l.slaveKind(), l.type(), l.flags(), l.operStateRaw(), l.mtu(),
-                l.macAddress(), l.broadcast(), l.masterIndex(), l.linkIndex(), l.linkNetnsId(), l.txQueueLength(),
-                l.group(), l.promiscuity(), l.alias(), Optional.empty(), l.bridge(), l.vxlan(), l.macvlan(),
-                l.otherAttributes().stream().filter(a -> a.type() != IFLA_STATS && a.type() != IfLink.IFLA_STATS64
-                        && a.type() != IFLA_AF_SPEC && a.type() != IfLink.IFLA_LINKINFO).toList());
+        return l.toBuilder().stats(Optional.empty()).otherAttributes(l.otherAttributes().stream()
+                .filter(a -> a.type() != IfLink.IFLA_STATS && a.type() != IfLink.IFLA_STATS64
+                        && a.type() != IfLink.IFLA_AF_SPEC
+                        && a.type() != IfLink.IFLA_LINKINFO).toList()).build();
     }
 
     /** An address whose finite lifetimes (which count down between notifications) read as 0. */

@@ -6,6 +6,7 @@ import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.net.IpAddresses;
 
+import io.jnetlink.route.wire.IfInfoMsg;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,12 +1,16 @@
 package io.jnetlink.route;
 
+import io.jnetlink.core.message.RawAttribute;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A network interface as {@code ip -d -s link show} describes it: one {@code RTM_NEWLINK}
  * message copied out of the receive buffer into an immutable value (later receives do not change
- * it). Attributes it does not interpret are kept in {@link #otherAttributes()}, in order.
+ * it). Attributes it does not interpret are kept in {@link #otherAttributes()}, in order, so
+ * writing them back is byte-exact. Made by {@link LinkView#toLink()}; a changed copy by
+ * {@link #toBuilder()} ({@code link.toBuilder().mtu(9000).build()}), never positionally.
  *
  * @param index           {@code ifi_index}
  * @param name            {@code IFLA_IFNAME}
@@ -36,7 +40,7 @@ public record Link(int index, String name, Optional<String> kind, Optional<Strin
                    int operStateRaw, int mtu, String macAddress, String broadcast, int masterIndex, int linkIndex,
                    Optional<Integer> linkNetnsId, int txQueueLength, int group, int promiscuity, Optional<String> alias,
                    Optional<LinkStats> stats, Optional<BridgeInfo> bridge, Optional<VxlanInfo> vxlan,
-                   Optional<MacvlanInfo> macvlan, List<LinkAttribute> otherAttributes) {
+                   Optional<MacvlanInfo> macvlan, List<RawAttribute> otherAttributes) {
 
     /**
      * The canonical constructor: keeps unmodifiable copies of the lists.
@@ -68,6 +72,20 @@ public record Link(int index, String name, Optional<String> kind, Optional<Strin
         otherAttributes = List.copyOf(otherAttributes);
     }
 
+    /** {@return a builder of a link with no name, index 0 and every option empty} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding every component of this link, to change some and {@code build()} a copy} */
+    public Builder toBuilder() {
+        return new Builder().index(index).name(name).kind(kind).slaveKind(slaveKind).type(type).flags(flags)
+                .operStateRaw(operStateRaw).mtu(mtu).macAddress(macAddress).broadcast(broadcast)
+                .masterIndex(masterIndex).linkIndex(linkIndex).linkNetnsId(linkNetnsId).txQueueLength(txQueueLength)
+                .group(group).promiscuity(promiscuity).alias(alias).stats(stats).bridge(bridge).vxlan(vxlan)
+                .macvlan(macvlan).otherAttributes(otherAttributes);
+    }
+
     /** {@return the operational state ({@code state UP} in {@code ip link})} */
     public OperState operState() {
         return OperState.of(operStateRaw);
@@ -95,5 +113,286 @@ public record Link(int index, String name, Optional<String> kind, Optional<Strin
             sb.append(" link/").append(macAddress);
         }
         return sb.toString();
+    }
+
+    /**
+     * Builds a {@link Link} by component name, so nothing constructs one positionally. Each setter
+     * sets the component of the same name (see {@link Link}) and returns this builder.
+     */
+    public static final class Builder {
+        private int index;
+        private String name = "";
+        private Optional<String> kind = Optional.empty();
+        private Optional<String> slaveKind = Optional.empty();
+        private int type;
+        private LinkFlags flags = new LinkFlags(0);
+        private int operStateRaw;
+        private int mtu;
+        private String macAddress = "";
+        private String broadcast = "";
+        private int masterIndex;
+        private int linkIndex;
+        private Optional<Integer> linkNetnsId = Optional.empty();
+        private int txQueueLength;
+        private int group;
+        private int promiscuity;
+        private Optional<String> alias = Optional.empty();
+        private Optional<LinkStats> stats = Optional.empty();
+        private Optional<BridgeInfo> bridge = Optional.empty();
+        private Optional<VxlanInfo> vxlan = Optional.empty();
+        private Optional<MacvlanInfo> macvlan = Optional.empty();
+        private List<RawAttribute> otherAttributes = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code ifi_index}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder index(int v) {
+            index = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_IFNAME}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_INFO_KIND}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder kind(Optional<String> v) {
+            kind = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_INFO_SLAVE_KIND}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder slaveKind(Optional<String> v) {
+            slaveKind = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code ifi_type}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder type(int v) {
+            type = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code ifi_flags}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder flags(LinkFlags v) {
+            flags = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_OPERSTATE}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder operStateRaw(int v) {
+            operStateRaw = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_MTU}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder mtu(int v) {
+            mtu = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_ADDRESS} as {@code "aa:bb:cc:dd:ee:ff"}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder macAddress(String v) {
+            macAddress = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_BROADCAST} in the same form.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder broadcast(String v) {
+            broadcast = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_MASTER}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder masterIndex(int v) {
+            masterIndex = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_LINK}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder linkIndex(int v) {
+            linkIndex = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_LINK_NETNSID}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder linkNetnsId(Optional<Integer> v) {
+            linkNetnsId = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_TXQLEN}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder txQueueLength(int v) {
+            txQueueLength = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_GROUP}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder group(int v) {
+            group = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_PROMISCUITY}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder promiscuity(int v) {
+            promiscuity = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_IFALIAS}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder alias(Optional<String> v) {
+            alias = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code IFLA_STATS64}.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder stats(Optional<LinkStats> v) {
+            stats = v;
+            return this;
+        }
+
+        /**
+         * Sets bridge options.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder bridge(Optional<BridgeInfo> v) {
+            bridge = v;
+            return this;
+        }
+
+        /**
+         * Sets vxlan options.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder vxlan(Optional<VxlanInfo> v) {
+            vxlan = v;
+            return this;
+        }
+
+        /**
+         * Sets macvlan options.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder macvlan(Optional<MacvlanInfo> v) {
+            macvlan = v;
+            return this;
+        }
+
+        /**
+         * Sets the attributes kept raw, in message order.
+         *
+         * @param v the value
+         * @return this builder
+         */
+        public Builder otherAttributes(List<RawAttribute> v) {
+            otherAttributes = v;
+            return this;
+        }
+
+        /** {@return the link (the lists copied)} */
+        public Link build() {
+            return new Link(index, name, kind, slaveKind, type, flags, operStateRaw, mtu, macAddress, broadcast,
+                    masterIndex, linkIndex, linkNetnsId, txQueueLength, group, promiscuity, alias, stats, bridge,
+                    vxlan, macvlan, otherAttributes);
+        }
     }
 }

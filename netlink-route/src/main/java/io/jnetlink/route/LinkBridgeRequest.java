@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link add NAME type bridge [stp_state N] [forward_delay N] [ageing_time N]

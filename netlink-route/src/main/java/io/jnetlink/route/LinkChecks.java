@@ -3,6 +3,7 @@ package io.jnetlink.route;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.MacAddress;
 
+import io.jnetlink.route.wire.IfLink;
 import java.nio.charset.StandardCharsets;
 
 /** Argument checks for link requests; each throws IllegalArgumentException naming the argument and the rule. */

@@ -7,6 +7,8 @@ import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -214,11 +216,7 @@ public abstract class LinkCreateRequest<SELF extends LinkCreateRequest<SELF>> ex
     /** Writes the whole request (indexes already resolved) into {@code w}. */
     final void encode(MessageWriter w, int masterIndex, Resolved resolved) {
         int msg = w.beginMessage(Rtnl.RTM_NEWLINK, Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
-        int hdr = w.reserve(IfInfoMsg.LENGTH);
-        if (up) {
-            w.putU32At(hdr + IfInfoMsg.FLAGS_OFFSET, LinkFlags.IFF_UP);
-            w.putU32At(hdr + IfInfoMsg.CHANGE_OFFSET, LinkFlags.IFF_UP);
-        }
+        IfInfoMsgEncoder.write(w, 0, up ? LinkFlags.IFF_UP : 0, up ? LinkFlags.IFF_UP : 0);
         w.putAttrString(IfLink.IFLA_IFNAME, name);
         if (resolved != null && resolved.linkIndex() != 0) {
             w.putAttrU32(IfLink.IFLA_LINK, resolved.linkIndex());

@@ -5,6 +5,8 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link del DEV} (one {@code RTM_DELLINK}; deleting one end of a veth removes both) or
@@ -59,8 +61,7 @@ public final class LinkDeleteRequest extends NetlinkRequest<LinkDeleteRequest, V
     @Override
     public void encode(MessageWriter w) {
         int msg = w.beginMessage(Rtnl.RTM_DELLINK, 0);
-        int hdr = w.reserve(IfInfoMsg.LENGTH);
-        w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
+        IfInfoMsgEncoder.write(w, index, 0, 0);
         if (device != null) {
             w.putAttrString(IfLink.IFLA_IFNAME, device);
         } else if (group >= 0) {

@@ -4,6 +4,9 @@ import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.net.InterfaceNames;
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * Resolves interface names to indexes in the connection's namespace with one
@@ -24,9 +27,9 @@ final class LinkIndexes {
         try {
             connection.request(Rtnl.typeName(Rtnl.RTM_GETLINK) + " " + name, w -> {
                 int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-                w.reserve(IfInfoMsg.LENGTH);
-                w.putAttrString(IfInfoMsg.IFLA_IFNAME, name);
-                w.putAttrU32(IfInfoMsg.IFLA_EXT_MASK, IfInfoMsg.RTEXT_FILTER_SKIP_STATS);
+                IfInfoMsgEncoder.writeEmpty(w);
+                w.putAttrString(IfLink.IFLA_IFNAME, name);
+                w.putAttrU32(IfLink.IFLA_EXT_MASK, IfLink.RTEXT_FILTER_SKIP_STATS);
                 w.endMessage(msg);
             }, reply -> {
                 if (reply.type() == Rtnl.RTM_NEWLINK) {

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link add NAME link PARENT type macvlan mode MODE}: a link with its own MAC on top of

@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link add NAME type KIND …} for any kind, with the {@code IFLA_INFO_DATA} contents

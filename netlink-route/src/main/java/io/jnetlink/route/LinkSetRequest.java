@@ -6,6 +6,8 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link set DEV …}: changes an existing link with one {@code RTM_NEWLINK} (no
@@ -266,10 +268,7 @@ public final class LinkSetRequest extends NetlinkRequest<LinkSetRequest, Void> i
     /** Writes the request; {@code index} 0 finds the device by name. */
     void encode(MessageWriter w, int index, int masterIndex) {
         int msg = w.beginMessage(Rtnl.RTM_NEWLINK, 0);
-        int hdr = w.reserve(IfInfoMsg.LENGTH);
-        w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
-        w.putU32At(hdr + IfInfoMsg.FLAGS_OFFSET, flags);
-        w.putU32At(hdr + IfInfoMsg.CHANGE_OFFSET, change);
+        IfInfoMsgEncoder.write(w, index, flags, change);
         if (index == 0) {
             w.putAttrString(IfLink.IFLA_IFNAME, device);
         } else if (newName != null) {

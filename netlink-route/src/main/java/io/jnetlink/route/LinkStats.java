@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkDecodeException;
+import io.jnetlink.route.wire.RtnlLinkStats64;
 
 import java.nio.ByteBuffer;
 
@@ -12,30 +13,6 @@ import java.nio.ByteBuffer;
  */
 public record LinkStats(long rxPackets, long txPackets, long rxBytes, long txBytes, long rxErrors, long txErrors,
                         long rxDropped, long txDropped, long multicast, long collisions) {
-    /** Bytes of the ten fields read here: {@code rx_packets} … {@code collisions}, u64 each. */
-    public static final int LENGTH = 10 * 8;
-
-    /** Offsets in {@code struct rtnl_link_stats64}. */
-    public static final int RX_PACKETS_OFFSET = 0;
-    /** Byte offset of the {@code tx_packets} field. */
-    public static final int TX_PACKETS_OFFSET = 8;
-    /** Byte offset of the {@code rx_bytes} field. */
-    public static final int RX_BYTES_OFFSET = 16;
-    /** Byte offset of the {@code tx_bytes} field. */
-    public static final int TX_BYTES_OFFSET = 24;
-    /** Byte offset of the {@code rx_errors} field. */
-    public static final int RX_ERRORS_OFFSET = 32;
-    /** Byte offset of the {@code tx_errors} field. */
-    public static final int TX_ERRORS_OFFSET = 40;
-    /** Byte offset of the {@code rx_dropped} field. */
-    public static final int RX_DROPPED_OFFSET = 48;
-    /** Byte offset of the {@code tx_dropped} field. */
-    public static final int TX_DROPPED_OFFSET = 56;
-    /** Byte offset of the {@code multicast} field. */
-    public static final int MULTICAST_OFFSET = 64;
-    /** Byte offset of the {@code collisions} field. */
-    public static final int COLLISIONS_OFFSET = 72;
-
     /**
      * Reads the counters from an {@code IFLA_STATS64} value of {@code length} bytes at
      * {@code offset}.
@@ -45,16 +22,22 @@ public record LinkStats(long rxPackets, long txPackets, long rxBytes, long txByt
      * @param offset where the attribute value starts in {@code buffer}
      * @param length the length of the attribute value
      * @return the counters
-     * @throws NetlinkDecodeException if the value is shorter than {@link #LENGTH}
+     * @throws NetlinkDecodeException if the value is shorter than the ten fields
      */
-    public static LinkStats read(ByteBuffer buffer, int offset, int length) {
-        if (length < LENGTH) {
-            throw new NetlinkDecodeException("IFLA_STATS64 of " + length + " bytes, needs at least " + LENGTH, offset);
+    static LinkStats read(ByteBuffer buffer, int offset, int length) {
+        if (length < RtnlLinkStats64.LENGTH) {
+            throw new NetlinkDecodeException("IFLA_STATS64 of " + length + " bytes, needs at least "
+                    + RtnlLinkStats64.LENGTH, offset);
         }
-        return new LinkStats(buffer.getLong(offset + RX_PACKETS_OFFSET), buffer.getLong(offset + TX_PACKETS_OFFSET),
-                buffer.getLong(offset + RX_BYTES_OFFSET), buffer.getLong(offset + TX_BYTES_OFFSET),
-                buffer.getLong(offset + RX_ERRORS_OFFSET), buffer.getLong(offset + TX_ERRORS_OFFSET),
-                buffer.getLong(offset + RX_DROPPED_OFFSET), buffer.getLong(offset + TX_DROPPED_OFFSET),
-                buffer.getLong(offset + MULTICAST_OFFSET), buffer.getLong(offset + COLLISIONS_OFFSET));
+        return new LinkStats(u64(buffer, offset, RtnlLinkStats64.RX_PACKETS_OFFSET),
+                u64(buffer, offset, RtnlLinkStats64.TX_PACKETS_OFFSET), u64(buffer, offset, RtnlLinkStats64.RX_BYTES_OFFSET),
+                u64(buffer, offset, RtnlLinkStats64.TX_BYTES_OFFSET), u64(buffer, offset, RtnlLinkStats64.RX_ERRORS_OFFSET),
+                u64(buffer, offset, RtnlLinkStats64.TX_ERRORS_OFFSET), u64(buffer, offset, RtnlLinkStats64.RX_DROPPED_OFFSET),
+                u64(buffer, offset, RtnlLinkStats64.TX_DROPPED_OFFSET), u64(buffer, offset, RtnlLinkStats64.MULTICAST_OFFSET),
+                u64(buffer, offset, RtnlLinkStats64.COLLISIONS_OFFSET));
+    }
+
+    private static long u64(ByteBuffer buffer, int offset, int field) {
+        return buffer.getLong(offset + field);
     }
 }

@@ -2,6 +2,8 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 
 /**
  * {@code ip link add NAME type veth peer name PEER …}: a virtual cable, two links made at once.
@@ -89,7 +91,7 @@ public final class LinkVethRequest extends LinkCreateRequest<LinkVethRequest> {
         }
         int data = w.beginNested(IfLink.IFLA_INFO_DATA, false);
         int peerNest = w.beginNested(IfLink.VETH_INFO_PEER, false);
-        w.reserve(IfInfoMsg.LENGTH);
+        IfInfoMsgEncoder.writeEmpty(w);
         if (peer != null) {
             w.putAttrString(IfLink.IFLA_IFNAME, peer);
         }

@@ -4,6 +4,7 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.net.IpAddresses;
 
+import io.jnetlink.route.wire.IfLink;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 

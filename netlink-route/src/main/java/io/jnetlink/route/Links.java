@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtnlMessages;
+
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
@@ -8,6 +10,8 @@ import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.Netlink;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,10 +31,14 @@ import java.util.function.Consumer;
  * read methods take the namespace as an argument.
  */
 public final class Links {
+    static {
+        RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
+    }
+
     /** The dump request: {@code RTM_GETLINK} with a zeroed ifinfomsg, as strict checking wants it. */
     private static final RequestEncoder DUMP = w -> {
         int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-        w.reserve(IfInfoMsg.LENGTH);
+        IfInfoMsgEncoder.writeEmpty(w);
         w.endMessage(msg);
     };
 
@@ -122,9 +130,9 @@ public final class Links {
      * @return the links
      */
     public static List<Link> list(NetlinkConnection connection) {
-        LinkDecoder decoder = new LinkDecoder();
+        LinkView view = new LinkView();
         return connection.dumpToList(Rtnl.typeName(Rtnl.RTM_GETLINK), DUMP,
-                m -> m.type() == Rtnl.RTM_NEWLINK ? decoder.decode(m) : null);
+                m -> m.type() == Rtnl.RTM_NEWLINK ? view.wrap(m).toLink() : null);
     }
 
     /**
@@ -204,20 +212,19 @@ public final class Links {
     }
 
     private static Optional<Link> getOne(NetlinkConnection connection, String operation, int index, String name) {
-        LinkDecoder decoder = new LinkDecoder();
+        LinkView view = new LinkView();
         Link[] found = {null};
         try {
             connection.request(operation, w -> {
                 int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-                int hdr = w.reserve(IfInfoMsg.LENGTH);
-                w.putU32At(hdr + IfInfoMsg.INDEX_OFFSET, index);
+                IfInfoMsgEncoder.write(w, index, 0, 0);
                 if (name != null) {
                     w.putAttrString(IfLink.IFLA_IFNAME, name);
                 }
                 w.endMessage(msg);
             }, (MessageReader m) -> {
                 if (m.type() == Rtnl.RTM_NEWLINK && found[0] == null) {
-                    found[0] = decoder.decode(m);
+                    found[0] = view.wrap(m).toLink();
                 }
                 return true;
             });

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.message.AttributeReader;
 
+import io.jnetlink.route.wire.IfLink;
 import java.util.Optional;
 
 /**

@@ -2,6 +2,7 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.net.IpAddresses;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
 
 /**
  * What a {@link RouteEvents} subscription follows; each is an {@code ip monitor} object and the
@@ -11,7 +12,7 @@ public enum RouteEventGroup {
     /** {@code ip monitor link}: {@code RTNLGRP_LINK}. */
     LINK(Rtnl.RTNLGRP_LINK, w -> {
         int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
-        w.reserve(IfInfoMsg.LENGTH);
+        IfInfoMsgEncoder.writeEmpty(w);
         w.endMessage(msg);
     }),
     /** {@code ip -4 monitor address}: {@code RTNLGRP_IPV4_IFADDR}. */

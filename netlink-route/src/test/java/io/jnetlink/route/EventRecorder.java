@@ -174,10 +174,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
             if (c.kind().equals(java.util.Optional.of("veth"))) {
                 // the kernel announces a new veth's first end before the pair is joined (IFLA_LINK 0)
                 // and sends no update when it is: ip monitor shows the same, so compare without it
-                c = new Link(c.index(), c.name(), c.kind(), c.slaveKind(), c.type(), c.flags(), c.operStateRaw(),
-                        c.mtu(), c.macAddress(), c.broadcast(), c.masterIndex(), 0, c.linkNetnsId(),
-                        c.txQueueLength(), c.group(), c.promiscuity(), c.alias(), c.stats(), c.bridge(), c.vxlan(),
-                        c.macvlan(), c.otherAttributes());
+                c = c.toBuilder().linkIndex(0).build();
             }
             return c;
         }

@@ -10,6 +10,8 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.testing.FakeKernel;
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.IfLink;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;
@@ -33,7 +35,7 @@ class IndexedRequestTest {
                 reply.part(request, Rtnl.RTM_NEWLINK, 0, w -> {
                     int h = w.reserve(IfInfoMsg.LENGTH);
                     w.putU32At(h + IfInfoMsg.INDEX_OFFSET, BR0);
-                    w.putAttrString(IfInfoMsg.IFLA_IFNAME, "br0");
+                    w.putAttrString(IfLink.IFLA_IFNAME, "br0");
                 });
             }
             if (request.hasFlags(Netlink.NLM_F_ACK)) {

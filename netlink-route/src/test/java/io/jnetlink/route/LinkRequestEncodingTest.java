@@ -5,6 +5,8 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.NlMsgHeader;
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.IfLink;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;

@@ -2,7 +2,6 @@ package io.jnetlink.benchmarks.jmh;
 
 import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.message.MessageReader;
-import io.jnetlink.route.LinkDecoder;
 import io.jnetlink.route.LinkView;
 import io.jnetlink.route.Rtnl;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 public class LinkDumpDecodeBenchmark {
     private final MessageReader reader = new MessageReader();
     private final LinkView view = new LinkView();
-    private final LinkDecoder decoder = new LinkDecoder();
     private CapturedReplies replies;
 
     @Setup
@@ -47,7 +45,7 @@ public class LinkDumpDecodeBenchmark {
         for (int d = 0; d < replies.datagrams(); d++) {
             reader.wrap(replies.buffer(), replies.offset(d), replies.length(d));
             while (reader.next()) {
-                if (reader.type() == Rtnl.RTM_NEWLINK && decoder.decode(reader).index() > 0) {
+                if (reader.type() == Rtnl.RTM_NEWLINK && view.wrap(reader).toLink().index() > 0) {
                     decoded++;
                 }
             }
@@ -82,7 +80,7 @@ public class LinkDumpDecodeBenchmark {
             reader.wrap(buffer, replies.offset(d), replies.length(d));
             while (reader.next()) {
                 if (reader.type() == Rtnl.RTM_NEWLINK) {
-                    bh.consume(decoder.decode(reader));
+                    bh.consume(view.wrap(reader).toLink());
                 }
             }
         }

@@ -3,7 +3,6 @@ package io.jnetlink.route.kinds;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.route.Link;
-import io.jnetlink.route.LinkAttribute;
 import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.IflaInfoDataKinds;
 
@@ -32,7 +31,7 @@ public final class LinkKindInfo {
      * @throws io.jnetlink.core.NetlinkDecodeException when the nested attributes are malformed
      */
     public static Optional<KindInfo> of(Link link) {
-        for (LinkAttribute a : link.otherAttributes()) {
+        for (RawAttribute a : link.otherAttributes()) {
             if (a.type() == BrIfInfoMsg.IFLA_LINKINFO) {
                 return decode(a.value());
             }

@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Link attribute numbers from the kernel UAPI headers {@code <linux/if_link.h>},
@@ -40,6 +40,8 @@ public final class IfLink {
     public static final int IFLA_IFALIAS = 20;
     /** {@code IFLA_STATS64}: struct rtnl_link_stats64. */
     public static final int IFLA_STATS64 = 23;
+    /** {@code IFLA_AF_SPEC}: nested per-family data ({@code AF_INET6} counters among them). */
+    public static final int IFLA_AF_SPEC = 26;
     /** {@code IFLA_GROUP}: u32. */
     public static final int IFLA_GROUP = 27;
     /** {@code IFLA_NET_NS_FD}: u32 fd. */
@@ -60,8 +62,8 @@ public final class IfLink {
     public static final int IFLA_MIN_MTU = 50;
     /** {@code IFLA_MAX_MTU}: u32. */
     public static final int IFLA_MAX_MTU = 51;
-    /** Attribute types below this are indexed directly by {@link LinkView} ({@code IFLA_MAX} is 61 in 6.x headers; newer kernels send more). */
-    static final int IFLA_VIEW_LIMIT = 128;
+    /** Attribute types below this are indexed directly by {@code LinkView} ({@code IFLA_MAX} is 61 in 6.x headers; newer kernels send more). */
+    public static final int IFLA_VIEW_LIMIT = 128;
 
     // enum { IFLA_INFO_* }
     /** {@code IFLA_INFO_KIND}: string. */

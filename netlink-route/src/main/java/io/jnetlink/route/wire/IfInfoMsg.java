@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Layout of {@code struct ifinfomsg}, the fixed header of link messages ({@code RTM_*LINK}).
@@ -14,6 +14,7 @@ package io.jnetlink.route;
  * |                       ifi_change (u32)                        | 12
  * +---------------------------------------------------------------+
  * </pre>
+ * Its attributes ({@code IFLA_*}) are in {@link IfLink}; {@link IfInfoMsgEncoder} writes it.
  */
 public final class IfInfoMsg {
     /** Length of the fixed header in bytes. */
@@ -28,13 +29,6 @@ public final class IfInfoMsg {
     public static final int FLAGS_OFFSET = 8;
     /** Byte offset of the {@code change} field. */
     public static final int CHANGE_OFFSET = 12;
-
-    /** {@code IFLA_IFNAME}. */
-    public static final int IFLA_IFNAME = 3;
-    /** {@code IFLA_EXT_MASK}. */
-    public static final int IFLA_EXT_MASK = 29;
-    /** {@code RTEXT_FILTER_SKIP_STATS}: leave statistics out of replies that do not need them. */
-    public static final int RTEXT_FILTER_SKIP_STATS = 1 << 3;
 
     private IfInfoMsg() {
     }
