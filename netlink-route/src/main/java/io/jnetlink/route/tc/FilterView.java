@@ -10,9 +10,7 @@ import io.jnetlink.core.message.MessageReader;
  * <p>Valid only until the next receive on the connection it came from: copy what you keep, or
  * take a {@link #toFilter()} record.
  */
-public final class FilterView {
-    private final TcMessage message = new TcMessage();
-
+public final class FilterView extends TcView {
     /** A view over nothing yet: {@link #wrap} it over a message. */
     public FilterView() {
     }
@@ -25,23 +23,8 @@ public final class FilterView {
      * @throws NetlinkDecodeException when the message is malformed or has no {@code TCA_KIND}
      */
     public FilterView wrap(MessageReader m) {
-        message.wrap(m);
+        wrapMessage(m);
         return this;
-    }
-
-    /** {@return {@code tcm_ifindex}} */
-    public int ifindex() {
-        return message.ifindex();
-    }
-
-    /** {@return {@code tcm_handle}} */
-    public int handle() {
-        return message.handle();
-    }
-
-    /** {@return {@code tcm_parent}} */
-    public int parent() {
-        return message.parent();
     }
 
     /** {@return the priority ({@code pref}): the upper 16 bits of {@code tcm_info}} */
@@ -57,21 +40,6 @@ public final class FilterView {
     /** {@return {@code TCA_CHAIN}, -1 when absent} */
     public long chain() {
         return message.chain();
-    }
-
-    /** {@return {@code TCA_KIND}; allocates} */
-    public String kind() {
-        return message.kind();
-    }
-
-    /**
-     * Compares the kind without allocating.
-     *
-     * @param kind the kind to compare with
-     * @return whether {@code TCA_KIND} equals it
-     */
-    public boolean kindEquals(String kind) {
-        return message.kindEquals(kind);
     }
 
     /**

@@ -10,9 +10,7 @@ import io.jnetlink.core.message.MessageReader;
  * <p>Valid only until the next receive on the connection it came from: copy what you keep, or
  * take a {@link #toTrafficClass()} record.
  */
-public final class TrafficClassView {
-    private final TcMessage message = new TcMessage();
-
+public final class TrafficClassView extends TcView {
     /** A view over nothing yet: {@link #wrap} it over a message. */
     public TrafficClassView() {
     }
@@ -25,38 +23,8 @@ public final class TrafficClassView {
      * @throws NetlinkDecodeException when the message is malformed or has no {@code TCA_KIND}
      */
     public TrafficClassView wrap(MessageReader m) {
-        message.wrap(m);
+        wrapMessage(m);
         return this;
-    }
-
-    /** {@return {@code tcm_ifindex}} */
-    public int ifindex() {
-        return message.ifindex();
-    }
-
-    /** {@return {@code tcm_handle}: the class id} */
-    public int handle() {
-        return message.handle();
-    }
-
-    /** {@return {@code tcm_parent}} */
-    public int parent() {
-        return message.parent();
-    }
-
-    /** {@return {@code TCA_KIND}; allocates} */
-    public String kind() {
-        return message.kind();
-    }
-
-    /**
-     * Compares the kind without allocating.
-     *
-     * @param kind the kind to compare with
-     * @return whether {@code TCA_KIND} equals it
-     */
-    public boolean kindEquals(String kind) {
-        return message.kindEquals(kind);
     }
 
     /** {@return bytes sent ({@code TCA_STATS_BASIC})} */
