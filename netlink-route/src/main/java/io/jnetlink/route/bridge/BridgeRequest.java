@@ -5,7 +5,7 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.internal.BridgeDevices;
+import io.jnetlink.route.internal.DeviceIndexes;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ abstract class BridgeRequest<SELF extends BridgeRequest<SELF>> extends NetlinkRe
         Map<Dev, Integer> found = new IdentityHashMap<>();
         for (Dev d : devices()) {
             if (d != null) {
-                found.put(d, d.name != null ? BridgeDevices.index(connection, d.name) : d.index);
+                found.put(d, d.name != null ? DeviceIndexes.index(connection, d.name) : d.index);
             }
         }
         return new RequestEncoder() {

@@ -6,7 +6,7 @@ import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.internal.BridgeDevices;
+import io.jnetlink.route.internal.DeviceIndexes;
 import io.jnetlink.route.wire.FdbMsg;
 import io.jnetlink.route.wire.NdaAttrs;
 
@@ -81,8 +81,8 @@ public final class FdbQuery extends NetlinkRequest<FdbQuery, List<FdbEntry>> {
     }
 
     private void run(NetlinkConnection connection, Consumer<FdbView> consumer, Runnable restart) {
-        int br = bridge == null ? 0 : BridgeDevices.index(connection, bridge.name);
-        int dev = port == null ? 0 : BridgeDevices.index(connection, port.name);
+        int br = bridge == null ? 0 : DeviceIndexes.index(connection, bridge.name);
+        int dev = port == null ? 0 : DeviceIndexes.index(connection, port.name);
         FdbView view = new FdbView();
         connection.dump("RTM_GETNEIGH bridge fdb show", w -> encodeDump(w, br, dev), new MessageHandler() {
             @Override

@@ -7,7 +7,7 @@ import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.route.LinkRawRequest;
 import io.jnetlink.route.Links;
-import io.jnetlink.route.internal.BridgeDevices;
+import io.jnetlink.route.internal.DeviceIndexes;
 import io.jnetlink.route.wire.IflaInfoDataKinds;
 
 import java.nio.ByteBuffer;
@@ -100,7 +100,7 @@ abstract class KindRequest<SELF extends KindRequest<SELF>> extends NetlinkReques
     public Void apply(NetlinkConnection connection) {
         check();
         requireParent(parent != null || parentIndex != 0);
-        int index = parent != null ? BridgeDevices.index(connection, parent) : parentIndex;
+        int index = parent != null ? DeviceIndexes.index(connection, parent) : parentIndex;
         toLinkRequest(index).apply(connection);
         return null;
     }

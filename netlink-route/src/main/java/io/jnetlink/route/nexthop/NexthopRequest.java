@@ -8,7 +8,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
-import io.jnetlink.route.internal.BridgeDevices;
+import io.jnetlink.route.internal.DeviceIndexes;
 import io.jnetlink.route.wire.NhMsg;
 import io.jnetlink.route.wire.NhaAttrs;
 
@@ -261,7 +261,7 @@ public final class NexthopRequest extends NetlinkRequest<NexthopRequest, Void> i
         if (devName == null) {
             return this;
         }
-        int index = BridgeDevices.index(connection, devName);
+        int index = DeviceIndexes.index(connection, devName);
         return new RequestEncoder() {
             @Override
             public void encode(MessageWriter w) {

@@ -7,7 +7,7 @@ import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.internal.BridgeDevices;
+import io.jnetlink.route.internal.DeviceIndexes;
 import io.jnetlink.route.internal.BridgeNexthopMessages;
 import io.jnetlink.route.wire.IfStatsMsg;
 
@@ -45,7 +45,7 @@ public final class LinkStatistics {
      */
     public static LinkStats64 get(String dev, NetNamespace namespace) {
         NetlinkConnection c = namespace.connection(Netlink.NETLINK_ROUTE);
-        int index = BridgeDevices.index(c, dev);
+        int index = DeviceIndexes.index(c, dev);
         LinkStats64[] found = {null};
         c.request("RTM_GETSTATS dev " + dev, w -> encode(w, index), m -> {
             if (m.type() == IfStatsMsg.RTM_NEWSTATS) {

@@ -4,19 +4,19 @@ import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.net.InterfaceNames;
-import io.jnetlink.route.wire.BrIfInfoMsg;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
 
 /**
- * Interface name to index, in the connection's namespace, for the bridge, nexthop and link-kind
- * families: one {@code RTM_GETLINK} by {@code IFLA_IFNAME}, as {@code ip}/{@code bridge} do for
- * {@code dev NAME}. (The root package has its own, package-private; this one is for the
- * subpackages and must stay out of the exported API.)
+ * Interface name to index, in the connection's namespace, for every rtnetlink family: one
+ * {@code RTM_GETLINK} by {@code IFLA_IFNAME}, as {@code ip}/{@code bridge} do for {@code dev NAME}.
+ * The one look-up of the module (the root package's {@code LinkIndexes} calls it); public only
+ * so the family subpackages reach it, in a package that is not exported.
  */
-public final class BridgeDevices {
-    /** {@code RTEXT_FILTER_SKIP_STATS}: the look-up needs no counters. */
-    private static final int RTEXT_FILTER_SKIP_STATS = 1 << 3;
-
-    private BridgeDevices() {
+public final class DeviceIndexes {
+    private DeviceIndexes() {
     }
 
     /**
@@ -31,15 +31,15 @@ public final class BridgeDevices {
         InterfaceNames.check(name, "device name");
         int[] index = {0};
         try {
-            connection.request("RTM_GETLINK " + name, w -> {
-                int msg = w.beginMessage(BrIfInfoMsg.RTM_GETLINK, 0);
-                w.reserve(BrIfInfoMsg.LENGTH);
-                w.putAttrString(BrIfInfoMsg.IFLA_IFNAME, name);
-                w.putAttrU32(BrIfInfoMsg.IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+            connection.request(Rtnl.typeName(Rtnl.RTM_GETLINK) + " " + name, w -> {
+                int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
+                IfInfoMsgEncoder.writeEmpty(w);
+                w.putAttrString(IfLink.IFLA_IFNAME, name);
+                w.putAttrU32(IfLink.IFLA_EXT_MASK, IfLink.RTEXT_FILTER_SKIP_STATS);
                 w.endMessage(msg);
             }, reply -> {
-                if (reply.type() == BrIfInfoMsg.RTM_NEWLINK) {
-                    index[0] = reply.payloadU32(BrIfInfoMsg.INDEX_OFFSET);
+                if (reply.type() == Rtnl.RTM_NEWLINK) {
+                    index[0] = reply.payloadU32(IfInfoMsg.INDEX_OFFSET);
                 }
                 return true;
             });
