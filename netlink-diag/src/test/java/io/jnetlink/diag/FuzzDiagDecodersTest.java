@@ -18,6 +18,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import static io.jnetlink.core.testing.DecodeAttempts.forEachMessage;
+import static io.jnetlink.core.testing.DecodeAttempts.wrapped;
+import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 
 /**
  * Fuzzes the sock_diag decoders — {@link InetSocketView} (with its {@link TcpInfoView}) and
@@ -152,39 +155,6 @@ class FuzzDiagDecodersTest {
     @AfterContainer
     static void report() {
         System.out.println("FuzzDiagDecodersTest: " + FuzzRunner.summary());
-    }
-
-    private static void forEachMessage(ByteBuffer b, Consumer<MessageReader> each) {
-        MessageReader m = new MessageReader().wrap(b, 0, b.capacity());
-        while (true) {
-            try {
-                if (!m.next()) {
-                    return;
-                }
-            } catch (NetlinkDecodeException badFraming) {
-                return;
-            }
-            each.accept(m);
-        }
-    }
-
-    private static boolean wrapped(Runnable wrap) {
-        try {
-            wrap.run();
-            return true;
-        } catch (NetlinkDecodeException rejected) {
-            return false;
-        }
-    }
-
-    private static void attempt(Runnable... accessors) {
-        for (Runnable accessor : accessors) {
-            try {
-                accessor.run();
-            } catch (NetlinkDecodeException expected) {
-                // the only exception a decoder may raise
-            }
-        }
     }
 
     @SafeVarargs

@@ -32,6 +32,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 
 /**
  * Fuzzes every generic netlink decoder (nlctrl families, ethtool features in both bitset forms,
@@ -70,16 +71,6 @@ class FuzzGenericDecodersTest {
                     () -> touch(new MptcpLimitsView().wrap(m).toMptcpLimits().toString()),
                     () -> wireguard(new WireguardDeviceView().add(m).add(m).toWireguardDevice()),
                     () -> GenericNetlink.command(m));
-        }
-    }
-
-    private static void attempt(Runnable... decoders) {
-        for (Runnable decoder : decoders) {
-            try {
-                decoder.run();
-            } catch (NetlinkDecodeException expected) {
-                // the only exception a decoder may raise
-            }
         }
     }
 

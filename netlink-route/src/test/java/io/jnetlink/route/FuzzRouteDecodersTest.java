@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import static io.jnetlink.core.testing.DecodeAttempts.wrapped;
+import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 
 /**
  * Fuzzes every rtnetlink decoder — links ({@link LinkView}), addresses
@@ -247,25 +249,8 @@ class FuzzRouteDecodersTest {
     }
 
     /** Whether {@code wrap} succeeded (false on NetlinkDecodeException). */
-    private static boolean wrapped(Runnable wrap) {
-        try {
-            wrap.run();
-            return true;
-        } catch (NetlinkDecodeException rejected) {
-            return false;
-        }
-    }
 
     /** Calls every accessor; each may end in NetlinkDecodeException, anything else escapes. */
-    private static void attempt(Runnable... accessors) {
-        for (Runnable accessor : accessors) {
-            try {
-                accessor.run();
-            } catch (NetlinkDecodeException expected) {
-                // the only exception a decoder may raise
-            }
-        }
-    }
 
     /** Whole datagrams of a captured resource, then each of their messages alone. */
     private static List<byte[]> captured(String resource) {

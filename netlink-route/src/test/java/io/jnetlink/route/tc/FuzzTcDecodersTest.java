@@ -20,6 +20,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import static io.jnetlink.core.testing.DecodeAttempts.forEachMessage;
+import static io.jnetlink.core.testing.DecodeAttempts.wrapped;
+import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 
 /**
  * Fuzzes the qdisc, class and filter decoders ({@link QdiscView}, {@link TrafficClassView},
@@ -135,36 +138,4 @@ class FuzzTcDecodersTest {
         return out;
     }
 
-    private static void forEachMessage(ByteBuffer b, Consumer<MessageReader> each) {
-        MessageReader m = new MessageReader().wrap(b, 0, b.capacity());
-        while (true) {
-            try {
-                if (!m.next()) {
-                    return;
-                }
-            } catch (NetlinkDecodeException badFraming) {
-                return;
-            }
-            each.accept(m);
-        }
-    }
-
-    private static boolean wrapped(Runnable wrap) {
-        try {
-            wrap.run();
-            return true;
-        } catch (NetlinkDecodeException rejected) {
-            return false;
-        }
-    }
-
-    private static void attempt(Runnable... accessors) {
-        for (Runnable accessor : accessors) {
-            try {
-                accessor.run();
-            } catch (NetlinkDecodeException expected) {
-                // the only exception a decoder may raise
-            }
-        }
-    }
 }

@@ -23,6 +23,8 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static io.jnetlink.core.testing.DecodeAttempts.wrapped;
+import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 
 /**
  * Fuzzes every decoder of the bridge, nexthop, nsid, link-kind and statistics families — FDB
@@ -203,22 +205,4 @@ class FuzzBridgeNexthopDecodersTest {
         return out;
     }
 
-    private static boolean wrapped(Runnable wrap) {
-        try {
-            wrap.run();
-            return true;
-        } catch (NetlinkDecodeException rejected) {
-            return false;
-        }
-    }
-
-    private static void attempt(Runnable... accessors) {
-        for (Runnable accessor : accessors) {
-            try {
-                accessor.run();
-            } catch (NetlinkDecodeException expected) {
-                // the only exception a decoder may raise
-            }
-        }
-    }
 }
