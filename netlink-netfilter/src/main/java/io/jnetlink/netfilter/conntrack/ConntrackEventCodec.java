@@ -8,6 +8,8 @@ import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.MessageReader;
 
+import java.util.List;
+
 /**
  * Reads ctnetlink notifications ({@code IPCTNL_MSG_CT_NEW} for new and updated entries,
  * {@code IPCTNL_MSG_CT_DELETE} for destroyed ones) and dump replies. An entry is identified by
@@ -24,6 +26,8 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         w.endMessage(start);
     };
 
+    private final ConntrackView view = new ConntrackView();
+
     @Override
     public StateUpdate<ConntrackEntry> decode(MessageReader m) {
         if (NfGenMsg.subsystem(m.type()) != NfGenMsg.NFNL_SUBSYS_CTNETLINK) {
@@ -31,10 +35,10 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         }
         int msg = NfGenMsg.message(m.type());
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
-            return new StateUpdate<>(ConntrackCodec.decode(m), false);
+            return new StateUpdate<>(view.wrap(m).toConntrackEntry(), false);
         }
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_DELETE) {
-            return new StateUpdate<>(ConntrackCodec.decode(m), true);
+            return new StateUpdate<>(view.wrap(m).toConntrackEntry(), true);
         }
         return null;
     }
@@ -52,7 +56,7 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
     /** The entry without timeout, counters and what it does not model (CTA_USE, timestamps change unnotified). */
     static ConntrackEntry stable(ConntrackEntry e) {
         return new ConntrackEntry(e.family(), e.original(), e.reply(), e.status(), e.tcpState(), e.mark(), 0, e.id(),
-                e.zone(), 0, 0, 0, 0);
+                e.zone(), 0, 0, 0, 0, e.labels(), List.of());
     }
 
     static ConntrackEvent event(ChangeType type, ConntrackEntry e) {
