@@ -196,10 +196,20 @@ public final class ConntrackFilter {
         return protocol >= 0 || source != null || destination != null || sourcePort >= 0 || destinationPort >= 0;
     }
 
-    /** {@return the nfgenmsg family the kernel must be given: that of the addresses, else {@code fallback}} */
+    /**
+     * {@return the nfgenmsg family the kernel must be given: that of the addresses, else {@code fallback}}
+     *
+     * @throws IllegalArgumentException when a tuple filter has no family: the kernel refuses it
+     *         ({@code EOPNOTSUPP}), so the request's {@code family(…)} must name one
+     */
     int family(int fallback) {
         InetAddress any = source != null ? source : destination;
-        return any == null ? fallback : any.getAddress().length == 16 ? 10 : 2;
+        int family = any == null ? fallback : any.getAddress().length == 16 ? 10 : 2;
+        if (family == 0 && hasTuple()) {
+            throw new IllegalArgumentException("family: a protocol or port filter needs an address family "
+                    + "(family(AF_INET) on the request, like conntrack -f ipv4): " + this);
+        }
+        return family;
     }
 
     /** {@return this filter, once checked whole: ports without a protocol are refused (IAE "filter")} */
