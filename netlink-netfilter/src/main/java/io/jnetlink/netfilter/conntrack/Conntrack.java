@@ -191,9 +191,10 @@ public final class Conntrack {
 
         @Override
         public List<ConntrackEntry> apply(NetlinkConnection c) {
+            int nfFamily = filter.family(family); // checked before anything is sent
             ConntrackView view = new ConntrackView();
             return c.dumpToList("IPCTNL_MSG_CT_GET (dump) " + filter, w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET,
-                    family, filter), m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW
+                    nfFamily, filter), m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW
                     ? view.wrap(m).toConntrackEntry() : null);
         }
 
@@ -215,9 +216,10 @@ public final class Conntrack {
          */
         public void forEach(NetlinkConnection connection, Consumer<ConntrackView> consumer) {
             Objects.requireNonNull(consumer, "consumer");
+            int nfFamily = filter.family(family);
             ConntrackView view = new ConntrackView();
             connection.dump("IPCTNL_MSG_CT_GET (dump) " + filter, w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET,
-                    family, filter), m -> {
+                    nfFamily, filter), m -> {
                         if (NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
                             consumer.accept(view.wrap(m));
                         }
@@ -418,15 +420,16 @@ public final class Conntrack {
 
         @Override
         public Void apply(NetlinkConnection c) {
+            int nfFamily = filter.family(family);
             c.request("IPCTNL_MSG_CT_DELETE (flush) " + filter,
-                    w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_DELETE, family, filter));
+                    w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_DELETE, nfFamily, filter));
             return null;
         }
     }
 
-    /** A dump or flush message: nfgenmsg (the filter's address family wins) and the filter attributes. */
+    /** A dump or flush message: nfgenmsg with {@code family} ({@link ConntrackFilter#family}) and the filter attributes. */
     static void encodeFiltered(io.jnetlink.core.message.MessageWriter w, int msg, int family, ConntrackFilter filter) {
-        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, msg, 0, filter.family(family), 0);
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, msg, 0, family, 0);
         filter.encode(w);
         w.endMessage(start);
     }

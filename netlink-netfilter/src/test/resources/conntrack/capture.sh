@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Regenerates the golden vectors: the message `conntrack` (conntrack-tools 1.4.7) sends (sendto,
+# strace -e write=FD hex dump), one hex line per message, and the kernel's replies (one recvmsg per line).
+# Run inside a throwaway namespace:  unshare -rn ./capture.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+hex() { # awk over strace's hex dump: one line per syscall named $1
+  awk -v call="$1" '/^ \| [0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f] /{ h = substr($0, 11, 49); gsub(/ /, "", h); printf "%s", h; next }
+           $0 ~ "^" call { if (n++) printf "\n" } END { printf "\n" }'
+}
+sent() { # file, conntrack args...: the last message conntrack sends
+  local out=$1; shift
+  strace -qq -e trace=sendto -e write=3 conntrack "$@" 2>&1 >/dev/null | hex sendto | sed '/^$/d' | tail -n 1 > "$out"
+}
+replies() { # file, conntrack args...: the kernel's reply datagrams
+  local out=$1; shift
+  strace -qq -e trace=recvfrom,recvmsg -e read=3 conntrack "$@" 2>&1 >/dev/null | hex recv | sed '/^$/d' > "$out"
+}
+sent create-udp-mark-zone.hex -I -p udp -s 10.0.0.1 -d 10.0.0.2 --sport 1001 --dport 53 -t 50 -m 8 -w 3
+sent create-udp-nat.hex -I -p udp -s 10.0.0.5 -d 10.0.0.6 --sport 1000 --dport 80 -t 100 \
+  --src-nat 192.168.1.1 --dst-nat 192.168.1.2 -u ASSURED
+sent create-ipv6.hex -I -p udp -s 2001:db8::1 -d 2001:db8::2 --sport 1 --dport 2 -t 10
+# labels are kept only where a rule uses them; conntrack prints none without connlabel.conf
+nft -f - <<'NFT'
+table inet l {
+    chain c {
+        type filter hook output priority 0;
+        ct label 127 counter
+    }
+}
+NFT
+replies list.hex -L
+replies stats-cpu.hex -S
