@@ -34,6 +34,7 @@ public final class ConntrackRequest extends NetlinkRequest<ConntrackRequest, Voi
     private int zone = -1;
     private final int[] labels = new int[4];
     private boolean labelsSet;
+    private String helper;
     private InetAddress sourceNat;
     private int sourceNatPort = -1;
     private InetAddress destinationNat;
@@ -156,6 +157,27 @@ public final class ConntrackRequest extends NetlinkRequest<ConntrackRequest, Voi
     }
 
     /**
+     * Attaches the kernel's connection tracking helper {@code name} (nft {@code ct helper set};
+     * {@code conntrack} has no option for it): the master an expectation needs. Only when creating;
+     * the helper's module must be loaded ({@code nf_conntrack_ftp} for "ftp").
+     *
+     * @param name the helper's name, 1..15 bytes (NF_CT_HELPER_NAME_LEN 16 with the NUL)
+     * @return this request
+     */
+    public ConntrackRequest helper(String name) {
+        Objects.requireNonNull(name, "helper");
+        if (!create) {
+            throw new IllegalArgumentException("helper can be set only when creating");
+        }
+        int length = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (length < 1 || length > 15) {
+            throw new IllegalArgumentException("helper name must be 1..15 bytes: \"" + name + "\"");
+        }
+        this.helper = name;
+        return this;
+    }
+
+    /**
      * Source NAT: replies go to {@code address} ({@code conntrack -I --src-nat A}); give the reply
      * tuple that matches, as {@code conntrack} does. Only when creating.
      *
@@ -235,6 +257,11 @@ public final class ConntrackRequest extends NetlinkRequest<ConntrackRequest, Voi
             w.putAttrU8(CtnlAttrs.CTA_PROTOINFO_TCP_STATE, tcpState);
             w.endNested(tcp);
             w.endNested(info);
+        }
+        if (helper != null) {
+            int help = w.beginNested(CtnlAttrs.CTA_HELP);
+            w.putAttrString(CtnlAttrs.CTA_HELP_NAME, helper);
+            w.endNested(help);
         }
         encodeNat(w, CtnlAttrs.CTA_NAT_SRC, sourceNat, sourceNatPort);
         encodeNat(w, CtnlAttrs.CTA_NAT_DST, destinationNat, destinationNatPort);

@@ -7,7 +7,6 @@ import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.netfilter.wire.CtnlAttrs;
 import io.jnetlink.netfilter.wire.NfGenMsg;
 
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -193,63 +192,16 @@ public final class ConntrackView {
 
     /** Checks the tuple under the current top-level attribute; returns the attribute's offset. */
     private int checkTuple() {
-        int at = top.offset();
-        readTuple(top, null);
-        return at;
+        ConntrackTuple.check(top, inner, deeper);
+        return top.offset();
     }
 
     private ConntrackTuple tupleAt(int offset) {
         for (message.attributes(top, NfGenMsg.NFGENMSG_LENGTH); top.next(); ) {
             if (top.offset() == offset) {
-                return readTuple(top, new InetAddress[2]);
+                return ConntrackTuple.decode(top, inner, deeper);
             }
         }
         throw new IllegalStateException("tuple at " + offset + " vanished: the view was not wrapped again");
-    }
-
-    /** Walks a tuple; with {@code addresses} null only checks it (no allocation), else builds the record. */
-    private ConntrackTuple readTuple(AttributeReader a, InetAddress[] addresses) {
-        a.nested(inner);
-        boolean src = false, dst = false;
-        int proto = -1, sport = -1, dport = -1;
-        while (inner.next()) {
-            if (inner.type() == CtnlAttrs.CTA_TUPLE_IP) {
-                for (inner.nested(deeper); deeper.next(); ) {
-                    switch (deeper.type()) {
-                        case CtnlAttrs.CTA_IP_V4_SRC, CtnlAttrs.CTA_IP_V6_SRC -> src = address(addresses, 0);
-                        case CtnlAttrs.CTA_IP_V4_DST, CtnlAttrs.CTA_IP_V6_DST -> dst = address(addresses, 1);
-                        default -> {
-                        }
-                    }
-                }
-            } else if (inner.type() == CtnlAttrs.CTA_TUPLE_PROTO) {
-                for (inner.nested(deeper); deeper.next(); ) {
-                    switch (deeper.type()) {
-                        case CtnlAttrs.CTA_PROTO_NUM -> proto = deeper.u8();
-                        case CtnlAttrs.CTA_PROTO_SRC_PORT, CtnlAttrs.CTA_PROTO_ICMP_ID, CtnlAttrs.CTA_PROTO_ICMPV6_ID ->
-                                sport = deeper.u16Be();
-                        case CtnlAttrs.CTA_PROTO_DST_PORT -> dport = deeper.u16Be();
-                        default -> {
-                        }
-                    }
-                }
-            }
-        }
-        if (!src || !dst || proto < 0) {
-            throw new NetlinkDecodeException("conntrack tuple without addresses or protocol", a.offset());
-        }
-        return addresses == null ? null : new ConntrackTuple(proto, addresses[0], addresses[1], sport, dport);
-    }
-
-    /** Checks the address attribute's length (4 or 16); stores the address when building. */
-    private boolean address(InetAddress[] addresses, int slot) {
-        int length = deeper.valueLength();
-        if (length != 4 && length != 16) {
-            throw new NetlinkDecodeException("conntrack tuple address of " + length + " bytes", deeper.offset());
-        }
-        if (addresses != null) {
-            addresses[slot] = deeper.inetAddress();
-        }
-        return true;
     }
 }

@@ -95,6 +95,11 @@ public final class CtnlAttrs {
     public static final int CTA_EXPECT_FLAGS = 8;
     public static final int CTA_EXPECT_CLASS = 9;
 
+    // enum ctattr_expect_stats (IPCTNL_MSG_EXP_GET_STATS_CPU)
+    public static final int CTA_STATS_EXP_NEW = 1;
+    public static final int CTA_STATS_EXP_CREATE = 2;
+    public static final int CTA_STATS_EXP_DELETE = 3;
+
     // enum ctattr_tuple
     public static final int CTA_TUPLE_IP = 1;
     public static final int CTA_TUPLE_PROTO = 2;
