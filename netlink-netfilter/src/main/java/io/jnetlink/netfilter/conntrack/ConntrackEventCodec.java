@@ -20,13 +20,19 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
     private record Key(int family, int zone, ConntrackTuple original) {
     }
 
-    /** {@code conntrack -L}: an {@code IPCTNL_MSG_CT_GET} dump of both families. */
-    static final RequestEncoder DUMP = w -> {
-        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, 0, 0);
-        w.endMessage(start);
-    };
-
     private final ConntrackView view = new ConntrackView();
+    private final ConntrackFilter filter;
+
+    /** @param filter the entries followed: the kernel narrows the dumps, {@link #decode} the notifications */
+    ConntrackEventCodec(ConntrackFilter filter) {
+        this.filter = filter;
+    }
+
+    /** {@code conntrack -L} with the filter: an {@code IPCTNL_MSG_CT_GET} dump the kernel narrows. */
+    RequestEncoder dump() {
+        int family = filter.family(0);
+        return w -> Conntrack.encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET, family, filter);
+    }
 
     @Override
     public StateUpdate<ConntrackEntry> decode(MessageReader m) {
@@ -35,7 +41,9 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         }
         int msg = NfGenMsg.message(m.type());
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
-            return new StateUpdate<>(view.wrap(m).toConntrackEntry(), false);
+            // ctnetlink has no event filter: an entry that leaves the filter (its mark changed) is gone for us
+            boolean followed = filter.matches(view.wrap(m));
+            return new StateUpdate<>(view.toConntrackEntry(), !followed);
         }
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_DELETE) {
             return new StateUpdate<>(view.wrap(m).toConntrackEntry(), true);
