@@ -8,13 +8,13 @@ hex() { # awk over strace's hex dump: one line per syscall named $1
   awk -v call="$1" '/^ \| [0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f] /{ h = substr($0, 11, 49); gsub(/ /, "", h); printf "%s", h; next }
            $0 ~ "^" call { if (n++) printf "\n" } END { printf "\n" }'
 }
-sent() { # file, conntrack args...: the last message conntrack sends
+sent() { # file, conntrack args...: the last message conntrack sends (on fd 3, or 4 for expect)
   local out=$1; shift
-  strace -qq -e trace=sendto -e write=3 conntrack "$@" 2>&1 >/dev/null | hex sendto | sed '/^$/d' | tail -n 1 > "$out"
+  strace -qq -e trace=sendto -e write=3,4 conntrack "$@" 2>&1 >/dev/null | hex sendto | sed '/^$/d' | tail -n 1 > "$out"
 }
 replies() { # file, conntrack args...: the kernel's reply datagrams
   local out=$1; shift
-  strace -qq -e trace=recvfrom,recvmsg -e read=3 conntrack "$@" 2>&1 >/dev/null | hex recv | sed '/^$/d' > "$out"
+  strace -qq -e trace=recvfrom,recvmsg -e read=3,4 conntrack "$@" 2>&1 >/dev/null | hex recv | sed '/^$/d' > "$out"
 }
 sent create-udp-mark-zone.hex -I -p udp -s 10.0.0.1 -d 10.0.0.2 --sport 1001 --dport 53 -t 50 -m 8 -w 3
 sent create-udp-nat.hex -I -p udp -s 10.0.0.5 -d 10.0.0.6 --sport 1000 --dport 80 -t 100 \
@@ -29,5 +29,11 @@ table inet l {
     }
 }
 NFT
+python3 ctnetlink.py # an entry with labels, an ftp master and its expectation
 replies list.hex -L
 replies stats-cpu.hex -S
+replies list-expect.hex -L expect
+# conntrack 1.4.7 leaves the expectation's protocol unset (it sends 11) and fails: "master conntrack not found"
+sent create-expect.hex -I expect -s 127.0.0.1 -d 127.0.0.1 -p tcp --sport 40000 --dport 21 \
+  --tuple-src 127.0.0.1 --tuple-dst 127.0.0.1 --tuple-port-src 0 --tuple-port-dst 3000 \
+  --mask-src 255.255.255.255 --mask-dst 255.255.255.255 --mask-port-src 0 --mask-port-dst 65535 -t 100 || true

@@ -47,7 +47,7 @@ class ConntrackViewTest {
     @Test
     void shouldDecodeTheEntriesConntrackCreatedInCaptureSh() throws Exception {
         List<ConntrackEntry> list = entries("list.hex");
-        assertEquals(3, list.size(), list.toString());
+        assertEquals(5, list.size(), list.toString()); // three conntrack -I, two from ctnetlink.py
         ConntrackEntry zoned = list.stream().filter(e -> e.zone() == 3).findFirst().orElseThrow();
         assertEquals(new ConntrackTuple(17, InetAddress.getByName("10.0.0.1"), InetAddress.getByName("10.0.0.2"), 1001, 53),
                 zoned.original());
@@ -57,6 +57,11 @@ class ConntrackViewTest {
         assertEquals(InetAddress.getByName("192.168.1.1"), nat.reply().destination());
         assertTrue(list.stream().anyMatch(e -> e.family() == 10 && e.original().source().getAddress().length == 16));
         assertTrue(list.stream().allMatch(e -> e.otherAttributes().stream().anyMatch(a -> a.type() == CtnlAttrs.CTA_USE)));
+        ConntrackEntry labelled = list.stream().filter(e -> e.original().sourcePort() == 7).findFirst().orElseThrow();
+        assertEquals(new TreeSet<>(Set.of(3, 64)), labelled.labels());
+        ConntrackEntry master = list.stream().filter(e -> e.original().destinationPort() == 21).findFirst().orElseThrow();
+        assertEquals("ESTABLISHED", master.tcpStateName());
+        assertTrue(master.otherAttributes().stream().anyMatch(a -> a.type() == CtnlAttrs.CTA_HELP), "CTA_HELP kept raw");
     }
 
     @Test
@@ -72,7 +77,7 @@ class ConntrackViewTest {
         }
         assertEquals(2, stats.size(), stats.toString());
         assertEquals(List.of(0, 1), stats.stream().map(ConntrackCpuStats::cpu).toList());
-        assertEquals(3, stats.stream().mapToLong(ConntrackCpuStats::insert).sum(), "three conntrack -I in capture.sh");
+        assertEquals(5, stats.stream().mapToLong(ConntrackCpuStats::insert).sum(), "three conntrack -I, two ctnetlink.py entries");
     }
 
     /** An entry written the way the kernel writes one, with CTA_LABELS (native-order words). */

@@ -32,11 +32,9 @@ public final class ExpectationRequest extends NetlinkRequest<ExpectationRequest,
         this.master = Objects.requireNonNull(master, "master");
         this.tuple = Objects.requireNonNull(tuple, "tuple");
         this.mask = Objects.requireNonNull(mask, "mask");
+        // the kernel takes the mask's addresses and ports only (its protocol number is ignored)
         if (tuple.family() != master.family() || mask.family() != master.family()) {
             throw new IllegalArgumentException("tuple and mask must be of the master's family: " + tuple + " / " + mask);
-        }
-        if (tuple.protocol() != mask.protocol()) {
-            throw new IllegalArgumentException("mask must have the tuple's protocol: " + mask);
         }
     }
 
