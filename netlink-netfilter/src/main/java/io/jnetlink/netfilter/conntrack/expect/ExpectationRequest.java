@@ -40,6 +40,7 @@ public final class ExpectationRequest extends NetlinkRequest<ExpectationRequest,
 
     /**
      * Seconds the expectation waits for its connection ({@code conntrack -I expect -t 100}); required.
+     * A kernel helper's expect policy replaces it (the ftp helper: 300 s).
      *
      * @param seconds 1..0xffffffff
      * @return this request
