@@ -11,6 +11,7 @@ module io.jnetlink.netfilter {
 
     exports io.jnetlink.netfilter;
     exports io.jnetlink.netfilter.conntrack;
+    exports io.jnetlink.netfilter.conntrack.expect;
     exports io.jnetlink.netfilter.expr;
     exports io.jnetlink.netfilter.ipset;
 }

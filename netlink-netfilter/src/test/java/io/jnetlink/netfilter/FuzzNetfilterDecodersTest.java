@@ -9,7 +9,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.testing.Accessors;
 import io.jnetlink.core.testing.FuzzInputs;
 import io.jnetlink.core.testing.FuzzRunner;
-import io.jnetlink.netfilter.conntrack.ConntrackCodec;
+import io.jnetlink.netfilter.conntrack.ConntrackView;
 import io.jnetlink.netfilter.expr.ExpressionCodec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,7 +26,7 @@ import static io.jnetlink.core.testing.DecodeAttempts.attempt;
 /**
  * Fuzzes every nfnetlink decoder — nftables tables, chains, rules (with every expression through
  * {@link ExpressionCodec}), sets, set elements, generations (the records' decode methods), nftables events
- * ({@code NftEventCodec}) and conntrack entries ({@link ConntrackCodec}) — with random payloads
+ * ({@code NftEventCodec}) and conntrack entries ({@link ConntrackView}) — with random payloads
  * behind a valid header of each type, random attribute chains, and mutations of kernel replies
  * captured under src/test/resources/nft/replies ({@code nft list ruleset}, echoes, errors,
  * {@code nft monitor} events, {@code conntrack -L}). Every decoded value has every accessor called
@@ -60,7 +60,7 @@ class FuzzNetfilterDecodersTest {
             attempt(() -> Accessors.touch(NftTable.decode(m)), () -> Accessors.touch(NftChain.decode(m)),
                     () -> Accessors.touch(NftRule.decode(m)), () -> Accessors.touch(NftSet.decode(m)),
                     () -> Accessors.touch(SetElement.decodeAll(m)), () -> Nftables.decodeGeneration(m),
-                    () -> Accessors.touch(ConntrackCodec.decode(m)), () -> expressions(m),
+                    () -> Accessors.touch(new ConntrackView().wrap(m).toConntrackEntry()), () -> expressions(m),
                     () -> Accessors.touch(new NftEventCodec().decode(m)));
         }
     }
@@ -232,7 +232,7 @@ class FuzzNetfilterDecodersTest {
             ByteBuffer b = ByteBuffer.allocateDirect(entry.length).order(java.nio.ByteOrder.nativeOrder()).put(0, entry);
             MessageReader m = new MessageReader().wrap(b, 0, entry.length);
             m.next();
-            Accessors.touch(ConntrackCodec.decode(m));
+            Accessors.touch(new ConntrackView().wrap(m).toConntrackEntry());
         }
     }
 }

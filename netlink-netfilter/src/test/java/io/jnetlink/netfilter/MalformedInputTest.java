@@ -5,7 +5,7 @@ import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.netfilter.conntrack.ConntrackCodec;
+import io.jnetlink.netfilter.conntrack.ConntrackView;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -24,7 +24,7 @@ class MalformedInputTest {
         while (m.next()) {
             int msg = NfGenMsg.message(m.type());
             if (NfGenMsg.subsystem(m.type()) == NfGenMsg.NFNL_SUBSYS_CTNETLINK) {
-                ConntrackCodec.decode(m);
+                new ConntrackView().wrap(m).toConntrackEntry();
                 continue;
             }
             switch (msg) {
@@ -95,7 +95,7 @@ class MalformedInputTest {
         w.endMessage(start);
         MessageReader m = new MessageReader().wrap(w.buffer(), 0, w.position());
         m.next();
-        assertThrows(NetlinkDecodeException.class, () -> ConntrackCodec.decode(m));
+        assertThrows(NetlinkDecodeException.class, () -> new ConntrackView().wrap(m).toConntrackEntry());
     }
 
     @Test

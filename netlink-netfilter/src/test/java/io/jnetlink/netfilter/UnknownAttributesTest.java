@@ -7,7 +7,7 @@ import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.RawAttribute;
-import io.jnetlink.netfilter.conntrack.ConntrackCodec;
+import io.jnetlink.netfilter.conntrack.ConntrackView;
 import io.jnetlink.netfilter.conntrack.ConntrackEntry;
 import io.jnetlink.netfilter.expr.NftData;
 import io.jnetlink.netfilter.wire.CtnlAttrs;
@@ -104,8 +104,8 @@ class UnknownAttributesTest {
 
     @Test
     void conntrackEntryKeepsWhatItDoesNotKnow() {
-        ConntrackEntry e = ConntrackCodec.decode(reader(capturedWithFuture("conntrack-list.hex",
-                (NfGenMsg.NFNL_SUBSYS_CTNETLINK << 8) | CtnlAttrs.IPCTNL_MSG_CT_NEW)));
+        ConntrackEntry e = new ConntrackView().wrap(reader(capturedWithFuture("conntrack-list.hex",
+                (NfGenMsg.NFNL_SUBSYS_CTNETLINK << 8) | CtnlAttrs.IPCTNL_MSG_CT_NEW))).toConntrackEntry();
         assertTrue(e.otherAttributes().stream().anyMatch(a -> a.type() == CtnlAttrs.CTA_USE), e.otherAttributes().toString());
         assertKeptLast(e.otherAttributes());
     }

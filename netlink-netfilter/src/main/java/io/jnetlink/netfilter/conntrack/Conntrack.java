@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The connection tracking table over ctnetlink ({@code NFNL_SUBSYS_CTNETLINK}), like the
- * {@code conntrack} tool: {@code conntrack -L} ({@link #list()}), {@code conntrack -D} ({@link #delete}),
- * {@code conntrack -F} ({@link #flush()}).
+ * {@code conntrack} tool: {@code conntrack -L} ({@link #list()}, {@link #show()} with a
+ * {@link ConntrackFilter}), {@code -G} ({@link #get}), {@code -I} ({@link #create}), {@code -U}
+ * ({@link #update}), {@code -D} ({@link #delete(ConntrackTuple)}, {@link #delete(ConntrackFilter)}),
+ * {@code -F} ({@link #flush()}), {@code -C} ({@link #count()}), {@code -S} ({@link #stats()}).
  */
 public final class Conntrack {
     private Conntrack() {
@@ -83,6 +86,48 @@ public final class Conntrack {
     }
 
     /**
+     * {@code conntrack -I}: creates an entry ({@code IPCTNL_MSG_CT_NEW} with {@code NLM_F_CREATE|NLM_F_EXCL});
+     * {@link ConntrackRequest#timeout} is required, the reply tuple defaults to the original reversed.
+     *
+     * @param original the original-direction tuple of the connection
+     * @return a new request; {@code apply()} sends it ({@code EEXIST} when the entry exists)
+     */
+    public static ConntrackRequest create(ConntrackTuple original) {
+        return new ConntrackRequest(true, original);
+    }
+
+    /**
+     * {@code conntrack -U}: changes the entry whose original tuple is {@code original} (mark, status,
+     * timeout, TCP state, labels); {@code ENOENT} when there is none.
+     *
+     * @param original the original-direction tuple of the connection
+     * @return a new request; {@code apply()} sends it
+     */
+    public static ConntrackRequest update(ConntrackTuple original) {
+        return new ConntrackRequest(false, original);
+    }
+
+    /**
+     * {@code conntrack -D --mark 7/0xff --zone 3 --status ASSURED}: deletes every entry that passes
+     * {@code filter}, in one request; the kernel walks its table once.
+     *
+     * @param filter which entries
+     * @return a new request; {@code apply()} sends it
+     */
+    public static FlushRequest delete(ConntrackFilter filter) {
+        return new FlushRequest().where(filter);
+    }
+
+    /**
+     * {@code conntrack -S}: the per-CPU statistics ({@code IPCTNL_MSG_CT_GET_STATS_CPU}).
+     *
+     * @return a new request; {@code apply()} returns one record per possible CPU
+     */
+    public static StatsRequest stats() {
+        return new StatsRequest();
+    }
+
+    /**
      * {@code conntrack -F}: deletes every entry (optionally only IPv4 or IPv6, or with a mark).
      *
      * @return a new request; {@code apply()} sends it
@@ -92,7 +137,7 @@ public final class Conntrack {
     }
 
     /** A tuple the kernel can look up: one family, a protocol number, ports in range (-1: none). */
-    private static ConntrackTuple checkTuple(ConntrackTuple tuple) {
+    static ConntrackTuple checkTuple(ConntrackTuple tuple) {
         if (tuple.source().getAddress().length != tuple.destination().getAddress().length) {
             throw new IllegalArgumentException("tuple mixes IPv4 and IPv6: " + tuple);
         }
@@ -112,6 +157,7 @@ public final class Conntrack {
     /** Dump request. */
     public static final class ListRequest extends NetlinkRequest<ListRequest, List<ConntrackEntry>> {
         private int family;
+        private ConntrackFilter filter = ConntrackFilter.all();
 
         ListRequest() {
         }
@@ -132,12 +178,53 @@ public final class Conntrack {
             return Netlink.NETLINK_NETFILTER;
         }
 
+        /**
+         * Only entries that pass {@code filter}, chosen by the kernel ({@code conntrack -L --mark 7 --zone 3}).
+         *
+         * @param filter which entries
+         * @return this request
+         */
+        public ListRequest where(ConntrackFilter filter) {
+            this.filter = Objects.requireNonNull(filter, "filter").checked();
+            return this;
+        }
+
         @Override
         public List<ConntrackEntry> apply(NetlinkConnection c) {
-            return c.dumpToList("IPCTNL_MSG_CT_GET (dump)", w -> {
-                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, family, 0);
-                w.endMessage(start);
-            }, m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW ? ConntrackCodec.decode(m) : null);
+            int nfFamily = filter.family(family); // checked before anything is sent
+            ConntrackView view = new ConntrackView();
+            return c.dumpToList("IPCTNL_MSG_CT_GET (dump) " + filter, w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET,
+                    nfFamily, filter), m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW
+                    ? view.wrap(m).toConntrackEntry() : null);
+        }
+
+        /**
+         * Streams the dump through one reused view, allocating nothing per entry ({@code conntrack -L}
+         * of a big table); the view is valid only inside {@code consumer}.
+         *
+         * @param consumer receives each entry's view
+         */
+        public void forEach(Consumer<ConntrackView> consumer) {
+            forEach(targetNamespace().connection(protocol()), consumer);
+        }
+
+        /**
+         * Streams the dump on {@code connection} through one reused view.
+         *
+         * @param connection an open {@code NETLINK_NETFILTER} connection
+         * @param consumer receives each entry's view, valid only during the call
+         */
+        public void forEach(NetlinkConnection connection, Consumer<ConntrackView> consumer) {
+            Objects.requireNonNull(consumer, "consumer");
+            int nfFamily = filter.family(family);
+            ConntrackView view = new ConntrackView();
+            connection.dump("IPCTNL_MSG_CT_GET (dump) " + filter, w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET,
+                    nfFamily, filter), m -> {
+                        if (NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
+                            consumer.accept(view.wrap(m));
+                        }
+                        return true;
+                    });
         }
     }
 
@@ -177,12 +264,44 @@ public final class Conntrack {
         }
     }
 
+    /** Per-CPU statistics request ({@code conntrack -S}). */
+    public static final class StatsRequest extends NetlinkRequest<StatsRequest, List<ConntrackCpuStats>> {
+        StatsRequest() {
+        }
+
+        @Override
+        protected int protocol() {
+            return Netlink.NETLINK_NETFILTER;
+        }
+
+        @Override
+        public List<ConntrackCpuStats> apply(NetlinkConnection c) {
+            AttributeReader a = new AttributeReader();
+            return c.dumpToList("IPCTNL_MSG_CT_GET_STATS_CPU (dump)", w -> {
+                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET_STATS_CPU, 0, 0, 0);
+                w.endMessage(start);
+            }, m -> NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_GET_STATS_CPU ? ConntrackCpuStats.decode(m, a) : null);
+        }
+    }
+
     /** Get-by-tuple request. */
     public static final class GetRequest extends NetlinkRequest<GetRequest, Optional<ConntrackEntry>> {
         private final ConntrackTuple tuple;
+        private int zone = -1;
 
         GetRequest(ConntrackTuple tuple) {
             this.tuple = tuple;
+        }
+
+        /**
+         * The entry's conntrack zone ({@code conntrack -w Z}); the default zone 0 otherwise.
+         *
+         * @param zone 0..65535
+         * @return this request
+         */
+        public GetRequest zone(int zone) {
+            this.zone = checkZone(zone);
+            return this;
         }
 
         @Override
@@ -192,16 +311,16 @@ public final class Conntrack {
 
         @Override
         public Optional<ConntrackEntry> apply(NetlinkConnection c) {
-            int family = tuple.source().getAddress().length == 16 ? 10 : 2;
+            int family = tuple.family();
             List<ConntrackEntry> found = new ArrayList<>(1);
             try {
                 c.request("IPCTNL_MSG_CT_GET " + tuple, w -> {
                     int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, family, 0);
-                    ConntrackCodec.encodeTuple(w, CtnlAttrs.CTA_TUPLE_ORIG, tuple);
+                    encodeTupleInZone(w, tuple, zone);
                     w.endMessage(start);
                 }, m -> {
                     if (NfGenMsg.message(m.type()) == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
-                        found.add(ConntrackCodec.decode(m));
+                        found.add(new ConntrackView().wrap(m).toConntrackEntry());
                     }
                     return true;
                 });
@@ -218,9 +337,21 @@ public final class Conntrack {
     /** Delete request. */
     public static final class DeleteRequest extends NetlinkRequest<DeleteRequest, Void> {
         private final ConntrackTuple tuple;
+        private int zone = -1;
 
         DeleteRequest(ConntrackTuple tuple) {
             this.tuple = tuple;
+        }
+
+        /**
+         * The entry's conntrack zone ({@code conntrack -w Z}); the default zone 0 otherwise.
+         *
+         * @param zone 0..65535
+         * @return this request
+         */
+        public DeleteRequest zone(int zone) {
+            this.zone = checkZone(zone);
+            return this;
         }
 
         @Override
@@ -230,10 +361,10 @@ public final class Conntrack {
 
         @Override
         public Void apply(NetlinkConnection c) {
-            int family = tuple.source().getAddress().length == 16 ? 10 : 2;
+            int family = tuple.family();
             c.request("IPCTNL_MSG_CT_DELETE " + tuple, w -> {
                 int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE, 0, family, 0);
-                ConntrackCodec.encodeTuple(w, CtnlAttrs.CTA_TUPLE_ORIG, tuple);
+                encodeTupleInZone(w, tuple, zone);
                 w.endMessage(start);
             });
             return null;
@@ -243,8 +374,7 @@ public final class Conntrack {
     /** Flush request. */
     public static final class FlushRequest extends NetlinkRequest<FlushRequest, Void> {
         private int family;
-        private long mark = -1;
-        private long markMask = 0xFFFFFFFFL;
+        private ConntrackFilter filter = ConntrackFilter.all();
 
         FlushRequest() {
         }
@@ -268,11 +398,18 @@ public final class Conntrack {
          * @return this request
          */
         public FlushRequest mark(long mark, long mask) {
-            if (mark < 0 || mark > 0xFFFFFFFFL || mask < 0 || mask > 0xFFFFFFFFL) {
-                throw new IllegalArgumentException("mark and mask must be 0..0xffffffff: " + mark + "/" + mask);
-            }
-            this.mark = mark;
-            this.markMask = mask;
+            this.filter = filter.mark(mark, mask);
+            return this;
+        }
+
+        /**
+         * Only entries that pass {@code filter} ({@code conntrack -D --zone 3 --status ASSURED}).
+         *
+         * @param filter which entries
+         * @return this request
+         */
+        public FlushRequest where(ConntrackFilter filter) {
+            this.filter = Objects.requireNonNull(filter, "filter").checked();
             return this;
         }
 
@@ -283,16 +420,32 @@ public final class Conntrack {
 
         @Override
         public Void apply(NetlinkConnection c) {
-            c.request("IPCTNL_MSG_CT_DELETE (flush)", w -> {
-                int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_DELETE, 0, family, 0);
-                if (mark >= 0) {
-                    w.putAttrU32Be(CtnlAttrs.CTA_MARK, (int) mark);
-                    w.putAttrU32Be(CtnlAttrs.CTA_MARK_MASK, (int) markMask);
-                }
-                w.endMessage(start);
-            });
+            int nfFamily = filter.family(family);
+            c.request("IPCTNL_MSG_CT_DELETE (flush) " + filter,
+                    w -> encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_DELETE, nfFamily, filter));
             return null;
         }
+    }
+
+    /** A dump or flush message: nfgenmsg with {@code family} ({@link ConntrackFilter#family}) and the filter attributes. */
+    static void encodeFiltered(io.jnetlink.core.message.MessageWriter w, int msg, int family, ConntrackFilter filter) {
+        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, msg, 0, family, 0);
+        filter.encode(w);
+        w.endMessage(start);
+    }
+
+    private static void encodeTupleInZone(io.jnetlink.core.message.MessageWriter w, ConntrackTuple tuple, int zone) {
+        tuple.encode(w, CtnlAttrs.CTA_TUPLE_ORIG);
+        if (zone >= 0) {
+            w.putAttrU16Be(CtnlAttrs.CTA_ZONE, zone);
+        }
+    }
+
+    private static int checkZone(int zone) {
+        if (zone < 0 || zone > 65535) {
+            throw new IllegalArgumentException("zone must be 0..65535: " + zone);
+        }
+        return zone;
     }
 
     private static int checkFamily(int f) {

@@ -8,6 +8,8 @@ import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.MessageReader;
 
+import java.util.List;
+
 /**
  * Reads ctnetlink notifications ({@code IPCTNL_MSG_CT_NEW} for new and updated entries,
  * {@code IPCTNL_MSG_CT_DELETE} for destroyed ones) and dump replies. An entry is identified by
@@ -18,11 +20,19 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
     private record Key(int family, int zone, ConntrackTuple original) {
     }
 
-    /** {@code conntrack -L}: an {@code IPCTNL_MSG_CT_GET} dump of both families. */
-    static final RequestEncoder DUMP = w -> {
-        int start = NfGenMsg.begin(w, NfGenMsg.NFNL_SUBSYS_CTNETLINK, CtnlAttrs.IPCTNL_MSG_CT_GET, 0, 0, 0);
-        w.endMessage(start);
-    };
+    private final ConntrackView view = new ConntrackView();
+    private final ConntrackFilter filter;
+
+    /** @param filter the entries followed: the kernel narrows the dumps, {@link #decode} the notifications */
+    ConntrackEventCodec(ConntrackFilter filter) {
+        this.filter = filter;
+    }
+
+    /** {@code conntrack -L} with the filter: an {@code IPCTNL_MSG_CT_GET} dump the kernel narrows. */
+    RequestEncoder dump() {
+        int family = filter.family(0);
+        return w -> Conntrack.encodeFiltered(w, CtnlAttrs.IPCTNL_MSG_CT_GET, family, filter);
+    }
 
     @Override
     public StateUpdate<ConntrackEntry> decode(MessageReader m) {
@@ -31,10 +41,12 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         }
         int msg = NfGenMsg.message(m.type());
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
-            return new StateUpdate<>(ConntrackCodec.decode(m), false);
+            // ctnetlink has no event filter: an entry that leaves the filter (its mark changed) is gone for us
+            boolean followed = filter.matches(view.wrap(m));
+            return new StateUpdate<>(view.toConntrackEntry(), !followed);
         }
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_DELETE) {
-            return new StateUpdate<>(ConntrackCodec.decode(m), true);
+            return new StateUpdate<>(view.wrap(m).toConntrackEntry(), true);
         }
         return null;
     }
@@ -52,7 +64,7 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
     /** The entry without timeout, counters and what it does not model (CTA_USE, timestamps change unnotified). */
     static ConntrackEntry stable(ConntrackEntry e) {
         return new ConntrackEntry(e.family(), e.original(), e.reply(), e.status(), e.tcpState(), e.mark(), 0, e.id(),
-                e.zone(), 0, 0, 0, 0);
+                e.zone(), 0, 0, 0, 0, e.labels(), List.of());
     }
 
     static ConntrackEvent event(ChangeType type, ConntrackEntry e) {

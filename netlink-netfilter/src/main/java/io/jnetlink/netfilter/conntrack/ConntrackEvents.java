@@ -6,6 +6,7 @@ import io.jnetlink.core.event.TypedEventsBuilder;
 import io.jnetlink.core.message.Netlink;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code conntrack -E} from Java: connections of one namespace as the kernel starts tracking
@@ -29,7 +30,24 @@ public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, C
     /** {@code NFNLGRP_CONNTRACK_DESTROY}. */
     public static final int NFNLGRP_CONNTRACK_DESTROY = 3;
 
+    private ConntrackFilter filter = ConntrackFilter.all();
+
     private ConntrackEvents() {
+    }
+
+    /**
+     * Follows only the entries that pass {@code filter} ({@code conntrack -E --mark 7 --zone 3}). The
+     * kernel narrows the listings (dump filter); it has no filter for notifications, so each is
+     * checked here, and an entry that stops matching is reported DELETED.
+     *
+     * @param filter which entries; a protocol or port filter needs an address (its family)
+     * @return this builder
+     */
+    public ConntrackEvents where(ConntrackFilter filter) {
+        ConntrackFilter checked = Objects.requireNonNull(filter, "filter").checked();
+        checked.family(0); // a tuple filter without a family is refused now, not at the first dump
+        this.filter = checked;
+        return this;
     }
 
     /**
@@ -43,8 +61,8 @@ public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, C
 
     @Override
     protected TypedEvents<?, ConntrackEvent> events() {
-        return new TypedEvents<>(List.of(ConntrackEventCodec.DUMP), new ConntrackEventCodec(), ConntrackEventCodec::event,
-                ConntrackEventSync::new);
+        ConntrackEventCodec codec = new ConntrackEventCodec(filter);
+        return new TypedEvents<>(List.of(codec.dump()), codec, ConntrackEventCodec::event, ConntrackEventSync::new);
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class NetfilterMessages implements MessageFamily {
     private static final String[] CT_MESSAGES = {
         "NEW", "GET", "DELETE", "GET_CTRZERO", "GET_STATS_CPU", "GET_STATS", "GET_DYING", "GET_UNCONFIRMED",
     };
+    /** {@code enum ctnl_exp_msg_types}. */
+    private static final String[] EXP_MESSAGES = {"NEW", "GET", "DELETE", "GET_STATS_CPU"};
 
     private NetfilterMessages() {
     }
@@ -41,6 +43,9 @@ public final class NetfilterMessages implements MessageFamily {
             }
             case NfGenMsg.NFNL_SUBSYS_CTNETLINK -> {
                 return message < CT_MESSAGES.length ? "IPCTNL_MSG_CT_" + CT_MESSAGES[message] : null;
+            }
+            case NfGenMsg.NFNL_SUBSYS_CTNETLINK_EXP -> {
+                return message < EXP_MESSAGES.length ? "IPCTNL_MSG_EXP_" + EXP_MESSAGES[message] : null;
             }
             default -> {
                 return null;

@@ -31,7 +31,7 @@ class FuzzConntrackEventsTest {
 
     static void decode(ByteBuffer b) {
         MessageReader m = new MessageReader().wrap(b, 0, b.capacity());
-        ConntrackEventCodec codec = new ConntrackEventCodec();
+        ConntrackEventCodec codec = new ConntrackEventCodec(ConntrackFilter.all());
         while (true) {
             try {
                 if (!m.next()) {

@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 class FuzzConntrackFollowersTest {
     /** IPCTNL_MSG_CT_DELETE = IPCTNL_MSG_CT_NEW + 2 (nfnetlink_conntrack.h). */
     private static final int DELETE_OFFSET = 2;
-    private static final FollowerFuzz<ConntrackEntry> FUZZ = new FollowerFuzz<>(new ConntrackEventCodec(),
+    private static final FollowerFuzz<ConntrackEntry> FUZZ = new FollowerFuzz<>(new ConntrackEventCodec(ConntrackFilter.all()),
             Captured.everyMessage(Captured.replies("conntrack-list.hex")), DELETE_OFFSET);
 
     @Property(tries = 500)
