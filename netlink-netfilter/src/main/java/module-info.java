@@ -13,4 +13,5 @@ module io.jnetlink.netfilter {
     exports io.jnetlink.netfilter.conntrack;
     exports io.jnetlink.netfilter.expr;
     exports io.jnetlink.netfilter.ipset;
+    exports io.jnetlink.netfilter.object;
 }

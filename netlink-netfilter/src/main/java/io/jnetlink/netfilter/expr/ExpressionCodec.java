@@ -44,7 +44,9 @@ public final class ExpressionCodec {
             Map.entry("nat", NatExpression::decode),
             Map.entry("masq", Masquerade::decode),
             Map.entry("redir", Redirect::decode),
-            Map.entry("notrack", Notrack::decode));
+            Map.entry("notrack", Notrack::decode),
+            Map.entry("quota", Quota::decode),
+            Map.entry("objref", Objref::decode));
 
     private ExpressionCodec() {
     }
@@ -137,6 +139,18 @@ public final class ExpressionCodec {
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * Decodes the data of a named object whose attributes are those of the expression {@code name}
+     * (counter, quota, limit).
+     *
+     * @param name the expression's name
+     * @param data the attributes inside {@code NFTA_OBJ_DATA}
+     * @return the object data, or null when it carries attributes not modelled
+     */
+    public static io.jnetlink.netfilter.object.NftObjectData decodeObjectData(String name, AttributeReader data) {
+        return decodeOne(name, data, new AttributeReader()) instanceof io.jnetlink.netfilter.object.NftObjectData o ? o : null;
     }
 
     /** Decodes one known expression; null when unknown or carrying attributes not modelled. */
