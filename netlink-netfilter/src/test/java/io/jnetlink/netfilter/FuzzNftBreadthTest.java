@@ -26,8 +26,12 @@ import static io.jnetlink.core.testing.DecodeAttempts.attempt;
  */
 class FuzzNftBreadthTest {
     private static final int NFT = NfGenMsg.NFNL_SUBSYS_NFTABLES;
-    /** Four decoders read every message, each allowed 64 bytes of allocation per input byte. */
-    private static final int ALLOWANCE = 4 * 64;
+    /**
+     * Four decoders read every message, each allowed 64 bytes of allocation per input byte, and the
+     * rule and event decoders read a load/statement pair's attributes twice (meta, ct, payload: the
+     * load's decoder, then the statement's): 6 × 64.
+     */
+    private static final int ALLOWANCE = 6 * 64;
 
     private static List<byte[]> seeds(int message) {
         List<byte[]> out = new ArrayList<>();
