@@ -39,5 +39,5 @@ got list-objects.hex list counters
 got list-ruleset.hex list ruleset
 sent reset-counter.hex reset counter inet t c1
 sent delete-quota.hex delete quota inet t q1
-{ nft -a list ruleset; } > "$here/state.txt"
+nft list ruleset > "$here/state.txt"
 rm -rf "$tmp"

@@ -57,7 +57,12 @@ public record NftObject(Family family, String table, String name, long handle, i
         return typeName(objectType());
     }
 
-    static String typeName(int objectType) {
+    /**
+     * {@return nft's keyword for an object type ({@code NFT_OBJECT_COUNTER} 1 → {@code counter})}
+     *
+     * @param objectType the {@code NFT_OBJECT_*} type
+     */
+    public static String typeName(int objectType) {
         return switch (objectType) {
             case NftAttrs.NFT_OBJECT_COUNTER -> "counter";
             case NftAttrs.NFT_OBJECT_QUOTA -> "quota";

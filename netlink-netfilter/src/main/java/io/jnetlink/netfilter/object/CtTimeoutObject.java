@@ -27,6 +27,10 @@ public record CtTimeoutObject(int l3proto, int l4proto, List<Long> timeouts) imp
             "close_wait", "last_ack", "time_wait", "close", "syn_sent2", "retrans", "unack");
     /** nft's names of the udp states, {@code CTA_TIMEOUT_UDP_UNREPLIED} (1) first. */
     private static final List<String> UDP_STATES = List.of("unreplied", "replied");
+    /** nft's defaults per tcp state (nftables' ct.c), which it leaves out of the policy it prints. */
+    private static final List<Long> TCP_DEFAULTS = List.of(120L, 60L, 432000L, 120L, 60L, 30L, 120L, 10L, 120L, 300L, 300L);
+    /** nft's defaults per udp state. */
+    private static final List<Long> UDP_DEFAULTS = List.of(30L, 180L);
 
     /**
      * Checks the arguments and keeps an unmodifiable copy of {@code timeouts}.
@@ -61,13 +65,17 @@ public record CtTimeoutObject(int l3proto, int l4proto, List<Long> timeouts) imp
         w.endNested(data);
     }
 
-    /** nft prints every state's timeout: {@code policy = { syn_sent : 120, … }}. */
+    /** As nft prints it: the states whose timeout is not nft's default, {@code policy = { established : 100, close : 4 }}. */
     @Override
     public String renderObject() {
         List<String> names = l4proto == 6 ? TCP_STATES : l4proto == 17 ? UDP_STATES : List.of();
+        List<Long> defaults = l4proto == 6 ? TCP_DEFAULTS : l4proto == 17 ? UDP_DEFAULTS : List.of();
         StringBuilder policy = new StringBuilder();
         for (int i = 0; i < timeouts.size(); i++) {
-            policy.append(i == 0 ? "" : ", ").append(i < names.size() ? names.get(i) : Integer.toString(i + 1))
+            if (i < defaults.size() && defaults.get(i).equals(timeouts.get(i))) {
+                continue;
+            }
+            policy.append(policy.isEmpty() ? "" : ", ").append(i < names.size() ? names.get(i) : Integer.toString(i + 1))
                     .append(" : ").append(timeouts.get(i));
         }
         return "protocol " + ObjectValues.l4Name(l4proto) + "\nl3proto " + ObjectValues.l3Name(l3proto)
