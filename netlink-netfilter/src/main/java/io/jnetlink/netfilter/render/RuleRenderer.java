@@ -62,8 +62,11 @@ final class RuleRenderer {
     private final Function<String, NftSet> sets;
     private final Map<Integer, Field> regs = new HashMap<>();
     private final List<String> out = new ArrayList<>();
-    /** Index in {@link #out} of a {@code meta l4proto X} match a transport field may make redundant, else -1. */
-    private int dependency = -1;
+    /**
+     * Index in {@link #out} of a match a later field may make redundant, by layer: [3] {@code meta nfproto}
+     * (implied by a network header field), [4] {@code meta l4proto} (by a transport header field); -1 if none.
+     */
+    private final int[] dependency = {-1, -1, -1, -1, -1};
     /** The protocol of the last {@code meta l4proto} match, for transport fields and compat matches. */
     private String l4 = "th";
 
@@ -95,11 +98,11 @@ final class RuleRenderer {
         return f != null ? f : Field.of("reg" + r, Kind.HEX);
     }
 
-    /** A transport field was used: the {@code meta l4proto} match before it is implied. */
+    /** A header field was used: the {@code meta nfproto}/{@code meta l4proto} match before it is implied. */
     private void transportUsed(Field f) {
-        if (f.transport() && dependency >= 0) {
-            out.set(dependency, null);
-            dependency = -1;
+        if (f.layer() > 0 && dependency[f.layer()] >= 0) {
+            out.set(dependency[f.layer()], null);
+            dependency[f.layer()] = -1;
         }
     }
 
@@ -159,7 +162,9 @@ final class RuleRenderer {
         if (f.mask() == null) {
             if (f.kind() == Kind.L4PROTO && f.text().equals("meta l4proto") && op == Cmp.EQ) {
                 l4 = Values.format(Kind.L4PROTO, data);
-                dependency = out.size();
+                dependency[4] = out.size();
+            } else if (f.kind() == Kind.NFPROTO && op == Cmp.EQ && family == Family.INET) {
+                dependency[3] = out.size();
             }
             emit(f.text() + " " + ops + Values.format(f.kind(), data));
             return;
@@ -184,39 +189,40 @@ final class RuleRenderer {
         if (set == null || !name.startsWith("__set")) {
             return "@" + name;
         }
-        List<String> items = new ArrayList<>();
-        List<SetElement> elements = set.elements();
-        for (int i = 0; i < elements.size(); i++) {
-            SetElement el = elements.get(i);
-            if ((el.flags() & 1) != 0) {
-                continue; // an interval's end
+        List<byte[]> keys = new ArrayList<>();
+        for (SetElement el : set.elements()) {
+            if ((el.flags() & 1) == 0) { // not an interval's end
+                keys.add(el.key().bytes());
             }
-            items.add(Values.format(kind, el.key()));
         }
-        java.util.Collections.reverse(items); // the kernel lists a hash set's elements last added first
+        keys.sort(java.util.Arrays::compareUnsigned); // nft prints elements sorted by value
+        List<String> items = new ArrayList<>();
+        for (byte[] k : keys) {
+            items.add(Values.format(kind, NftData.of(k)));
+        }
         return "{ " + String.join(", ", items) + " }";
     }
 
     private Field payloadField(int base, int offset, int length) {
         if (base == Payload.NETWORK_HEADER && family != Family.IP6 && family != Family.NETDEV) {
             if ((offset == 12 || offset == 16) && length >= 1 && length <= 4) {
-                Field f = Field.of(offset == 12 ? "ip saddr" : "ip daddr", Kind.IPV4);
+                Field f = Field.of(offset == 12 ? "ip saddr" : "ip daddr", Kind.IPV4).atLayer(3);
                 // iptables-nft loads only a prefix's whole bytes: nft prints the address with that prefix
                 return length == 4 ? f : f.masked(prefixMask(length * 8, 4));
             } else if (offset == 9 && length == 1) {
-                return Field.of("ip protocol", Kind.L4PROTO);
+                return Field.of("ip protocol", Kind.L4PROTO).atLayer(3);
             }
         }
         if (base == Payload.NETWORK_HEADER && offset == 8 && length == 16) {
-            return Field.of("ip6 saddr", Kind.IPV6);
+            return Field.of("ip6 saddr", Kind.IPV6).atLayer(3);
         } else if (base == Payload.NETWORK_HEADER && offset == 24 && length == 16) {
-            return Field.of("ip6 daddr", Kind.IPV6);
+            return Field.of("ip6 daddr", Kind.IPV6).atLayer(3);
         }
         if (base == Payload.TRANSPORT_HEADER) {
             if (length == 2 && (offset == 0 || offset == 2)) {
-                return new Field(l4 + (offset == 0 ? " sport" : " dport"), Kind.PORT, null, null, true);
+                return new Field(l4 + (offset == 0 ? " sport" : " dport"), Kind.PORT, null, null, 4);
             } else if (offset == 13 && length == 1 && l4.equals("tcp")) {
-                return new Field("tcp flags", Kind.TCPFLAGS, null, null, true);
+                return new Field("tcp flags", Kind.TCPFLAGS, null, null, 4);
             }
         }
         String b = base == Payload.LINK_HEADER ? "ll" : base == Payload.NETWORK_HEADER ? "nh" : "th";
@@ -277,7 +283,7 @@ final class RuleRenderer {
 
     private static Field exthdrField(Exthdr x) {
         if (x.op() == Exthdr.TCPOPT && x.type() == 2 && x.offset() == 2 && x.length() == 2) {
-            return new Field("tcp option maxseg size", Kind.PORT, null, null, true);
+            return new Field("tcp option maxseg size", Kind.PORT, null, null, 4);
         }
         String op = x.op() == Exthdr.TCPOPT ? "tcp option" : x.op() == Exthdr.IPV4 ? "ip option" : "exthdr";
         return Field.of(op + " @" + x.type() + "," + x.offset() * 8 + "," + x.length() * 8, Kind.DECIMAL);
@@ -359,7 +365,9 @@ final class RuleRenderer {
 
     private String dynset(Dynset d) {
         StringBuilder s = new StringBuilder(d.op() == Dynset.ADD ? "add" : d.op() == Dynset.UPDATE ? "update" : "delete");
-        s.append(" @").append(d.setName()).append(" { ").append(reg(d.keyRegister()).text());
+        Field key = reg(d.keyRegister());
+        transportUsed(key);
+        s.append(" @").append(d.setName()).append(" { ").append(key.text());
         if (d.timeoutMs() > 0) {
             s.append(" timeout ").append(Durations.render(d.timeoutMs()));
         }
