@@ -49,7 +49,7 @@ class FuzzNftBreadthTest {
     private static void decodeAll(ByteBuffer b) {
         DecodeAttempts.forEachMessage(b, m -> attempt(() -> Accessors.touch(NftRule.decode(m)),
                 () -> Accessors.touch(NftObject.decode(m)), () -> Accessors.touch(NftFlowtable.decode(m)),
-                () -> Accessors.touch(new NftEventCodec().decode(m))));
+                () -> Accessors.touch(new NftEventCodec().decode(m)), () -> Accessors.touch(NftElementEvents.decode(m))));
     }
 
     private static void check(byte[] input) {
@@ -79,6 +79,17 @@ class FuzzNftBreadthTest {
     @Provide
     Arbitrary<byte[]> mutatedObjects() {
         return FuzzInputs.mutationsOf(seeds(NftAttrs.NFT_MSG_NEWOBJ));
+    }
+
+    @Property
+    void elementNotificationsSurviveRandomAttributes(@ForAll("framedElements") byte[] input) {
+        check(input);
+    }
+
+    @Provide
+    Arbitrary<byte[]> framedElements() {
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, NfGenMsg.type(NFT, NftAttrs.NFT_MSG_NEWSETELEM),
+                NfGenMsg.type(NFT, NftAttrs.NFT_MSG_DELSETELEM));
     }
 
     @Provide
