@@ -31,6 +31,21 @@ import java.util.Objects;
  */
 public record NftObject(Family family, String table, String name, long handle, int use, NftObjectData data,
                         List<RawAttribute> otherAttributes) {
+    /** {@code NFT_OBJECT_COUNTER}: nft {@code counter}. */
+    public static final int COUNTER = NftAttrs.NFT_OBJECT_COUNTER;
+    /** {@code NFT_OBJECT_QUOTA}: nft {@code quota}. */
+    public static final int QUOTA = NftAttrs.NFT_OBJECT_QUOTA;
+    /** {@code NFT_OBJECT_CT_HELPER}: nft {@code ct helper}. */
+    public static final int CT_HELPER = NftAttrs.NFT_OBJECT_CT_HELPER;
+    /** {@code NFT_OBJECT_LIMIT}: nft {@code limit}. */
+    public static final int LIMIT = NftAttrs.NFT_OBJECT_LIMIT;
+    /** {@code NFT_OBJECT_CT_TIMEOUT}: nft {@code ct timeout}. */
+    public static final int CT_TIMEOUT = NftAttrs.NFT_OBJECT_CT_TIMEOUT;
+    /** {@code NFT_OBJECT_CT_EXPECT}: nft {@code ct expectation}. */
+    public static final int CT_EXPECTATION = NftAttrs.NFT_OBJECT_CT_EXPECT;
+    /** {@code NFT_OBJECT_SYNPROXY}: nft {@code synproxy}. */
+    public static final int SYNPROXY = NftAttrs.NFT_OBJECT_SYNPROXY;
+
     /**
      * The canonical constructor: keeps an unmodifiable copy of {@code otherAttributes}.
      *

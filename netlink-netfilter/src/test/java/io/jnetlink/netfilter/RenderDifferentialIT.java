@@ -94,6 +94,30 @@ class RenderDifferentialIT {
         assertReadCompletelyAndRenderedAsNft(ns);
     }
 
+    /**
+     * Every rule nft made, read as records and written back by the library into a namespace with
+     * the same tables, sets and objects, lists exactly as nft's (the anonymous-set rule left out:
+     * its set belongs to the rule that made it).
+     */
+    @NetnsTest
+    void rulesReadBackAndWrittenByTheLibraryListAsNftsOwn(NetNamespace byNft, NetNamespace byLibrary) throws Exception {
+        String declarations = EXPRESSIONS.substring(0, EXPRESSIONS.indexOf("add rule"));
+        String rules = EXPRESSIONS.substring(EXPRESSIONS.indexOf("add rule")).replaceAll("(?m)^.*\\{ 22, 80 \\}.*\n", "");
+        for (NetNamespace ns : List.of(byNft, byLibrary)) {
+            NftOracle.run(ns, "ip", "link", "set", "lo", "up");
+        }
+        NftOracle.nftFile(byNft, declarations + rules);
+        NftOracle.nftFile(byLibrary, declarations);
+        Transaction tx = Nftables.transaction().withoutRuleHandles();
+        for (NftRule r : Nftables.list(byNft).rules()) {
+            NftRuleBuilder b = NftRule.in(r.family(), r.table(), r.chain());
+            r.expressions().forEach(b::expression);
+            tx.addRule(b);
+        }
+        tx.in(byLibrary).apply();
+        assertEquals(NftOracle.listRuleset(byNft), NftOracle.listRuleset(byLibrary));
+    }
+
     @NetnsTest
     void aDockerStyleIptablesNftRulesetAndAMeterReadBackCompletely(NetNamespace ns) throws Exception {
         Path script = Files.createTempFile("jnetlink-docker", ".sh");

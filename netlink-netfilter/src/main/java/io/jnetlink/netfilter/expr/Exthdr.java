@@ -14,7 +14,7 @@ import io.jnetlink.core.message.MessageWriter;
  * @param offset         {@code NFTA_EXTHDR_OFFSET}
  * @param length         {@code NFTA_EXTHDR_LEN}
  * @param op             {@code NFTA_EXTHDR_OP}: {@link #IPV6} 0, {@link #TCPOPT} 1, {@link #IPV4} 2, {@link #SCTP} 3
- * @param flags          {@code NFTA_EXTHDR_FLAGS}: {@code NFT_EXTHDR_F_PRESENT} 1 (a load sends it, 0 too), -1 when absent
+ * @param flags          {@code NFTA_EXTHDR_FLAGS}: {@code NFT_EXTHDR_F_PRESENT} 1 (a load sends it, 0 too; never sent for a write), -1 when absent
  */
 public record Exthdr(int destRegister, int sourceRegister, int type, int offset, int length, int op, int flags)
         implements Expression {
@@ -51,7 +51,7 @@ public record Exthdr(int destRegister, int sourceRegister, int type, int offset,
         w.putAttrU32Be(NFTA_EXTHDR_OFFSET, offset);
         w.putAttrU32Be(NFTA_EXTHDR_LEN, length);
         w.putAttrU32Be(NFTA_EXTHDR_OP, op);
-        if (flags >= 0) {
+        if (flags >= 0 && destRegister >= 0) { // the kernel lists flags 0 for a write, but refuses them there (EINVAL)
             w.putAttrU32Be(NFTA_EXTHDR_FLAGS, flags);
         }
     }
