@@ -94,6 +94,12 @@ class RenderDifferentialIT {
         assertReadCompletelyAndRenderedAsNft(ns);
     }
 
+    @NetnsTest
+    void theDifferentialRulesetRendersAsNftListsIt(NetNamespace ns) throws Exception {
+        NftOracle.nftFile(ns, DifferentialIT.SCRIPT);
+        assertReadCompletelyAndRenderedAsNft(ns);
+    }
+
     /**
      * Every rule nft made, read as records and written back by the library into a namespace with
      * the same tables, sets and objects, lists exactly as nft's (the anonymous-set rule left out:

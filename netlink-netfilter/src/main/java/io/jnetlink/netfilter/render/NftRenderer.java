@@ -9,6 +9,7 @@ import io.jnetlink.netfilter.NftRule;
 import io.jnetlink.netfilter.NftSet;
 import io.jnetlink.netfilter.NftTable;
 import io.jnetlink.netfilter.Ruleset;
+import io.jnetlink.netfilter.SetElement;
 import io.jnetlink.netfilter.SetKeyType;
 import io.jnetlink.netfilter.object.Durations;
 
@@ -144,13 +145,49 @@ public final class NftRenderer {
                 flags.add(names[i]);
             }
         }
+        if (flags.equals(List.of("timeout")) && set.timeoutMs() > 0) {
+            flags.clear(); // as nft 1.0.6 prints it: "timeout 1h" alone implies the flag (observed, not in its docs)
+        }
         if (!flags.isEmpty()) {
             lines.add("flags " + String.join(",", flags));
         }
         if (set.timeoutMs() > 0) {
             lines.add("timeout " + Durations.render(set.timeoutMs()));
         }
+        String elements = elements(set);
+        if (!elements.isEmpty()) {
+            lines.add("elements = { " + elements + " }");
+        }
         return block(((set.flags() & 8) != 0 ? "map " : "set ") + set.name(), lines);
+    }
+
+    /** A named set's elements as nft prints them: sorted; an interval set's start/end pairs as prefixes or ranges. */
+    private static String elements(NftSet set) {
+        SetKeyType key = SetKeyType.ofId(set.keyType());
+        Field.Kind kind = key == SetKeyType.IPV4_ADDR ? Field.Kind.IPV4 : key == SetKeyType.IPV6_ADDR ? Field.Kind.IPV6
+                : key == SetKeyType.INET_SERVICE ? Field.Kind.PORT : Field.Kind.HEX;
+        List<SetElement> sorted = new ArrayList<>(set.elements());
+        sorted.sort((a, b) -> java.util.Arrays.compareUnsigned(a.key().bytes(), b.key().bytes()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            SetElement e = sorted.get(i);
+            if ((e.flags() & 1) != 0) {
+                continue; // an end, printed with its start
+            }
+            if (!set.interval()) {
+                out.add(Values.format(kind, e.key()) + (e.verdict() != null ? " : " + RuleRenderer.verdict(e.verdict()) : ""));
+                continue;
+            }
+            byte[] end = i + 1 < sorted.size() ? sorted.get(i + 1).key().bytes() : null;
+            if (end == null) { // open to the top of the key space
+                end = new byte[e.key().length()];
+                java.util.Arrays.fill(end, (byte) 0xFF);
+                out.add(Values.format(kind, e.key()) + "-" + Values.format(kind, io.jnetlink.netfilter.expr.NftData.of(end)));
+            } else {
+                out.add(Values.interval(kind, e.key().bytes(), end));
+            }
+        }
+        return String.join(", ", out);
     }
 
     /** {@code NFTA_SET_DESC} → {@code NFTA_SET_DESC_SIZE}, kept raw by {@link NftSet}; 0 when absent. */

@@ -160,6 +160,13 @@ final class RuleRenderer {
             default -> "";
         };
         if (f.mask() == null) {
+            String lower = f.text() + " >= ";
+            if (op == Cmp.LTE && !out.isEmpty() && out.get(out.size() - 1) != null && out.get(out.size() - 1).startsWith(lower)) {
+                // nft matches a range as two compares of one register: print it as the range it was written
+                out.set(out.size() - 1, f.text() + " " + out.get(out.size() - 1).substring(lower.length()) + "-"
+                        + Values.format(f.kind(), data));
+                return;
+            }
             if (f.kind() == Kind.L4PROTO && f.text().equals("meta l4proto") && op == Cmp.EQ) {
                 l4 = Values.format(Kind.L4PROTO, data);
                 dependency[4] = out.size();
@@ -213,10 +220,10 @@ final class RuleRenderer {
                 return Field.of("ip protocol", Kind.L4PROTO).atLayer(3);
             }
         }
-        if (base == Payload.NETWORK_HEADER && offset == 8 && length == 16) {
-            return Field.of("ip6 saddr", Kind.IPV6).atLayer(3);
-        } else if (base == Payload.NETWORK_HEADER && offset == 24 && length == 16) {
-            return Field.of("ip6 daddr", Kind.IPV6).atLayer(3);
+        if (base == Payload.NETWORK_HEADER && (offset == 8 || offset == 24) && length >= 1 && length <= 16
+                && family != Family.IP) {
+            Field f = Field.of(offset == 8 ? "ip6 saddr" : "ip6 daddr", Kind.IPV6).atLayer(3);
+            return length == 16 ? f : f.masked(prefixMask(length * 8, 16));
         }
         if (base == Payload.TRANSPORT_HEADER) {
             if (length == 2 && (offset == 0 || offset == 2)) {
@@ -317,6 +324,7 @@ final class RuleRenderer {
             return "log" + (l.prefix() != null ? " prefix \"" + l.prefix() + "\"" : "") + (l.group() >= 0 ? " group " + l.group() : "");
         } else if (e instanceof Reject r) {
             return r.type() == Reject.TCP_RST ? "reject with tcp reset"
+                    : r.type() == Reject.ICMPX_UNREACH && r.icmpCode() == 1 && family == Family.INET ? "reject" // inet's default
                     : r.type() == Reject.ICMPX_UNREACH ? "reject with icmpx " + icmpx(r.icmpCode())
                     : r.icmpCode() == 3 ? "reject" : "reject with icmp " + r.icmpCode();
         } else if (e instanceof MetaSet m) {
@@ -385,9 +393,15 @@ final class RuleRenderer {
         }
         s.append(" to ");
         if (n.addressMinRegister() > 0) {
-            s.append(reg(n.addressMinRegister()).as(addr));
-            if (n.addressMaxRegister() > 0 && n.addressMaxRegister() != n.addressMinRegister()) {
-                s.append('-').append(reg(n.addressMaxRegister()).as(addr));
+            Field min = reg(n.addressMinRegister());
+            Field max = n.addressMaxRegister() > 0 && n.addressMaxRegister() != n.addressMinRegister() ? reg(n.addressMaxRegister()) : null;
+            int prefix = max != null && min.value() != null && max.value() != null
+                    ? Values.blockPrefix(min.value().bytes(), max.value().bytes()) : -1;
+            s.append(min.as(addr));
+            if (prefix >= 0) {
+                s.append('/').append(prefix); // nft prints an aligned address range as its prefix
+            } else if (max != null) {
+                s.append('-').append(max.as(addr));
             }
         }
         if (n.protoMinRegister() > 0) {

@@ -84,6 +84,41 @@ final class Values {
         return bits;
     }
 
+    /**
+     * {@return the prefix length when [first, last] is exactly one aligned block (10.0.0.2-10.0.0.3 → 31), else -1}
+     */
+    static int blockPrefix(byte[] first, byte[] last) {
+        if (first.length != last.length) {
+            return -1;
+        }
+        java.math.BigInteger a = new java.math.BigInteger(1, first), b = new java.math.BigInteger(1, last);
+        java.math.BigInteger size = b.subtract(a).add(java.math.BigInteger.ONE);
+        if (size.signum() <= 0 || size.bitCount() != 1 || a.mod(size).signum() != 0) {
+            return -1;
+        }
+        return first.length * 8 - (size.bitLength() - 1);
+    }
+
+    /** {@return an interval set's element [first, endExclusive) as nft prints it: a prefix, a range or one value} */
+    static String interval(Field.Kind kind, byte[] first, byte[] endExclusive) {
+        java.math.BigInteger end = new java.math.BigInteger(1, endExclusive).subtract(java.math.BigInteger.ONE);
+        byte[] last = toBytes(end, first.length);
+        if (java.util.Arrays.equals(first, last)) {
+            return format(kind, NftData.of(first));
+        }
+        int prefix = blockPrefix(first, last);
+        return format(kind, NftData.of(first)) + (prefix >= 0 && (kind == Field.Kind.IPV4 || kind == Field.Kind.IPV6)
+                ? "/" + prefix : "-" + format(kind, NftData.of(last)));
+    }
+
+    private static byte[] toBytes(java.math.BigInteger v, int length) {
+        byte[] raw = v.toByteArray();
+        byte[] out = new byte[length];
+        int n = Math.min(raw.length, length);
+        System.arraycopy(raw, raw.length - n, out, length - n, n);
+        return out;
+    }
+
     static long host(byte[] b) {
         long v = 0;
         for (int i = Math.min(b.length, 8) - 1; i >= 0; i--) {
