@@ -14,4 +14,6 @@ module io.jnetlink.netfilter {
     exports io.jnetlink.netfilter.conntrack.expect;
     exports io.jnetlink.netfilter.expr;
     exports io.jnetlink.netfilter.ipset;
+    exports io.jnetlink.netfilter.object;
+    exports io.jnetlink.netfilter.render;
 }

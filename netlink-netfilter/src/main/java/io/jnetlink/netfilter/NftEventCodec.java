@@ -21,7 +21,7 @@ final class NftEventCodec implements StateCodec<NftFollowed> {
     /** The dumps that list every followed object, in dependency order. */
     static List<RequestEncoder> dumps() {
         return List.of(dump(NftAttrs.NFT_MSG_GETTABLE), dump(NftAttrs.NFT_MSG_GETCHAIN), dump(NftAttrs.NFT_MSG_GETSET),
-                dump(NftAttrs.NFT_MSG_GETRULE));
+                dump(NftAttrs.NFT_MSG_GETOBJ), dump(NftAttrs.NFT_MSG_GETRULE));
     }
 
     private static RequestEncoder dump(int msg) {
@@ -45,6 +45,8 @@ final class NftEventCodec implements StateCodec<NftFollowed> {
             case NftAttrs.NFT_MSG_DELRULE -> update(NftRule.followed(NftRule.decode(m)), true);
             case NftAttrs.NFT_MSG_NEWSET -> update(NftSet.followed(NftSet.decode(m)), false);
             case NftAttrs.NFT_MSG_DELSET -> update(NftSet.followed(NftSet.decode(m)), true);
+            case NftAttrs.NFT_MSG_NEWOBJ -> update(NftObject.followed(NftObject.decode(m)), false);
+            case NftAttrs.NFT_MSG_DELOBJ -> update(NftObject.followed(NftObject.decode(m)), true);
             default -> null;
         };
     }

@@ -382,6 +382,64 @@ public final class Transaction extends NetlinkRequest<Transaction, TransactionRe
 
 
 
+    // ---- stateful objects and flowtables -----------------------------------------------------
+
+    /**
+     * {@code nft add counter|quota|limit|ct helper|ct timeout|ct expectation|synproxy FAMILY TABLE NAME { … }}:
+     * a named stateful object, e.g. {@code addObject(Family.INET, "t", "c1", new Counter())} for
+     * {@code nft add counter inet t c1}, {@code new Quota(100 << 20, 0, Quota.F_INV)} for
+     * {@code nft add quota inet t q1 { over 100 mbytes; }}. Rules reference it with
+     * {@link io.jnetlink.netfilter.expr.Objref#named}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the object name
+     * @param data what the object holds (its type follows from it)
+     * @return this request
+     */
+    public Transaction addObject(Family family, String table, String name, io.jnetlink.netfilter.object.NftObjectData data) {
+        return add(NftObject.add(family, table, name, data));
+    }
+
+    /**
+     * {@code nft delete counter|quota|… FAMILY TABLE NAME}: fails with EBUSY while a rule references it.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the object name
+     * @param objectType its {@code NFT_OBJECT_*} type ({@link NftObject#objectType()})
+     * @return this request
+     */
+    public Transaction deleteObject(Family family, String table, String name, int objectType) {
+        return add(NftObject.delete(family, table, name, objectType));
+    }
+
+    /**
+     * {@code nft add flowtable FAMILY TABLE NAME { hook ingress priority P; devices = { D… }; }}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the flowtable name
+     * @param priority the hook priority
+     * @param devices the devices whose flows it offloads (at least one)
+     * @return this request
+     */
+    public Transaction addFlowtable(Family family, String table, String name, int priority, List<String> devices) {
+        return add(NftFlowtable.add(family, table, name, priority, devices));
+    }
+
+    /**
+     * {@code nft delete flowtable FAMILY TABLE NAME}.
+     *
+     * @param family the nftables family ({@code ip}, {@code ip6}, {@code inet}, ...)
+     * @param table the table name
+     * @param name the flowtable name
+     * @return this request
+     */
+    public Transaction deleteFlowtable(Family family, String table, String name) {
+        return add(NftFlowtable.delete(family, table, name));
+    }
+
     private Transaction add(Operation op) {
         ops.add(op);
         return this;

@@ -55,7 +55,12 @@ public final class Captured {
 
     /** The datagrams of a captured reply file ({@code replies/NAME}, one hex line each). */
     public static List<byte[]> replies(String name) {
-        try (InputStream in = Captured.class.getResourceAsStream("/nft/replies/" + name)) {
+        return datagrams("/nft/replies/" + name);
+    }
+
+    /** The datagrams of a captured file of hex lines at {@code resource}, one datagram per line. */
+    public static List<byte[]> datagrams(String resource) {
+        try (InputStream in = Captured.class.getResourceAsStream(resource)) {
             List<byte[]> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
                 if (!line.isBlank()) {
@@ -64,7 +69,7 @@ public final class Captured {
             }
             return out;
         } catch (Exception e) {
-            throw new IllegalStateException("test resource nft/replies/" + name, e);
+            throw new IllegalStateException("test resource " + resource, e);
         }
     }
 

@@ -80,6 +80,15 @@ final class Attr {
         return null;
     }
 
+    /** A big-endian u16 attribute, length-checked. */
+    static int be16(AttributeReader a) {
+        if (a.valueLength() != 2) {
+            throw new NetlinkDecodeException("attribute type=" + a.type() + " must hold 2 bytes, has " + a.valueLength(),
+                    a.offset());
+        }
+        return a.u16Be();
+    }
+
     /** A big-endian u32 attribute, length-checked. */
     static int be32(AttributeReader a) {
         if (a.valueLength() != 4) {
@@ -96,5 +105,35 @@ final class Attr {
                     a.offset());
         }
         return a.u64Be();
+    }
+
+    /**
+     * Reads an expression whose attributes are all big-endian u32 values numbered 1..{@code maxType}:
+     * the values by attribute type (-1 where absent), or null when it holds another type or size
+     * (so the expression stays raw).
+     */
+    static long[] be32Fields(AttributeReader d, int maxType) {
+        long[] v = new long[maxType + 1];
+        java.util.Arrays.fill(v, -1);
+        while (d.next()) {
+            if (d.type() < 1 || d.type() > maxType || d.valueLength() != 4) {
+                return null;
+            }
+            v[d.type()] = Integer.toUnsignedLong(d.u32Be());
+        }
+        return v;
+    }
+
+    /** Whether every field at {@code types} is present. */
+    static boolean present(long[] v, int... types) {
+        if (v == null) {
+            return false;
+        }
+        for (int t : types) {
+            if (v[t] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,14 +2,17 @@ package io.jnetlink.netfilter.expr;
 
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.netfilter.object.NftObjectData;
+import io.jnetlink.netfilter.wire.NftAttrs;
 
 /**
- * {@code counter}: nft {@code counter packets P bytes B}. A new counter is sent empty, as nft does.
+ * {@code counter}: nft {@code counter packets P bytes B}, in a rule (a new one is sent empty, as nft
+ * does) or as a named object ({@code nft add counter FAMILY TABLE NAME}, sent with both values).
  *
  * @param packets {@code NFTA_COUNTER_PACKETS}
  * @param bytes   {@code NFTA_COUNTER_BYTES}
  */
-public record Counter(long packets, long bytes) implements Expression {
+public record Counter(long packets, long bytes) implements Expression, NftObjectData {
     static final int NFTA_COUNTER_BYTES = 1;
     static final int NFTA_COUNTER_PACKETS = 2;
 
@@ -29,6 +32,23 @@ public record Counter(long packets, long bytes) implements Expression {
             w.putAttrU64Be(NFTA_COUNTER_BYTES, bytes);
             w.putAttrU64Be(NFTA_COUNTER_PACKETS, packets);
         }
+    }
+
+    @Override
+    public int objectType() {
+        return NftAttrs.NFT_OBJECT_COUNTER;
+    }
+
+    /** nft sends a counter object's values even when zero. */
+    @Override
+    public void encodeObject(MessageWriter w) {
+        w.putAttrU64Be(NFTA_COUNTER_BYTES, bytes);
+        w.putAttrU64Be(NFTA_COUNTER_PACKETS, packets);
+    }
+
+    @Override
+    public String renderObject() {
+        return "packets " + Long.toUnsignedString(packets) + " bytes " + Long.toUnsignedString(bytes);
     }
 
     /**

@@ -10,7 +10,8 @@ import io.jnetlink.core.message.MessageWriter;
  */
 public sealed interface Expression
         permits Payload, Cmp, Bitwise, Meta, Ct, Immediate, VerdictExpression, Lookup, Counter, Limit, Log,
-        Reject, NatExpression, Masquerade, Redirect, Notrack, RawExpression {
+        Reject, NatExpression, Masquerade, Redirect, Notrack, Quota, Objref, Dynset, PayloadSet, MetaSet, CtSet, Fib, Socket,
+        Numgen, Hash, Range, Exthdr, Dup, Fwd, Tproxy, Queue, Rt, CompatMatch, CompatTarget, RawExpression {
 
     /** {@return the expression's {@code NFTA_EXPR_NAME}, e.g. {@code "payload"}} */
     String name();

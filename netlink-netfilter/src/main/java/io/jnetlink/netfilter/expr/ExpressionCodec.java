@@ -30,11 +30,11 @@ public final class ExpressionCodec {
 
     /** Each known expression by its {@code NFTA_EXPR_NAME}: one line per expression record. */
     private static final Map<String, Decoder> DECODERS = Map.ofEntries(
-            Map.entry("payload", Payload::decode),
+            Map.entry("payload", either(Payload::decode, PayloadSet::decode)),
             Map.entry("cmp", Cmp::decode),
             Map.entry("bitwise", Bitwise::decode),
-            Map.entry("meta", Meta::decode),
-            Map.entry("ct", Ct::decode),
+            Map.entry("meta", either(Meta::decode, MetaSet::decode)),
+            Map.entry("ct", either(Ct::decode, CtSet::decode)),
             Map.entry("immediate", Immediate::decode),
             Map.entry("lookup", Lookup::decode),
             Map.entry("counter", Counter::decode),
@@ -44,7 +44,31 @@ public final class ExpressionCodec {
             Map.entry("nat", NatExpression::decode),
             Map.entry("masq", Masquerade::decode),
             Map.entry("redir", Redirect::decode),
-            Map.entry("notrack", Notrack::decode));
+            Map.entry("notrack", Notrack::decode),
+            Map.entry("quota", Quota::decode),
+            Map.entry("objref", Objref::decode),
+            Map.entry("dynset", Dynset::decode),
+            Map.entry("fib", Fib::decode),
+            Map.entry("socket", Socket::decode),
+            Map.entry("numgen", Numgen::decode),
+            Map.entry("hash", Hash::decode),
+            Map.entry("range", Range::decode),
+            Map.entry("exthdr", Exthdr::decode),
+            Map.entry("dup", Dup::decode),
+            Map.entry("fwd", Fwd::decode),
+            Map.entry("tproxy", Tproxy::decode),
+            Map.entry("queue", Queue::decode),
+            Map.entry("rt", Rt::decode),
+            Map.entry("match", CompatMatch::decode),
+            Map.entry("target", CompatTarget::decode));
+
+    /** The load's decoder, else (on the same attributes again) the statement's: one name, two records. */
+    private static Decoder either(Decoder first, Decoder second) {
+        return (d, scratch) -> {
+            Expression e = first.decode(d, scratch);
+            return e != null ? e : second.decode(d.rewind(), scratch);
+        };
+    }
 
     private ExpressionCodec() {
     }
@@ -77,7 +101,12 @@ public final class ExpressionCodec {
      * @param e the expression
      */
     public static void encode(MessageWriter w, Expression e) {
-        int elem = w.beginNested(NftAttrs.NFTA_LIST_ELEM);
+        encodeAs(w, NftAttrs.NFTA_LIST_ELEM, e);
+    }
+
+    /** Writes {@code e} as the nested attribute {@code type} holding its name and data (a list element, {@code NFTA_DYNSET_EXPR}). */
+    static void encodeAs(MessageWriter w, int type, Expression e) {
+        int elem = w.beginNested(type);
         w.putAttrString(NFTA_EXPR_NAME, e.name());
         boolean hasData = !(e instanceof Notrack) && !(e instanceof RawExpression r && r.data() == null);
         if (hasData) {
@@ -106,6 +135,18 @@ public final class ExpressionCodec {
             if (elems.type() != NftAttrs.NFTA_LIST_ELEM) {
                 throw new NetlinkDecodeException("expression list holds attribute type=" + elems.type(), elems.offset());
             }
+            out.add(decodeElement(elems, fields, data, scratch));
+        }
+        return out;
+    }
+
+    /**
+     * Decodes the expression in the nested attribute {@code elems} is positioned at (its
+     * {@code NFTA_EXPR_NAME} and {@code NFTA_EXPR_DATA}).
+     */
+    static Expression decodeElement(AttributeReader elems, AttributeReader fields, AttributeReader data,
+                                    AttributeReader scratch) {
+        {
             elems.nested(fields);
             String name = null;
             boolean hasData = false;
@@ -124,8 +165,7 @@ public final class ExpressionCodec {
                 throw new NetlinkDecodeException("expression without NFTA_EXPR_NAME", elems.offset());
             }
             if (!hasData) {
-                out.add(name.equals("notrack") ? new Notrack() : new RawExpression(name, null));
-                continue;
+                return name.equals("notrack") ? new Notrack() : new RawExpression(name, null);
             }
             data.wrap(elems.buffer(), dataOffset, dataLength);
             Expression e = decodeOne(name, data, scratch);
@@ -134,9 +174,20 @@ public final class ExpressionCodec {
                 elems.buffer().get(dataOffset, raw, 0, dataLength);
                 e = new RawExpression(name, NftData.of(raw));
             }
-            out.add(e);
+            return e;
         }
-        return out;
+    }
+
+    /**
+     * Decodes the data of a named object whose attributes are those of the expression {@code name}
+     * (counter, quota, limit).
+     *
+     * @param name the expression's name
+     * @param data the attributes inside {@code NFTA_OBJ_DATA}
+     * @return the object data, or null when it carries attributes not modelled
+     */
+    public static io.jnetlink.netfilter.object.NftObjectData decodeObjectData(String name, AttributeReader data) {
+        return decodeOne(name, data, new AttributeReader()) instanceof io.jnetlink.netfilter.object.NftObjectData o ? o : null;
     }
 
     /** Decodes one known expression; null when unknown or carrying attributes not modelled. */

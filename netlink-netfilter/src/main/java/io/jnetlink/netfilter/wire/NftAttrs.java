@@ -44,6 +44,22 @@ public final class NftAttrs {
     public static final int NFT_MSG_NEWGEN = 15;
     /** {@code NFT_MSG_GETGEN} of {@code enum nf_tables_msg_types}. */
     public static final int NFT_MSG_GETGEN = 16;
+    /** {@code NFT_MSG_TRACE} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_TRACE = 17;
+    /** {@code NFT_MSG_NEWOBJ} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_NEWOBJ = 18;
+    /** {@code NFT_MSG_GETOBJ} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_GETOBJ = 19;
+    /** {@code NFT_MSG_DELOBJ} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_DELOBJ = 20;
+    /** {@code NFT_MSG_GETOBJ_RESET} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_GETOBJ_RESET = 21;
+    /** {@code NFT_MSG_NEWFLOWTABLE} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_NEWFLOWTABLE = 22;
+    /** {@code NFT_MSG_GETFLOWTABLE} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_GETFLOWTABLE = 23;
+    /** {@code NFT_MSG_DELFLOWTABLE} of {@code enum nf_tables_msg_types}. */
+    public static final int NFT_MSG_DELFLOWTABLE = 24;
 
     /** NFTA_LIST_ELEM. */
     public static final int NFTA_LIST_ELEM = 1;
@@ -190,6 +206,59 @@ public final class NftAttrs {
     /** {@code NFTA_SET_ELEM_LIST_SET_ID} of {@code enum nft_set_elem_list_attributes}. */
     public static final int NFTA_SET_ELEM_LIST_SET_ID = 4;
 
+    // enum nft_object_attributes
+    /** {@code NFTA_OBJ_TABLE} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_TABLE = 1;
+    /** {@code NFTA_OBJ_NAME} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_NAME = 2;
+    /** {@code NFTA_OBJ_TYPE} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_TYPE = 3;
+    /** {@code NFTA_OBJ_DATA} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_DATA = 4;
+    /** {@code NFTA_OBJ_USE} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_USE = 5;
+    /** {@code NFTA_OBJ_HANDLE} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_HANDLE = 6;
+    /** {@code NFTA_OBJ_USERDATA} of {@code enum nft_object_attributes}. */
+    public static final int NFTA_OBJ_USERDATA = 8;
+
+    /** {@code NFT_OBJECT_COUNTER}. */
+    public static final int NFT_OBJECT_COUNTER = 1;
+    /** {@code NFT_OBJECT_QUOTA}. */
+    public static final int NFT_OBJECT_QUOTA = 2;
+    /** {@code NFT_OBJECT_CT_HELPER}. */
+    public static final int NFT_OBJECT_CT_HELPER = 3;
+    /** {@code NFT_OBJECT_LIMIT}. */
+    public static final int NFT_OBJECT_LIMIT = 4;
+    /** {@code NFT_OBJECT_CT_TIMEOUT}. */
+    public static final int NFT_OBJECT_CT_TIMEOUT = 7;
+    /** {@code NFT_OBJECT_CT_EXPECT}. */
+    public static final int NFT_OBJECT_CT_EXPECT = 9;
+    /** {@code NFT_OBJECT_SYNPROXY}. */
+    public static final int NFT_OBJECT_SYNPROXY = 10;
+
+    // enum nft_flowtable_attributes
+    /** {@code NFTA_FLOWTABLE_TABLE} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_TABLE = 1;
+    /** {@code NFTA_FLOWTABLE_NAME} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_NAME = 2;
+    /** {@code NFTA_FLOWTABLE_HOOK} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_HOOK = 3;
+    /** {@code NFTA_FLOWTABLE_USE} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_USE = 4;
+    /** {@code NFTA_FLOWTABLE_HANDLE} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_HANDLE = 5;
+    /** {@code NFTA_FLOWTABLE_FLAGS} of {@code enum nft_flowtable_attributes}. */
+    public static final int NFTA_FLOWTABLE_FLAGS = 7;
+    /** {@code NFTA_FLOWTABLE_HOOK_NUM} of {@code enum nft_flowtable_hook_attributes}. */
+    public static final int NFTA_FLOWTABLE_HOOK_NUM = 1;
+    /** {@code NFTA_FLOWTABLE_HOOK_PRIORITY} of {@code enum nft_flowtable_hook_attributes}. */
+    public static final int NFTA_FLOWTABLE_HOOK_PRIORITY = 2;
+    /** {@code NFTA_FLOWTABLE_HOOK_DEVS} of {@code enum nft_flowtable_hook_attributes}. */
+    public static final int NFTA_FLOWTABLE_HOOK_DEVS = 3;
+    /** {@code NFTA_DEVICE_NAME} of {@code enum nft_devices_attributes}. */
+    public static final int NFTA_DEVICE_NAME = 1;
+
     // enum nft_gen_attributes
     /** {@code NFTA_GEN_ID} of {@code enum nft_gen_attributes}. */
     public static final int NFTA_GEN_ID = 1;
@@ -223,6 +292,14 @@ public final class NftAttrs {
             case NFT_MSG_DELSETELEM -> "NFT_MSG_DELSETELEM";
             case NFT_MSG_NEWGEN -> "NFT_MSG_NEWGEN";
             case NFT_MSG_GETGEN -> "NFT_MSG_GETGEN";
+            case NFT_MSG_TRACE -> "NFT_MSG_TRACE";
+            case NFT_MSG_NEWOBJ -> "NFT_MSG_NEWOBJ";
+            case NFT_MSG_GETOBJ -> "NFT_MSG_GETOBJ";
+            case NFT_MSG_DELOBJ -> "NFT_MSG_DELOBJ";
+            case NFT_MSG_GETOBJ_RESET -> "NFT_MSG_GETOBJ_RESET";
+            case NFT_MSG_NEWFLOWTABLE -> "NFT_MSG_NEWFLOWTABLE";
+            case NFT_MSG_GETFLOWTABLE -> "NFT_MSG_GETFLOWTABLE";
+            case NFT_MSG_DELFLOWTABLE -> "NFT_MSG_DELFLOWTABLE";
             default -> "NFT_MSG_" + msg;
         };
     }
