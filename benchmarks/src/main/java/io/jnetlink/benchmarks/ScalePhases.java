@@ -81,10 +81,24 @@ final class ScalePhases implements PhaseRunner {
         List<EventSubscription> subscriptions = new ArrayList<>(n);
         List<Follower> followers = new ArrayList<>(n);
         CountDownLatch listed = new CountDownLatch(n);
+        int half = n / 2;
+        long rssHalf = 0;
+        long heapHalf = 0;
+        long pausedNanos = 0;
         phases.starting("W6setup");
         long t0 = System.nanoTime();
         try {
             for (int i = 0; i < n; i++) {
+                if (i == half && half > 0) {
+                    // the marginal cost, without the one-time costs of the first namespaces (classes
+                    // loaded, code compiled, libjvm and CDS pages touched): (RSS(n) - RSS(n/2)) / (n - n/2)
+                    long p0 = System.nanoTime();
+                    awaitListed(listed, n - half);
+                    gc();
+                    rssHalf = rssBytes();
+                    heapHalf = usedHeap();
+                    pausedNanos = System.nanoTime() - p0;
+                }
                 NetNamespace ns = named ? NetNamespace.create(prefix + i) : NetNamespace.create();
                 apply(ns, Links.set("lo").up());
                 Follower f = new Follower(listed);
@@ -99,12 +113,18 @@ final class ScalePhases implements PhaseRunner {
             if (!listed.await(60 + n / 50, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("W6: only " + (n - listed.getCount()) + " of " + n + " subscriptions listed");
             }
-            phases.finished("W6setup", System.nanoTime() - t0);
+            phases.finished("W6setup", System.nanoTime() - t0 - pausedNanos);
 
             gc();
+            long rss = rssBytes();
+            long heap = usedHeap();
             figure("threads-added", n, threads() - threads0);
-            figure("rss-per-namespace-bytes", n, (rssBytes() - rss0) / n);
-            figure("heap-per-namespace-bytes", n, (usedHeap() - heap0) / n);
+            figure("rss-per-namespace-bytes", n, (rss - rss0) / n);
+            figure("heap-per-namespace-bytes", n, (heap - heap0) / n);
+            if (half > 0) {
+                figure("rss-per-namespace-marginal-bytes", n, (rss - rssHalf) / (n - half));
+                figure("heap-per-namespace-marginal-bytes", n, (heap - heapHalf) / (n - half));
+            }
             figure("direct-per-namespace-bytes", n, (directBytes() - direct0) / n);
             long cpu0 = cpuTicks();
             long wakeUps0 = EventLoop.shared().wakeUps();
@@ -166,6 +186,17 @@ final class ScalePhases implements PhaseRunner {
     private static void apply(NetNamespace ns, LinkSetRequest request) {
         try (NetlinkConnection c = NetlinkConnection.open(Netlink.NETLINK_ROUTE, ns)) {
             request.apply(c);
+        }
+    }
+
+    /** Waits until at most {@code remaining} subscriptions have not listed yet. */
+    private static void awaitListed(CountDownLatch listed, int remaining) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60 + remaining / 50);
+        while (listed.getCount() > remaining) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("W6: the first half of the subscriptions did not list");
+            }
+            Thread.sleep(5);
         }
     }
 

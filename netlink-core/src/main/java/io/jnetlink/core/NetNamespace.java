@@ -328,7 +328,11 @@ public final class NetNamespace implements AutoCloseable {
      * <p>The JDK waits for children on "process reaper" threads that it creates on demand from
      * the starting thread; one born here lives in this namespace, and keeps it alive until the
      * JDK retires it (about a minute idle) even after this handle is closed. It only ever waits
-     * for processes, but the namespace's end is delayed by it.
+     * for processes, but the namespace's end is delayed by it. It cannot be avoided through the
+     * JDK's API: the reaper pool ({@code ProcessHandleImpl}'s cached thread pool) makes a thread
+     * from whichever thread starts a process when no idle reaper waits, and the child is only
+     * born inside when started from a thread inside (issue #13 weighed starting it from home
+     * through a helper such as {@code nsenter}: that would be shelling out).
      *
      * @param builder the process to start
      * @return the started process

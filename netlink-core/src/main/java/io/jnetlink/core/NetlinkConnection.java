@@ -25,7 +25,9 @@ import java.util.function.IntFunction;
  *
  * <p>Thread-safe: callers on many threads share one connection; each exchange holds the
  * connection for its duration, so every reply reaches the caller that asked. Requests are encoded
- * into one reused direct buffer and replies read in place: nothing is allocated per message.
+ * into a reused direct buffer and replies read in place: nothing is allocated per message. The
+ * buffers come from pools that all connections share and go back when each exchange ends, so an
+ * idle connection holds no buffer (issue #13: one cached connection per namespace, 10,000 of them).
  */
 public final class NetlinkConnection implements AutoCloseable {
     /**
@@ -54,16 +56,28 @@ public final class NetlinkConnection implements AutoCloseable {
     private static final int SLOT_BYTES = 256 * 1024;
     /** Bytes of receive buffer reserved per expected ACK of a one-datagram batch (an ACK skb's truesize). */
     private static final int RECEIVE_BYTES_PER_ACK = 1024;
+    /** A request writer starts this large; one grown past {@link #MAX_POOLED_WRITER} is not kept. */
+    private static final int WRITER_BYTES = 16 * 1024;
+    private static final int MAX_POOLED_WRITER = 64 * 1024;
+    /**
+     * Request writers and recvmmsg slots of connections between exchanges (issue #13): a
+     * connection holds them, and its socket's receive buffer, only while an exchange runs, so
+     * 10,000 idle connections (one cached per namespace) hold no buffers.
+     */
+    private static final BufferPool<MessageWriter> WRITERS = new BufferPool<>(BufferPool.SLOTS);
+    private static final BufferPool<ReceiveSlots> SLOTS = new BufferPool<>(BufferPool.SLOTS);
+    private static final int[] NO_OFFSETS = new int[0];
 
     private final NetlinkTransport transport;
     /** The transport when it is a real socket (direct receive, recvmmsg), else null. */
     private final NetlinkSocket socket;
-    private final MessageWriter writer = new MessageWriter(16 * 1024);
+    /** The request writer, taken from {@link #WRITERS} by the exchange that encodes (under the lock). */
+    private MessageWriter writer;
     private final MessageReader reader = new MessageReader();
     private final MessageReader batchReader = new MessageReader();
     private final AttributeReader errorAttributes = new AttributeReader();
     private final ReentrantLock lock = new ReentrantLock();
-    private int[] batchOffsets = new int[256];
+    private int[] batchOffsets = NO_OFFSETS;
     private int sequence = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2);
     private volatile int replyTimeoutMillis = 10_000;
     private int sendBufferAsked;
@@ -219,6 +233,7 @@ public final class NetlinkConnection implements AutoCloseable {
             awaitEnd(operation, encoder, seq, replies, false);
         } finally {
             NamespacePins.end(pins);
+            releaseBuffers();
             lock.unlock();
         }
     }
@@ -249,6 +264,7 @@ public final class NetlinkConnection implements AutoCloseable {
                 handler.onRestart();
             }
         } finally {
+            releaseBuffers();
             lock.unlock();
         }
     }
@@ -376,6 +392,12 @@ public final class NetlinkConnection implements AutoCloseable {
     }
 
     private int encodeOne(RequestEncoder encoder, int flags) {
+        if (writer == null) {
+            writer = WRITERS.take();
+            if (writer == null) {
+                writer = new MessageWriter(WRITER_BYTES);
+            }
+        }
         writer.reset();
         encoder.encode(writer);
         if (writer.position() < NlMsgHeader.LENGTH) {
@@ -548,6 +570,7 @@ public final class NetlinkConnection implements AutoCloseable {
                 throw new NetlinkBatchException(operation, count, failed);
             }
         } finally {
+            releaseBuffers();
             lock.unlock();
         }
     }
@@ -575,7 +598,7 @@ public final class NetlinkConnection implements AutoCloseable {
         batchReader.wrap(messages.buffer(), 0, messages.position());
         while (batchReader.next()) {
             if (count == batchOffsets.length) {
-                batchOffsets = java.util.Arrays.copyOf(batchOffsets, count * 2);
+                batchOffsets = java.util.Arrays.copyOf(batchOffsets, Math.max(256, count * 2));
             }
             int at = batchReader.offset();
             batchOffsets[count++] = at;
@@ -698,10 +721,37 @@ public final class NetlinkConnection implements AutoCloseable {
         if (slotSize > SLOT_BYTES / 8) {
             return null; // large requests: their error echoes go through the one big buffer
         }
+        if (slots == null) {
+            slots = SLOTS.take();
+        }
         if (slots == null || slots.slotSize() < slotSize) {
             slots = new ReceiveSlots(SLOT_BYTES / slotSize, slotSize);
         }
         return slots;
+    }
+
+    /**
+     * Gives the request writer, the recvmmsg slots and the socket's receive buffer back to the
+     * pools when the outermost exchange of this thread ends (a handler may nest one on the same
+     * connection: the outer one still reads the buffers then). Under the lock.
+     */
+    private void releaseBuffers() {
+        if (lock.getHoldCount() != 1) {
+            return;
+        }
+        if (writer != null) {
+            if (writer.buffer().capacity() <= MAX_POOLED_WRITER) {
+                WRITERS.give(writer);
+            }
+            writer = null;
+        }
+        if (slots != null) {
+            SLOTS.give(slots);
+            slots = null;
+        }
+        if (socket != null) {
+            socket.releaseReceiveBuffer();
+        }
     }
 
     /** Walks one received datagram of batch replies (in {@link #reader}), counting ACKs and errors. */

@@ -13,7 +13,9 @@ import java.nio.ByteOrder;
  * copies. Every datagram lands in one reused receive buffer of 32 KiB (what the kernel builds dump
  * datagrams to fit: {@code NLMSG_GOODSIZE}, and at most 32 KiB for a reader's buffer), received
  * directly with one {@code recvmsg}; a datagram that did not fit ({@code MSG_TRUNC}) grows the
- * buffer and is reported, never passed on truncated. Datagrams whose sender is not the kernel
+ * buffer and is reported, never passed on truncated. The buffer is taken on the first receive;
+ * a {@link NetlinkConnection} gives it back to a pool shared by all connections when each
+ * exchange ends, so an idle socket holds none. Datagrams whose sender is not the kernel
  * (port id != 0) are dropped: another process cannot forge replies.
  *
  * <p>Opened with close-on-exec, {@code NETLINK_EXT_ACK} and {@code NETLINK_GET_STRICT_CHK}.
@@ -26,6 +28,8 @@ public final class NetlinkSocket implements NetlinkTransport {
     private static final int SOCKADDR_NL_LENGTH = 12;
     /** Slice of a blocking wait, so that close() from another thread is noticed promptly. */
     private static final int POLL_SLICE_MILLIS = 100;
+    /** Default-sized receive buffers of connections between exchanges (issue #13: not 32 KiB per socket). */
+    private static final BufferPool<AddressedBuffer> RECEIVE_BUFFERS = new BufferPool<>(BufferPool.SLOTS);
 
     // scratch layout: pollfd [0,8) | sockaddr_nl [8,20) | struct iovec [24,..) | struct msghdr [64,..)
     private static final int POLLFD = 0;
@@ -44,6 +48,8 @@ public final class NetlinkSocket implements NetlinkTransport {
     private final long scratchAddress;
     private ByteBuffer receiveBuffer;
     private long receiveAddress;
+    /** receiveBuffer with its address, as the pool keeps it. */
+    private AddressedBuffer receiveHeld;
     private volatile AddressedBuffer lastSend;
     private AddressedBuffer lastReceiveInto;
     private final Object lifecycle = new Object();
@@ -628,8 +634,35 @@ public final class NetlinkSocket implements NetlinkTransport {
     }
 
     private void allocateReceiveBuffer(int capacity) {
-        receiveBuffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
-        receiveAddress = Native.address(receiveBuffer);
+        AddressedBuffer b = capacity == DEFAULT_RECEIVE_BUFFER ? RECEIVE_BUFFERS.take() : null;
+        if (b == null) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.nativeOrder());
+            b = new AddressedBuffer(buffer, Native.address(buffer));
+        }
+        receiveHeld = b;
+        receiveBuffer = b.buffer();
+        receiveAddress = b.address();
+    }
+
+    /**
+     * Gives a default-sized receive buffer back to the pool that all connections share, when a
+     * connection's exchange has ended (the next receive takes one again); a buffer grown for large
+     * datagrams stays with the socket. Call only from the thread that received last, with no
+     * view of the buffer in use.
+     */
+    void releaseReceiveBuffer() {
+        AddressedBuffer held = receiveHeld;
+        if (held != null && held.buffer().capacity() == DEFAULT_RECEIVE_BUFFER) {
+            receiveHeld = null;
+            receiveBuffer = null;
+            receiveAddress = 0;
+            RECEIVE_BUFFERS.give(held);
+        }
+    }
+
+    /** {@return whether the socket holds a receive buffer now (for tests of buffer ownership)} */
+    boolean holdsReceiveBuffer() {
+        return receiveBuffer != null;
     }
 
     private void bind() {

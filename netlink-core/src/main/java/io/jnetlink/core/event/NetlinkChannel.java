@@ -24,7 +24,13 @@ import java.nio.channels.spi.AbstractSelectableChannel;
  * }
  * }</pre>
  *
- * <p>Reads never block (whatever {@link #configureBlocking} says); the datagrams land in one
+ * <p>Typed subscriptions give the same channel with list-then-follow built in, e.g.
+ * {@code RouteEvents.subscribe().in(ns).groups(LINK).channel(consumer)}; pass
+ * {@link #idleMillis()} as the select timeout while it is not -1 and call {@link #idle()} when
+ * the select times out.
+ *
+ * <p>The channel starts non-blocking, so it can be registered at once; reads never block
+ * (whatever {@link #configureBlocking} says). The datagrams land in one
  * buffer per reading thread. The library's own subscriptions do not use this class: they share
  * the library's {@link EventLoop}, an epoll instance (jnr-enxio's Linux selector is poll(2) based,
  * which scans every registered fd on every wake-up).
@@ -38,6 +44,11 @@ public final class NetlinkChannel extends AbstractSelectableChannel implements N
     NetlinkChannel(NetlinkSubscription subscription) {
         super(NativeSelectorProvider.getInstance());
         this.subscription = subscription;
+        try {
+            configureBlocking(false); // registrable at once: every read is MSG_DONTWAIT anyway
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // implConfigureBlocking does no I/O
+        }
     }
 
     /**
@@ -49,6 +60,25 @@ public final class NetlinkChannel extends AbstractSelectableChannel implements N
      */
     public int receiveReady() {
         return subscription.readSome(ReceiveBuffer.ofCurrentThread(), DATAGRAMS_PER_CALL);
+    }
+
+    /**
+     * How long the caller's loop may wait for this channel before calling {@link #idle()}: the
+     * handler asks for idle calls only while it needs them (a typed subscription while its
+     * dumps run, to send a dump lost in an overrun again); -1 when it wants none.
+     *
+     * @return milliseconds to wait at most before {@link #idle()}, or -1
+     */
+    public long idleMillis() {
+        return subscription.isOpen() ? subscription.idleMillis() : -1;
+    }
+
+    /**
+     * Lets the handler act on time passing ({@link SubscriptionHandler#onIdle()}), on the calling
+     * thread: call it when {@link #idleMillis()} is not -1 and nothing was selected for that long.
+     */
+    public void idle() {
+        subscription.idle();
     }
 
     /** {@return the subscription behind this channel (send dumps on it, read its state)} */

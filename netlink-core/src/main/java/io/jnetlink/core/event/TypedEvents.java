@@ -54,14 +54,37 @@ public final class TypedEvents<V, E> {
         OrderedDelivery<E> delivery = executor == null ? null : new OrderedDelivery<>(executor, consumer);
         Consumer<E> sink = delivery != null ? delivery : consumer::accept;
         EventSubscription.Failure failure = new EventSubscription.Failure();
-        NetlinkSubscription s = open(socket, listExisting, sink, e -> {
+        NetlinkSubscription s = socket.start(follower(listExisting, sink, e -> {
             failure.set(e);
             if (onError != null) {
                 onError.accept(e);
             }
         }, () -> {
-        });
+        }));
         return new EventSubscription(s, delivery, failure);
+    }
+
+    /**
+     * Opens the subscription as a channel for the caller's own event loop: the same
+     * list-then-follow as {@link #start} (no gap, no repeat, resync after an overrun), with
+     * {@code consumer} called on the thread that calls {@link NetlinkChannel#receiveReady()}.
+     * The first dump is sent now, on the calling thread.
+     *
+     * @param socket describes the subscription socket (groups, namespace)
+     * @param listExisting whether to deliver the objects that exist at the start first (list-then-follow)
+     * @param consumer called with each item on the reading thread
+     * @param onError called once with the error that ends the subscription, or null
+     * @return the channel; register it in a jnr-enxio selector, close it to stop
+     */
+    public NetlinkChannel channel(NetlinkSubscription.Builder socket, boolean listExisting,
+                                  Consumer<? super E> consumer, Consumer<? super RuntimeException> onError) {
+        Objects.requireNonNull(consumer, "consumer");
+        return socket.channel(follower(listExisting, consumer::accept, e -> {
+            if (onError != null) {
+                onError.accept(e);
+            }
+        }, () -> {
+        }));
     }
 
     /**
@@ -75,12 +98,13 @@ public final class TypedEvents<V, E> {
     public EventQueue<E> queue(NetlinkSubscription.Builder socket, boolean listExisting, int capacity) {
         NetlinkSubscription[] holder = new NetlinkSubscription[1];
         EventQueue<E> queue = new EventQueue<>(capacity, () -> holder[0].close());
-        holder[0] = open(socket, listExisting, queue::put, queue::fail, queue::end);
+        holder[0] = socket.start(follower(listExisting, queue::put, queue::fail, queue::end));
         return queue;
     }
 
-    private NetlinkSubscription open(NetlinkSubscription.Builder socket, boolean listExisting, Consumer<E> sink,
-                                     Consumer<RuntimeException> failed, Runnable closed) {
+    /** The list-then-follow handler that turns changes and milestones into events for {@code sink}. */
+    private StateFollower<V> follower(boolean listExisting, Consumer<E> sink, Consumer<RuntimeException> failed,
+                                      Runnable closed) {
         StateListener<V> listener = new StateListener<>() {
             @Override
             public void onChange(ChangeType type, V value) {
@@ -102,6 +126,6 @@ public final class TypedEvents<V, E> {
                 closed.run();
             }
         };
-        return socket.start(new StateFollower<>(dumps, codec, listener, listExisting));
+        return new StateFollower<>(dumps, codec, listener, listExisting);
     }
 }

@@ -113,6 +113,28 @@ public abstract class TypedEventsBuilder<SELF extends TypedEventsBuilder<SELF, E
     }
 
     /**
+     * Opens the subscription as a {@link NetlinkChannel} for a program with its own event loop
+     * (jnr-enxio's selector; see {@link NetlinkChannel}): the same list-then-follow as
+     * {@link #start} — existing objects first, then {@link SyncSignal#LISTED}, then changes, none
+     * missed or repeated, and a resync after an overrun — with {@code consumer} called on the
+     * thread that calls {@link NetlinkChannel#receiveReady()}. While the dumps run, call
+     * {@link NetlinkChannel#idle()} when nothing was selected for {@link NetlinkChannel#idleMillis()}
+     * (a dump lost in an overrun is then sent again). Like {@code ip -n NS monitor} read by your loop.
+     *
+     * @param consumer called with each event, in order, on the reading thread
+     * @return the channel; close it to stop
+     * @throws IllegalStateException if an {@link #executor(Executor)} was set: a channel's events
+     *                               run on the thread that reads it
+     */
+    public NetlinkChannel channel(Consumer<? super E> consumer) {
+        if (executor != null) {
+            throw new IllegalStateException("channel(): events run on the thread that calls receiveReady();"
+                    + " an executor(...) does not apply");
+        }
+        return events().channel(socket(), listExisting, consumer, onError);
+    }
+
+    /**
      * Starts the subscription with events waiting in a queue of {@code capacity} (a blocking iterator).
      *
      * @param capacity how many events may wait before the subscription fails with an overrun
