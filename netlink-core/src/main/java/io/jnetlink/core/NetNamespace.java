@@ -330,6 +330,8 @@ public final class NetNamespace implements AutoCloseable {
         retain();
         try {
             return namespaceId(Path.of("/proc/self/fd/" + fd)).equals(namespaceId(THREAD_SELF_NS));
+        } catch (IllegalStateException | UncheckedIOException e) {
+            return false; // no /proc to tell: the namespace's own thread opens it, as before
         } finally {
             release();
         }
