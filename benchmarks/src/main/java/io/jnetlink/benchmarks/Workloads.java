@@ -26,7 +26,10 @@ import java.util.List;
 public final class Workloads {
     /** Pause between the warm-up rounds and the timed run (JIT compile queue, deferred kernel work). */
     static final long SETTLE_AFTER_WARMUP_MILLIS = 500;
-    /** {@code -Djnetlink.workloads.cpu=true}: also print each phase's thread CPU time, user and system, on stderr. */
+    /**
+     * {@code -Djnetlink.workloads.cpu=true}: also print each phase's thread CPU time (user, system),
+     * time waiting for a CPU and context switches on stderr ({@link ThreadSchedule}).
+     */
     private static final boolean CPU = Boolean.getBoolean("jnetlink.workloads.cpu");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -65,11 +68,13 @@ public final class Workloads {
             PhaseRunner.Phases phases = new PhaseRunner.Phases() {
                 private long cpuAtStart;
                 private long userAtStart;
+                private ThreadSchedule scheduleAtStart;
 
                 @Override
                 public void starting(String phase) {
                     cpuAtStart = THREADS.getCurrentThreadCpuTime();
                     userAtStart = THREADS.getCurrentThreadUserTime();
+                    scheduleAtStart = CPU ? ThreadSchedule.now() : null;
                     if (parsed.heap()) {
                         System.gc();
                         for (MemoryPoolMXBean pool : heapPools()) {
@@ -84,7 +89,10 @@ public final class Workloads {
                     if (CPU) { // the timed thread's own CPU: user (JVM side) and system (the kernel's work in its syscalls)
                         long user = THREADS.getCurrentThreadUserTime() - userAtStart;
                         long all = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
-                        err.printf("cpu %s %d user-s %.4f sys-s %.4f%n", phase, parsed.n(), user / 1e9, (all - user) / 1e9);
+                        ThreadSchedule s = ThreadSchedule.now().since(scheduleAtStart);
+                        err.printf("cpu %s %d user-s %.4f sys-s %.4f runqueue-wait-s %.4f voluntary-switches %d"
+                                        + " involuntary-switches %d%n", phase, parsed.n(), user / 1e9, (all - user) / 1e9,
+                                s.runqueueWaitNanos() / 1e9, s.voluntary(), s.involuntary());
                     }
                     if (parsed.heap()) {
                         long peak = 0;
