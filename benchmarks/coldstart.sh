@@ -13,7 +13,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-$here/target/benchmarks.jar}
 : "${REPS:=7}" "${JAVA17:=java}"
 if [[ -z "${JAVA25+set}" ]]; then JAVA25=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true); fi
-work=$(mktemp -d /tmp/jnetlink-coldstart.XXXXXX)
+mkdir -p "$here/target"; work=$(mktemp -d "$here/target/coldstart.XXXXXX") # the AppCDS/AOT archives land here, never in the JDK
+if [[ -n "$JAVA25" ]] && ! unzip -l "$jar" 'META-INF/versions/22/io/jnetlink/core/FfmLibC.class' >/dev/null 2>&1; then
+  echo "coldstart.sh: $jar has no FFM backend (build it with JAVA22_HOME=/usr/lib/jvm/temurin-25-jdk-amd64):" \
+    "the java25-ffm rows would run JNR" >&2
+fi
 main=io.jnetlink.benchmarks.ColdStart
 
 # one run: prints "MAIN_TO_RESULT_MS PROCESS_MS PROCESS_CPU_MS_AT_RESULT"

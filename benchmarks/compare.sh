@@ -40,6 +40,12 @@ unshare -rnm true 2>/dev/null || { echo "compare.sh: 'unshare -rnm' failed: unpr
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
   echo "building $jar ..." >&2
+  # the FFM backend (META-INF/versions/22) is compiled only by a JDK 22+: fork the temurin-25 javac
+  # when Maven runs on Java 17, or the "FFM" columns would silently measure JNR again
+  if [[ -z "${JAVA22_HOME:-}" ]]; then
+    jdk22=$(ls -d /usr/lib/jvm/temurin-2[2-9]* 2>/dev/null | head -1 || true)
+    [[ -n "$jdk22" && -x "$jdk22/bin/javac" ]] && export JAVA22_HOME="$jdk22"
+  fi
   (cd "$root" && mvn -o -q -B package -pl benchmarks -am -DskipTests -DskipITs)
 fi
 cp "$jar" "$results/benchmarks.jar" # a rebuild during the run must not change what is measured
@@ -66,6 +72,9 @@ fi
 if [[ -n "$JAVA25" ]] && ! "$JAVA25" -version >/dev/null 2>&1; then
   echo "compare.sh: JAVA25=$JAVA25 does not run; FFM columns skipped" >&2
   JAVA25=""
+fi
+if [[ -n "$JAVA25" ]] && ! unzip -l "$jar" 'META-INF/versions/22/io/jnetlink/core/FfmLibC.class' >/dev/null 2>&1; then
+  echo "compare.sh: $jar has no FFM backend (build it with JAVA22_HOME set): the ffm columns run JNR on $JAVA25" >&2
 fi
 
 # ---- input files for iproute2 / nft (the same work the runner does) ------------------------

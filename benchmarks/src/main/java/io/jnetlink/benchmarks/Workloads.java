@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,12 @@ import java.util.List;
 public final class Workloads {
     /** Pause between the warm-up rounds and the timed run (JIT compile queue, deferred kernel work). */
     static final long SETTLE_AFTER_WARMUP_MILLIS = 500;
+    /**
+     * {@code -Djnetlink.workloads.cpu=true}: also print each phase's thread CPU time (user, system),
+     * time waiting for a CPU and context switches on stderr ({@link ThreadSchedule}).
+     */
+    private static final boolean CPU = Boolean.getBoolean("jnetlink.workloads.cpu");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Workloads() {
     }
@@ -59,8 +66,15 @@ public final class Workloads {
             }
             List<String> lines = new ArrayList<>();
             PhaseRunner.Phases phases = new PhaseRunner.Phases() {
+                private long cpuAtStart;
+                private long userAtStart;
+                private ThreadSchedule scheduleAtStart;
+
                 @Override
                 public void starting(String phase) {
+                    cpuAtStart = THREADS.getCurrentThreadCpuTime();
+                    userAtStart = THREADS.getCurrentThreadUserTime();
+                    scheduleAtStart = CPU ? ThreadSchedule.now() : null;
                     if (parsed.heap()) {
                         System.gc();
                         for (MemoryPoolMXBean pool : heapPools()) {
@@ -72,6 +86,14 @@ public final class Workloads {
                 @Override
                 public void finished(String phase, long nanos) {
                     lines.add(parsed.line(phase, nanos));
+                    if (CPU) { // the timed thread's own CPU: user (JVM side) and system (the kernel's work in its syscalls)
+                        long user = THREADS.getCurrentThreadUserTime() - userAtStart;
+                        long all = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+                        ThreadSchedule s = ThreadSchedule.now().since(scheduleAtStart);
+                        err.printf("cpu %s %d user-s %.4f sys-s %.4f runqueue-wait-s %.4f voluntary-switches %d"
+                                        + " involuntary-switches %d%n", phase, parsed.n(), user / 1e9, (all - user) / 1e9,
+                                s.runqueueWaitNanos() / 1e9, s.voluntary(), s.involuntary());
+                    }
                     if (parsed.heap()) {
                         long peak = 0;
                         for (MemoryPoolMXBean pool : heapPools()) {

@@ -315,10 +315,26 @@ public final class NetNamespace implements AutoCloseable {
      * @throws IllegalStateException if this handle is closed
      */
     public NetlinkSocket openSocket(int protocol) {
-        if (NamespaceThread.servesCurrentThread(threads)) {
+        if (NamespaceThread.servesCurrentThread(threads) || callerIsInside()) {
             return NetlinkSocket.open(protocol);
         }
         return awaitUninterruptibly(submit(() -> NetlinkSocket.open(protocol)));
+    }
+
+    /**
+     * Whether the calling thread is in this namespace already (so a socket it opens is born here):
+     * two {@code readlink}s instead of a namespace thread, which a program's first request
+     * ({@code Links.list()} in its own namespace) would otherwise start (issue 17, cold start).
+     */
+    private boolean callerIsInside() {
+        retain();
+        try {
+            return namespaceId(Path.of("/proc/self/fd/" + fd)).equals(namespaceId(THREAD_SELF_NS));
+        } catch (IllegalStateException | UncheckedIOException e) {
+            return false; // no /proc to tell: the namespace's own thread opens it, as before
+        } finally {
+            release();
+        }
     }
 
     /**

@@ -32,12 +32,26 @@ record Operation(int message, int flags, int family, byte[] attributes, Supplier
     /** Encodes {@code body} now, once. */
     static Operation of(int message, int flags, int family, Supplier<String> description, Consumer<MessageWriter> body,
                         NewRule rule) {
-        MessageWriter w = new MessageWriter(256);
-        body.accept(w);
-        byte[] bytes = new byte[w.position()];
-        w.buffer().get(0, bytes);
-        return new Operation(message, flags, family, bytes, description, rule);
+        // one scratch writer per thread, not a new direct buffer (and Cleaner) per rule: issue 17, W5
+        MessageWriter w = SCRATCH.get();
+        SCRATCH.set(null); // a body that adds an operation itself gets a writer of its own
+        if (w == null) {
+            w = new MessageWriter(256);
+        }
+        try {
+            w.reset();
+            body.accept(w);
+            byte[] bytes = new byte[w.position()];
+            w.buffer().get(0, bytes);
+            return new Operation(message, flags, family, bytes, description, rule);
+        } finally {
+            SCRATCH.set(w.buffer().capacity() <= SCRATCH_KEPT_BYTES ? w : null); // a huge set's buffer is not kept
+        }
     }
+
+    /** The writer operations are encoded in before their bytes are copied out; null while in use. */
+    private static final ThreadLocal<MessageWriter> SCRATCH = new ThreadLocal<>();
+    private static final int SCRATCH_KEPT_BYTES = 64 * 1024;
 
     /** {@return the nft command this operation is} */
     String describe() {

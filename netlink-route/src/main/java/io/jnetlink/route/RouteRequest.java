@@ -58,7 +58,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
             this.destinationBytes = null;
         } else {
             IpPrefix p = IpPrefix.parse(destination, "destination");
-            if (!p.network().equals(p.address())) {
+            if (!p.isNetwork()) {
                 throw new IllegalArgumentException("destination has host bits set beyond /" + p.prefixLength() + ": "
                         + destination + " (did you mean " + p.network().getHostAddress() + "/" + p.prefixLength() + "?)");
             }
@@ -588,7 +588,9 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
     }
 
     private int requireFamily(InetAddress a, String what) {
-        return requireFamilyNumber(IpAddresses.family(a), what + " " + a.getHostAddress());
+        int fam = IpAddresses.family(a);
+        // the message only on failure: this runs for every gateway, and getHostAddress() formats a string
+        return family != 0 && family != fam ? requireFamilyNumber(fam, what + " " + a.getHostAddress()) : fam;
     }
 
     private int requireFamilyNumber(int fam, String what) {

@@ -477,7 +477,7 @@ public final class RuleRequest extends NetlinkRequest<RuleRequest, Void> impleme
 
     private IpPrefix prefix(String text, String what) {
         IpPrefix p = IpPrefix.parse(text, what);
-        if (!p.network().equals(p.address())) {
+        if (!p.isNetwork()) {
             throw new IllegalArgumentException(what + " has host bits set beyond /" + p.prefixLength() + ": " + text);
         }
         setFamily(p.family(), what + " " + text);

@@ -36,7 +36,16 @@ public final class IpAddresses {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException(what + " must be an IP address, got an empty value");
         }
-        return of(text.indexOf(':') >= 0 ? parseIpv6(text, what) : parseIpv4(text, what));
+        return parse(text, 0, text.length(), what);
+    }
+
+    /** {@link #parse(String, String)} of {@code text[from, to)}, non-empty: no substring for the common IPv4 case. */
+    static InetAddress parse(String text, int from, int to, String what) {
+        int colon = text.indexOf(':', from);
+        if (colon >= 0 && colon < to) {
+            return of(parseIpv6(text.substring(from, to), what));
+        }
+        return of(parseIpv4(text, from, to, what));
     }
 
     /**
@@ -141,27 +150,59 @@ public final class IpAddresses {
     }
 
     private static byte[] parseIpv4(String text, String what) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            throw new IllegalArgumentException(what + " must be an IPv4 dotted quad like 192.168.15.1: " + text);
+        return parseIpv4(text, 0, text.length(), what);
+    }
+
+    /**
+     * The dotted quad in {@code text[from, to)}, scanned in place: this runs for every address a
+     * request is built with, where {@code split} and substrings showed in profiles (issue 17).
+     */
+    private static byte[] parseIpv4(String text, int from, int to, String what) {
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        if (dots != 3) {
+            throw new IllegalArgumentException(what + " must be an IPv4 dotted quad like 192.168.15.1: " + text.substring(from, to));
         }
         byte[] out = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || !allDigits(p)) {
-                throw new IllegalArgumentException(what + " has a bad IPv4 byte '" + p + "': " + text);
+        int start = from;
+        for (int part = 0; part < 4; part++) {
+            int end = start;
+            while (end < to && text.charAt(end) != '.') {
+                end++;
             }
-            if (p.length() > 1 && p.charAt(0) == '0') {
-                // inet_aton would read 010 as octal 8; refuse the ambiguity
-                throw new IllegalArgumentException(what + " has an IPv4 byte with a leading zero '" + p + "': " + text);
-            }
-            int v = Integer.parseInt(p);
-            if (v > 255) {
-                throw new IllegalArgumentException(what + " has an IPv4 byte over 255 (" + v + "): " + text);
-            }
-            out[i] = (byte) v;
+            out[part] = (byte) ipv4Byte(text, start, end, from, to, what);
+            start = end + 1;
         }
         return out;
+    }
+
+    /** One byte of a dotted quad, {@code text[start, end)}: 1 to 3 ASCII digits, no leading zero, at most 255. */
+    private static int ipv4Byte(String text, int start, int end, int from, int to, String what) {
+        int length = end - start;
+        int value = 0;
+        boolean digits = length >= 1 && length <= 3;
+        for (int i = start; digits && i < end; i++) {
+            char c = text.charAt(i);
+            digits = c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
+        }
+        if (!digits) {
+            throw new IllegalArgumentException(what + " has a bad IPv4 byte '" + text.substring(start, end) + "': "
+                    + text.substring(from, to));
+        }
+        if (length > 1 && text.charAt(start) == '0') {
+            // inet_aton would read 010 as octal 8; refuse the ambiguity
+            throw new IllegalArgumentException(what + " has an IPv4 byte with a leading zero '" + text.substring(start, end)
+                    + "': " + text.substring(from, to));
+        }
+        if (value > 255) {
+            throw new IllegalArgumentException(what + " has an IPv4 byte over 255 (" + value + "): " + text.substring(from, to));
+        }
+        return value;
     }
 
     /** A loop, not {@code chars().allMatch}: this runs for every address a request is built with (a stream each showed in profiles). */

@@ -40,16 +40,26 @@ public record IpPrefix(InetAddress address, int prefixLength) {
             throw new IllegalArgumentException(what + " must be ADDRESS/PREFIX, got an empty value");
         }
         int slash = text.indexOf('/');
-        InetAddress address = IpAddresses.parse(slash < 0 ? text : text.substring(0, slash), what);
+        if (slash == 0) {
+            throw new IllegalArgumentException(what + " must be an IP address, got an empty value: " + text);
+        }
+        // scanned in place, no substrings: a request built from text parses its prefix each time (issue 17)
+        InetAddress address = IpAddresses.parse(text, 0, slash < 0 ? text.length() : slash, what);
         int max = IpAddresses.bits(address);
         if (slash < 0) {
             return new IpPrefix(address, max);
         }
-        String len = text.substring(slash + 1);
-        if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException(what + " has a bad prefix length '" + len + "': " + text);
+        int digits = text.length() - slash - 1;
+        int n = 0;
+        boolean ok = digits >= 1 && digits <= 3;
+        for (int i = slash + 1; ok && i < text.length(); i++) {
+            char c = text.charAt(i);
+            ok = c >= '0' && c <= '9';
+            n = n * 10 + (c - '0');
         }
-        int n = Integer.parseInt(len);
+        if (!ok) {
+            throw new IllegalArgumentException(what + " has a bad prefix length '" + text.substring(slash + 1) + "': " + text);
+        }
         if (n > max) {
             throw new IllegalArgumentException(what + " has a prefix length over " + max + " (" + n + "): " + text);
         }
@@ -63,6 +73,22 @@ public record IpPrefix(InetAddress address, int prefixLength) {
      */
     public int family() {
         return IpAddresses.family(address);
+    }
+
+    /**
+     * Whether the host bits are clear, i.e. the address is {@link #network()} (as {@code ip route}
+     * requires of a destination); allocates only the address's bytes.
+     *
+     * @return whether every bit past the prefix length is 0
+     */
+    public boolean isNetwork() {
+        byte[] b = address.getAddress();
+        for (int bit = prefixLength; bit < b.length * 8; bit++) {
+            if ((b[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return the address with its host bits cleared, e.g. 192.168.15.0 for 192.168.15.1/24} */
