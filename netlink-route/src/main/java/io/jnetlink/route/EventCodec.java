@@ -165,7 +165,27 @@ final class EventCodec implements StateCodec<Object> {
         if (known instanceof Address a && update instanceof Address b) {
             return withoutCountdown(a).equals(withoutCountdown(b));
         }
+        if (known instanceof Route a && update instanceof Route b) {
+            return withoutBookkeeping(a).equals(withoutBookkeeping(b));
+        }
+        if (known instanceof Neighbor a && update instanceof Neighbor b) {
+            return withoutBookkeeping(a).equals(withoutBookkeeping(b));
+        }
         return known.equals(update);
+    }
+
+    /**
+     * A route without {@code RTA_CACHEINFO} and {@code RTA_EXPIRES}: the kernel's bookkeeping (use counts, last use,
+     * time left), which a dump reports as of now and a notification as of the change, so the same route would not
+     * compare equal across a resync.
+     */
+    static Route withoutBookkeeping(Route r) {
+        return r.withOtherAttributes(RawAttributeFilter.without(r.otherAttributes(), RtMsg.RTA_CACHEINFO, RtMsg.RTA_EXPIRES));
+    }
+
+    /** A neighbour without {@code NDA_CACHEINFO} (confirmed/used/updated ages) and {@code NDA_PROBES}: bookkeeping, as above. */
+    static Neighbor withoutBookkeeping(Neighbor n) {
+        return n.withOtherAttributes(RawAttributeFilter.without(n.otherAttributes(), NdMsg.NDA_CACHEINFO, NdMsg.NDA_PROBES));
     }
 
     /**
@@ -174,16 +194,17 @@ final class EventCodec implements StateCodec<Object> {
      * the raw {@code IFLA_LINKINFO} (a bridge's running timers); its decoded kind and options stay.
      */
     static Link withoutCounters(Link l) {
-        return l.toBuilder().stats(Optional.empty()).otherAttributes(l.otherAttributes().stream()
-                .filter(a -> a.type() != IfLink.IFLA_STATS && a.type() != IfLink.IFLA_STATS64
-                        && a.type() != IfLink.IFLA_AF_SPEC
-                        && a.type() != IfLink.IFLA_LINKINFO).toList()).build();
+        return l.toBuilder().stats(Optional.empty()).otherAttributes(RawAttributeFilter.without(l.otherAttributes(),
+                IfLink.IFLA_STATS, IfLink.IFLA_STATS64, IfLink.IFLA_AF_SPEC, IfLink.IFLA_LINKINFO)).build();
     }
 
-    /** An address whose finite lifetimes (which count down between notifications) read as 0. */
+    /**
+     * An address whose finite lifetimes (which count down between notifications) read as 0, without
+     * {@code IFA_CACHEINFO} (the same lifetimes and the kernel's created/updated stamps) for the same reason.
+     */
     static Address withoutCountdown(Address a) {
-        return new Address(a.family(), a.index(), a.address(), a.prefixLength(), a.peer(), a.broadcast(), a.label(),
-                a.scope(), a.flags(), finite(a.validLifetime()), finite(a.preferredLifetime()));
+        return a.withLifetimes(finite(a.validLifetime()), finite(a.preferredLifetime()))
+                .withOtherAttributes(RawAttributeFilter.without(a.otherAttributes(), IfAddrMsg.IFA_CACHEINFO));
     }
 
     private static long finite(long lifetime) {

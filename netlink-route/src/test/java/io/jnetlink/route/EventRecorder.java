@@ -181,6 +181,12 @@ final class EventRecorder implements Consumer<RouteEvent> {
         if (v instanceof Address a) {
             return EventCodec.withoutCountdown(a);
         }
+        if (v instanceof Route r) {
+            return EventCodec.withoutBookkeeping(r);
+        }
+        if (v instanceof Neighbor n) {
+            return EventCodec.withoutBookkeeping(n);
+        }
         return v;
     }
 
