@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.IpPrefix;
 
@@ -19,16 +21,19 @@ import java.util.Optional;
  * @param peer              the peer of a point-to-point address ({@code IFA_ADDRESS} when it differs from the local one)
  * @param broadcast         {@code IFA_BROADCAST}
  * @param label             {@code IFA_LABEL} (IPv4), e.g. {@code "eth0:1"}
- * @param scope             {@code ifa_scope} ({@code RT_SCOPE_*}, see {@link RtMsg#scopeName})
+ * @param scope             {@code ifa_scope} ({@code RT_SCOPE_*}, see {@link RouteScope})
  * @param flags             {@code IFA_F_*} bits ({@code IFA_FLAGS} when present, else {@code ifa_flags})
- * @param validLifetime     seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
- * @param preferredLifetime seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
+ * @param validLifetime     seconds, {@link #FOREVER} for forever
+ * @param preferredLifetime seconds, {@link #FOREVER} for forever
  * @param otherAttributes   the attributes not modelled above (e.g. {@code IFA_RT_PRIORITY}, {@code IFA_PROTO}) and
  *                          the whole {@code IFA_CACHEINFO}, as they came: written back they are byte-exact
  */
 public record Address(int family, int index, InetAddress address, int prefixLength, Optional<InetAddress> peer,
                       Optional<InetAddress> broadcast, Optional<String> label, int scope, int flags,
                       long validLifetime, long preferredLifetime, List<RawAttribute> otherAttributes) {
+    /** A lifetime that never ends ({@code forever}; {@code INFINITY_LIFE_TIME}). */
+    public static final long FOREVER = IfAddrMsg.INFINITY_LIFE_TIME;
+
     /**
      * The canonical constructor: checks that {@code address}, {@code peer}, {@code broadcast}, {@code label} are not null.
      *
@@ -39,10 +44,10 @@ public record Address(int family, int index, InetAddress address, int prefixLeng
      * @param peer the peer of a point-to-point address ({@code IFA_ADDRESS} when it differs from the local one)
      * @param broadcast {@code IFA_BROADCAST}
      * @param label {@code IFA_LABEL} (IPv4), e.g. {@code "eth0:1"}
-     * @param scope {@code ifa_scope} ({@code RT_SCOPE_*}, see {@link RtMsg#scopeName})
+     * @param scope {@code ifa_scope} ({@code RT_SCOPE_*}, see {@link RouteScope})
      * @param flags {@code IFA_F_*} bits ({@code IFA_FLAGS} when present, else {@code ifa_flags})
-     * @param validLifetime seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
-     * @param preferredLifetime seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
+     * @param validLifetime seconds, {@link #FOREVER} for forever
+     * @param preferredLifetime seconds, {@link #FOREVER} for forever
      * @param otherAttributes the attributes not modelled above, as they came
      */
     public Address {
@@ -65,8 +70,8 @@ public record Address(int family, int index, InetAddress address, int prefixLeng
      * @param label {@code IFA_LABEL}
      * @param scope {@code ifa_scope}
      * @param flags {@code IFA_F_*} bits
-     * @param validLifetime seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
-     * @param preferredLifetime seconds, {@link IfAddrMsg#INFINITY_LIFE_TIME} for forever
+     * @param validLifetime seconds, {@link #FOREVER} for forever
+     * @param preferredLifetime seconds, {@link #FOREVER} for forever
      */
     public Address(int family, int index, InetAddress address, int prefixLength, Optional<InetAddress> peer,
                    Optional<InetAddress> broadcast, Optional<String> label, int scope, int flags,
@@ -102,7 +107,7 @@ public record Address(int family, int index, InetAddress address, int prefixLeng
     }
 
     /**
-     * {@return whether every bit of {@code flag} ({@code IfAddrMsg.IFA_F_*}) is set}
+     * {@return whether every bit of {@code flag} ({@link AddressFlags}) is set}
      *
      * @param flag an {@code IFA_F_*} flag
      */

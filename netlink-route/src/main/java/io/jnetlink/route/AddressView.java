@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
@@ -162,7 +163,7 @@ public final class AddressView {
     }
 
     /**
-     * {@return valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     * {@return valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link Address#FOREVER} when forever or absent}
      */
     public long validLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME
@@ -170,7 +171,7 @@ public final class AddressView {
     }
 
     /**
-     * {@return preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     * {@return preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link Address#FOREVER} when forever or absent}
      */
     public long preferredLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME

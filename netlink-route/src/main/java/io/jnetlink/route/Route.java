@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param prefixLength    {@code rtm_dst_len}
  * @param gateway         {@code RTA_GATEWAY}
  * @param outputIndex     {@code RTA_OIF}, 0 when none
- * @param table           {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+ * @param table           {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RouteTable#MAIN}
  * @param protocol        {@code rtm_protocol} ({@code RTPROT_*})
  * @param scope           {@code rtm_scope} ({@code RT_SCOPE_*})
  * @param typeRaw         {@code rtm_type} ({@code RTN_*}); see {@link #type()}
@@ -48,7 +49,7 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
      * @param prefixLength {@code rtm_dst_len}
      * @param gateway {@code RTA_GATEWAY}
      * @param outputIndex {@code RTA_OIF}, 0 when none
-     * @param table {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+     * @param table {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RouteTable#MAIN}
      * @param protocol {@code rtm_protocol} ({@code RTPROT_*})
      * @param scope {@code rtm_scope} ({@code RT_SCOPE_*})
      * @param typeRaw {@code rtm_type} ({@code RTN_*}); see {@link #type()}

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.EventSubscription;
 import io.jnetlink.core.message.RawAttribute;

@@ -1,5 +1,9 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;

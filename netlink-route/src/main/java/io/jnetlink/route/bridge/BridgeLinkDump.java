@@ -1,10 +1,10 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.route.wire.BrIfInfoMsg;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.function.Consumer;
 
@@ -19,7 +19,7 @@ final class BridgeLinkDump {
         connection.dump("RTM_GETLINK family AF_BRIDGE", w -> {
             int msg = w.beginMessage(BrIfInfoMsg.RTM_GETLINK, 0);
             int h = w.reserve(BrIfInfoMsg.LENGTH);
-            w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+            w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
             if (extMask != 0) {
                 w.putAttrU32(BrIfInfoMsg.IFLA_EXT_MASK, extMask);
             }

@@ -1,9 +1,9 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BrPortAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -189,7 +189,7 @@ public final class BridgePortRequest extends BridgeRequest<BridgePortRequest> {
     void encode(MessageWriter w, ToIntFunction<Dev> index) {
         int msg = w.beginMessage(BrIfInfoMsg.RTM_SETLINK, 0);
         int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
         w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, index.applyAsInt(dev));
         int nest = w.beginNested(BrIfInfoMsg.IFLA_PROTINFO);
         u8(w, BrPortAttrs.GUARD, guard);

@@ -1,9 +1,9 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BridgeVlanAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -123,7 +123,7 @@ public final class BridgeVlanRequest extends BridgeRequest<BridgeVlanRequest> {
     void encode(MessageWriter w, ToIntFunction<Dev> index) {
         int msg = w.beginMessage(delete ? BrIfInfoMsg.RTM_DELLINK : BrIfInfoMsg.RTM_SETLINK, 0);
         int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
         w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, index.applyAsInt(dev));
         // IFLA_AF_SPEC without NLA_F_NESTED, as iproute2 sends it
         int spec = w.beginNested(BrIfInfoMsg.IFLA_AF_SPEC, false);

@@ -1,11 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.testkit.Golden;
 import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BridgeVlanAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -27,7 +27,7 @@ class BridgeVlanDecodeTest {
         MessageWriter w = new MessageWriter(256);
         int msg = w.beginMessage(BrIfInfoMsg.RTM_NEWLINK, 0);
         int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
         w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, 4);
         w.putAttrString(BrIfInfoMsg.IFLA_IFNAME, "v0");
         w.putAttrU32(BrIfInfoMsg.IFLA_MASTER, 2);
