@@ -77,15 +77,15 @@ class EventBookkeepingIT {
                     + "\naddr notified  " + addressed.otherAttributes() + " " + addressed.validLifetime()
                     + "\naddr listed    " + later.otherAttributes() + " " + later.validLifetime());
             assertTrue(types(notified.otherAttributes()).contains(RtMsg.RTA_CACHEINFO), "RTA_CACHEINFO kept raw");
-            assertTrue(codec.sameState(notified, dumped), "the same route, bookkeeping aside");
-            assertTrue(codec.sameState(neighbor, listed), "the same neighbour, bookkeeping aside");
-            assertTrue(codec.sameState(addressed, later), "the same address, countdown aside");
-            assertEquals(codec.key(notified), codec.key(dumped));
+            assertTrue(codec.sameState(new RouteFollowed.OfRoute(notified), new RouteFollowed.OfRoute(dumped)), "the same route, bookkeeping aside");
+            assertTrue(codec.sameState(new RouteFollowed.OfNeighbor(neighbor), new RouteFollowed.OfNeighbor(listed)), "the same neighbour, bookkeeping aside");
+            assertTrue(codec.sameState(new RouteFollowed.OfAddress(addressed), new RouteFollowed.OfAddress(later)), "the same address, countdown aside");
+            assertEquals(codec.key(new RouteFollowed.OfRoute(notified)), codec.key(new RouteFollowed.OfRoute(dumped)));
 
             ip(ns, "-6", "route", "change", PREFIX + "/64", "dev", "bk0", "expires", "300", "pref", "high");
             Route changed = differing(dumped, () -> Routes.list(ns).stream()
                     .filter(r -> r.destination().equals(notified.destination())).findFirst().orElseThrow());
-            assertTrue(!codec.sameState(dumped, changed), "RTA_PREF, kept raw, is state: " + changed.otherAttributes());
+            assertTrue(!codec.sameState(new RouteFollowed.OfRoute(dumped), new RouteFollowed.OfRoute(changed)), "RTA_PREF, kept raw, is state: " + changed.otherAttributes());
             assertTrue(sub.isOpen());
         }
     }
