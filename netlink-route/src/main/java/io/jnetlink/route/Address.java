@@ -1,7 +1,6 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.wire.IfAddrMsg;
-import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.IpPrefix;
 

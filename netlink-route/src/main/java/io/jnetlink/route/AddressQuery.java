@@ -1,7 +1,6 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.wire.IfAddrMsgEncoder;
-import io.jnetlink.route.wire.IfAddrMsg;
 import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;

@@ -1,6 +1,5 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.wire.RtMsg;
 import java.net.InetAddress;
 import java.util.Objects;
 import java.util.Optional;

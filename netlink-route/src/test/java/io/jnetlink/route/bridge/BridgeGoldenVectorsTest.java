@@ -5,7 +5,6 @@ import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.route.testkit.Golden;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BrPortMsg;
 import org.junit.jupiter.api.Test;
 
@@ -58,24 +57,24 @@ class BridgeGoldenVectorsTest {
 
     @Test
     void shouldEncodePortFlagsAsBridgeLinkSetDoes() {
-        same("bridge/link-set-flags.hex", BrIfInfoMsg.RTM_SETLINK, BridgePorts.set(4).learning(false).flood(false)
+        same("bridge/link-set-flags.hex", Rtnl.RTM_SETLINK, BridgePorts.set(4).learning(false).flood(false)
                 .hairpin(true).isolated(true).mcastFlood(false).neighSuppress(true));
-        same("bridge/link-set-cost.hex", BrIfInfoMsg.RTM_SETLINK,
+        same("bridge/link-set-cost.hex", Rtnl.RTM_SETLINK,
                 BridgePorts.set(4).cost(7).priority(3).guard(true).rootBlock(false).learning(true));
     }
 
     @Test
     void shouldEncodeBridgeOptionsAsIpLinkSetDoes() {
-        same("bridge/br-options.hex", BrIfInfoMsg.RTM_NEWLINK,
+        same("bridge/br-options.hex", Rtnl.RTM_NEWLINK,
                 Bridges.set(2).ageingTime(1000).stp(true).priority(100).multicastSnooping(false));
-        same("bridge/br-vlan-filtering.hex", BrIfInfoMsg.RTM_NEWLINK, Bridges.set(2).vlanFiltering(true));
+        same("bridge/br-vlan-filtering.hex", Rtnl.RTM_NEWLINK, Bridges.set(2).vlanFiltering(true));
     }
 
     @Test
     void shouldEncodeVlanRequestsAsBridgeVlanDoes() {
-        same("bridge/vlan-add.hex", BrIfInfoMsg.RTM_SETLINK, BridgeVlans.add(10).dev(4).pvid().untagged());
-        same("bridge/vlan-add-range.hex", BrIfInfoMsg.RTM_SETLINK, BridgeVlans.add(20).to(30).dev(4).master());
-        same("bridge/vlan-del.hex", BrIfInfoMsg.RTM_DELLINK, BridgeVlans.delete(10).dev(4));
+        same("bridge/vlan-add.hex", Rtnl.RTM_SETLINK, BridgeVlans.add(10).dev(4).pvid().untagged());
+        same("bridge/vlan-add-range.hex", Rtnl.RTM_SETLINK, BridgeVlans.add(20).to(30).dev(4).master());
+        same("bridge/vlan-del.hex", Rtnl.RTM_DELLINK, BridgeVlans.delete(10).dev(4));
     }
 
     @Test
@@ -131,7 +130,7 @@ class BridgeGoldenVectorsTest {
         for (ByteBuffer d : Golden.datagrams("bridge/link-show.hex")) {
             MessageReader m = new MessageReader().wrap(d, 0, d.capacity());
             while (m.next()) {
-                if (m.type() == BrIfInfoMsg.RTM_NEWLINK && m.payloadU8(0) == NdMsg.AF_BRIDGE && view.wrap(m).isPort()) {
+                if (m.type() == Rtnl.RTM_NEWLINK && m.payloadU8(0) == NdMsg.AF_BRIDGE && view.wrap(m).isPort()) {
                     ports.add(view.toBridgePort());
                 }
             }
