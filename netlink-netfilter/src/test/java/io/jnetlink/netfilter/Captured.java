@@ -86,4 +86,18 @@ public final class Captured {
         }
         return out;
     }
+
+    /** Every message of {@code datagrams}, each alone. */
+    public static List<byte[]> everyMessage(List<byte[]> datagrams) {
+        List<byte[]> out = new ArrayList<>();
+        for (byte[] d : datagrams) {
+            ByteBuffer b = ByteBuffer.allocateDirect(d.length).order(ByteOrder.nativeOrder()).put(0, d);
+            for (int[] msg : messages(b)) {
+                byte[] one = new byte[msg[1]];
+                b.get(msg[0], one);
+                out.add(one);
+            }
+        }
+        return out;
+    }
 }

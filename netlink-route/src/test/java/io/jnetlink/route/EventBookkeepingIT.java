@@ -57,12 +57,12 @@ class EventBookkeepingIT {
             ip(ns, "-6", "addr", "add", "2001:db8::1/64", "dev", "bk0", "valid_lft", "300", "preferred_lft", "200", "nodad");
             ip(ns, "-6", "route", "add", PREFIX + "/64", "dev", "bk0", "expires", "300");
             ip(ns, "neigh", "add", "10.9.9.9", "lladdr", "02:00:00:00:00:09", "dev", "bk0", "nud", "permanent");
-            Route notified = ((RouteEntryEvent) rec.events().get(rec.await(e -> e instanceof RouteEntryEvent r
-                    && r.route().destination().equals(address(PREFIX)), "route event"))).route();
-            Neighbor neighbor = ((NeighborEvent) rec.events().get(rec.await(e -> e instanceof NeighborEvent n
-                    && n.neighbor().address().equals(address("10.9.9.9")), "neighbour event"))).neighbor();
-            Address addressed = ((AddressEvent) rec.events().get(rec.await(e -> e instanceof AddressEvent a
-                    && a.address().address().equals(address("2001:db8::1")), "address event"))).address();
+            Route notified = ((RouteEntryEvent) awaited(rec, e -> e instanceof RouteEntryEvent r
+                    && r.route().destination().equals(address(PREFIX)), "route event")).route();
+            Neighbor neighbor = ((NeighborEvent) awaited(rec, e -> e instanceof NeighborEvent n
+                    && n.neighbor().address().equals(address("10.9.9.9")), "neighbour event")).neighbor();
+            Address addressed = ((AddressEvent) awaited(rec, e -> e instanceof AddressEvent a
+                    && a.address().address().equals(address("2001:db8::1")), "address event")).address();
 
             Route dumped = differing(notified, () -> Routes.list(ns).stream()
                     .filter(r -> r.destination().equals(notified.destination())).findFirst().orElseThrow());
@@ -88,6 +88,13 @@ class EventBookkeepingIT {
             assertTrue(!codec.sameState(new RouteFollowed.OfRoute(dumped), new RouteFollowed.OfRoute(changed)), "RTA_PREF, kept raw, is state: " + changed.otherAttributes());
             assertTrue(sub.isOpen());
         }
+    }
+
+    /** The first event matching {@code p}, waited for (the list is copied only after the wait: it grows meanwhile). */
+    private static RouteEvent awaited(EventRecorder rec, java.util.function.Predicate<RouteEvent> p, String what)
+            throws InterruptedException {
+        int index = rec.await(p, what);
+        return rec.events().get(index);
     }
 
     /** Reads {@code fresh} until it differs from {@code first} (the kernel's clocks move on), at most 10 s. */

@@ -6,6 +6,7 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.MacAddress;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -76,8 +77,8 @@ public final class IpSetView {
             throw new NetlinkDecodeException("not an ipset list/save reply: nlmsg_type=0x"
                     + Integer.toHexString(message.type()), message.offset());
         }
-        message.requirePayload(IpsetAttrs.NFGENMSG_LENGTH, "nfgenmsg");
-        message.attributes(top, IpsetAttrs.NFGENMSG_LENGTH);
+        message.requirePayload(NfGenMsg.NFGENMSG_LENGTH, "nfgenmsg");
+        message.attributes(top, NfGenMsg.NFGENMSG_LENGTH);
         name = null;
         typeName = null;
         revision = -1;

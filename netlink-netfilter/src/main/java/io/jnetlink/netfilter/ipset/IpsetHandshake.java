@@ -4,6 +4,7 @@ import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 
 /**
  * The questions ipset asks the kernel before a command, as the {@code ipset} tool does: the
@@ -32,7 +33,7 @@ final class IpsetHandshake {
         try {
             c.request("IPSET_CMD_PROTOCOL", w -> w.endMessage(
                     IpsetMessages.begin(w, IpsetAttrs.IPSET_CMD_PROTOCOL, 0, IpsetAttrs.IPSET_PROTOCOL)), m -> {
-                        m.attributes(a, IpsetAttrs.NFGENMSG_LENGTH);
+                        m.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
                         if (a.find(IpsetAttrs.IPSET_ATTR_PROTOCOL)) {
                             kernel[0] = a.u8();
                         }
@@ -60,7 +61,7 @@ final class IpsetHandshake {
                 w.putAttrU8(IpsetAttrs.IPSET_ATTR_FAMILY, family);
                 w.endMessage(start);
             }, m -> {
-                m.attributes(a, IpsetAttrs.NFGENMSG_LENGTH);
+                m.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
                 if (a.find(IpsetAttrs.IPSET_ATTR_REVISION)) {
                     revision[0] = a.u8();
                 }
@@ -86,7 +87,7 @@ final class IpsetHandshake {
                 w.putAttrString(IpsetAttrs.IPSET_ATTR_SETNAME, name);
                 w.endMessage(start);
             }, m -> {
-                m.attributes(a, IpsetAttrs.NFGENMSG_LENGTH);
+                m.attributes(a, NfGenMsg.NFGENMSG_LENGTH);
                 String type = a.find(IpsetAttrs.IPSET_ATTR_TYPENAME) ? a.string() : null;
                 int revision = a.find(IpsetAttrs.IPSET_ATTR_REVISION) ? a.u8() : -1;
                 int family = a.find(IpsetAttrs.IPSET_ATTR_FAMILY) ? a.u8() : -1;

@@ -5,6 +5,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.Nla;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 
 /**
  * Framing every ipset request shares (the {@code nlmsghdr} type, the {@code nfgenmsg} and the
@@ -36,7 +37,7 @@ final class IpsetMessages implements MessageFamily {
 
     @Override
     public int fixedHeaderLength(int type) {
-        return typeName(type) != null ? IpsetAttrs.NFGENMSG_LENGTH : -1;
+        return typeName(type) != null ? NfGenMsg.NFGENMSG_LENGTH : -1;
     }
 
     /**
@@ -45,10 +46,7 @@ final class IpsetMessages implements MessageFamily {
      * {@code IPSET_ATTR_FAMILY}) and {@code IPSET_ATTR_PROTOCOL}.
      */
     static int begin(MessageWriter w, int cmd, int flags, int protocol) {
-        int start = w.beginMessage(IpsetAttrs.NFNL_SUBSYS_IPSET << 8 | cmd, flags);
-        int nfgen = w.reserve(IpsetAttrs.NFGENMSG_LENGTH);
-        w.putU8At(nfgen, IpsetAttrs.NFPROTO_IPV4);
-        w.putU8At(nfgen + 1, IpsetAttrs.NFNETLINK_V0);
+        int start = NfGenMsg.begin(w, IpsetAttrs.NFNL_SUBSYS_IPSET, cmd, flags, IpsetAttrs.NFPROTO_IPV4, 0);
         w.putAttrU8(IpsetAttrs.IPSET_ATTR_PROTOCOL, protocol);
         return start;
     }

@@ -13,10 +13,6 @@ public final class IpsetAttrs {
 
     /** {@code NFNL_SUBSYS_IPSET} (nfnetlink.h): the high byte of every ipset {@code nlmsg_type}. */
     public static final int NFNL_SUBSYS_IPSET = 6;
-    /** {@code NFNETLINK_V0} (nfnetlink.h): {@code nfgenmsg.version}. */
-    public static final int NFNETLINK_V0 = 0;
-    /** {@code sizeof(struct nfgenmsg)}. */
-    public static final int NFGENMSG_LENGTH = 4;
 
     /** {@code IPSET_PROTOCOL}: the protocol version this library (and ipset 7.x) speaks. */
     public static final int IPSET_PROTOCOL = 7;

@@ -5,6 +5,7 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.testing.FuzzInputs;
 import io.jnetlink.core.testing.FuzzRunner;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -104,7 +105,7 @@ class FuzzIpSetViewTest {
 
     @Provide
     Arbitrary<byte[]> framed() {
-        return FuzzInputs.framed(IpsetAttrs.NFGENMSG_LENGTH, IpsetAttrs.NFNL_SUBSYS_IPSET << 8 | IpsetAttrs.IPSET_CMD_LIST,
+        return FuzzInputs.framed(NfGenMsg.NFGENMSG_LENGTH, IpsetAttrs.NFNL_SUBSYS_IPSET << 8 | IpsetAttrs.IPSET_CMD_LIST,
                 IpsetAttrs.NFNL_SUBSYS_IPSET << 8 | IpsetAttrs.IPSET_CMD_SAVE);
     }
 

@@ -34,8 +34,13 @@ public final class Golden {
 
     /** Each message of every datagram of a resource, as its own byte array. */
     public static List<byte[]> messages(String resource) {
+        return messages(datagrams(resource));
+    }
+
+    /** Each message of {@code datagrams}, as its own byte array. */
+    public static List<byte[]> messages(List<ByteBuffer> datagrams) {
         List<byte[]> out = new ArrayList<>();
-        for (ByteBuffer d : datagrams(resource)) {
+        for (ByteBuffer d : datagrams) {
             MessageReader m = new MessageReader().wrap(d, 0, d.capacity());
             while (m.next()) {
                 byte[] one = new byte[m.length()];
