@@ -1,11 +1,11 @@
 package io.jnetlink.benchmarks;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.Rtnl;
 
 import java.io.DataOutputStream;
 import java.io.IOException;

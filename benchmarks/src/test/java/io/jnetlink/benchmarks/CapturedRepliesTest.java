@@ -1,9 +1,9 @@
 package io.jnetlink.benchmarks;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.LinkView;
-import io.jnetlink.route.Rtnl;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -10,7 +10,8 @@ import io.jnetlink.route.Neighbor;
 import io.jnetlink.route.Neighbors;
 import io.jnetlink.route.OperState;
 import io.jnetlink.route.Route;
-import io.jnetlink.route.RtMsg;
+import io.jnetlink.route.RouteProtocol;
+import io.jnetlink.route.RouteScope;
 import io.jnetlink.route.Routes;
 
 import java.io.PrintStream;
@@ -75,7 +76,7 @@ final class IpFormat {
             for (Address a : addresses) {
                 if (a.index() == l.index()) {
                     out.println("    " + (a.family() == IpAddresses.AF_INET ? "inet " : "inet6 ") + a
-                            + " scope " + scope(a.scope()) + (a.family() == IpAddresses.AF_INET ? " " + l.name() : ""));
+                            + " scope " + RouteScope.name(a.scope()) + (a.family() == IpAddresses.AF_INET ? " " + l.name() : ""));
                 }
             }
         }
@@ -94,11 +95,11 @@ final class IpFormat {
             if (r.outputIndex() != 0) {
                 sb.append(" dev ").append(names.getOrDefault(r.outputIndex(), "if" + r.outputIndex()));
             }
-            if (r.protocol() == RtMsg.RTPROT_KERNEL) {
+            if (r.protocol() == RouteProtocol.KERNEL) {
                 sb.append(" proto kernel");
             }
-            if (r.scope() != RtMsg.RT_SCOPE_UNIVERSE) {
-                sb.append(" scope ").append(scope(r.scope()));
+            if (r.scope() != RouteScope.GLOBAL) {
+                sb.append(" scope ").append(RouteScope.name(r.scope()));
             }
             r.preferredSource().ifPresent(s -> sb.append(" src ").append(IpAddresses.format(s)));
             out.println(sb);
@@ -116,15 +117,5 @@ final class IpFormat {
 
     private static Map<Integer, String> names(List<Link> links) {
         return links.stream().collect(Collectors.toMap(Link::index, Link::name, (a, b) -> a));
-    }
-
-    private static String scope(int scope) {
-        return switch (scope) {
-            case RtMsg.RT_SCOPE_UNIVERSE -> "global";
-            case RtMsg.RT_SCOPE_SITE -> "site";
-            case RtMsg.RT_SCOPE_LINK -> "link";
-            case RtMsg.RT_SCOPE_HOST -> "host";
-            default -> String.valueOf(scope);
-        };
     }
 }

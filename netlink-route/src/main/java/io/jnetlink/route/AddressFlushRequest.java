@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsgEncoder;
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkBatchException;
 import io.jnetlink.core.NetlinkConnection;
@@ -92,11 +95,7 @@ public final class AddressFlushRequest extends NetlinkRequest<AddressFlushReques
     /** An {@code RTM_DELADDR} for the address the view is at: its header and local/peer address. */
     private static void encodeDelete(MessageWriter w, AddressView view, int index) {
         int msg = w.beginMessage(Rtnl.RTM_DELADDR, 0);
-        int h = w.reserve(IfAddrMsg.LENGTH);
-        w.putU8At(h + IfAddrMsg.FAMILY_OFFSET, view.family());
-        w.putU8At(h + IfAddrMsg.PREFIXLEN_OFFSET, view.prefixLength());
-        w.putU8At(h + IfAddrMsg.SCOPE_OFFSET, view.scope());
-        w.putU32At(h + IfAddrMsg.INDEX_OFFSET, index);
+        IfAddrMsgEncoder.write(w, view.family(), view.prefixLength(), 0, view.scope(), index);
         byte[] a = new byte[view.family() == IpAddresses.AF_INET6 ? 16 : 4];
         int n = view.copyAddress(a);
         w.putAttrBytes(IfAddrMsg.IFA_LOCAL, a, 0, n);

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -118,9 +120,7 @@ public final class AddressQuery extends NetlinkRequest<AddressQuery, List<Addres
      */
     static void encodeDump(MessageWriter w, int family, int index) {
         int msg = w.beginMessage(Rtnl.RTM_GETADDR, 0);
-        int h = w.reserve(IfAddrMsg.LENGTH);
-        w.putU8At(h + IfAddrMsg.FAMILY_OFFSET, family);
-        w.putU32At(h + IfAddrMsg.INDEX_OFFSET, index);
+        IfAddrMsgEncoder.write(w, family, 0, 0, 0, index);
         w.endMessage(msg);
     }
 }

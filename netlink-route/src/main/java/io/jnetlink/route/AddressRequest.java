@@ -1,5 +1,9 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsgEncoder;
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.InterfaceNames;
@@ -111,12 +115,12 @@ public final class AddressRequest extends DeviceRequest<AddressRequest> {
      * @return this request
      */
     public AddressRequest scope(String scope) {
-        this.scope = RtMsg.parseScope(scope, "scope");
+        this.scope = RouteScope.parse(scope, "scope");
         return this;
     }
 
     /**
-     * {@code valid_lft SECONDS} ({@code IFA_CACHEINFO}), 1..2^32-1; {@link IfAddrMsg#INFINITY_LIFE_TIME}
+     * {@code valid_lft SECONDS} ({@code IFA_CACHEINFO}), 1..2^32-1; {@link Address#FOREVER}
      * is forever. Without a preferred lifetime the address is preferred for as long as it is valid.
      *
      * @param seconds the lifetime in seconds ({@code forever} is 0xFFFFFFFF)
@@ -260,12 +264,8 @@ public final class AddressRequest extends DeviceRequest<AddressRequest> {
             case DELETE -> 0;
         };
         int msg = w.beginMessage(type, nlFlags);
-        int h = w.reserve(IfAddrMsg.LENGTH);
-        w.putU8At(h + IfAddrMsg.FAMILY_OFFSET, prefix.family());
-        w.putU8At(h + IfAddrMsg.PREFIXLEN_OFFSET, prefix.prefixLength());
-        w.putU8At(h + IfAddrMsg.FLAGS_OFFSET, flags <= 0xFF ? flags : 0);
-        w.putU8At(h + IfAddrMsg.SCOPE_OFFSET, scope >= 0 ? scope : defaultScope);
-        w.putU32At(h + IfAddrMsg.INDEX_OFFSET, index);
+        IfAddrMsgEncoder.write(w, prefix.family(), prefix.prefixLength(), flags <= 0xFF ? flags : 0,
+                scope >= 0 ? scope : defaultScope, index);
         w.putAttrBytes(IfAddrMsg.IFA_LOCAL, local);
         w.putAttrBytes(IfAddrMsg.IFA_ADDRESS, peer != null ? peer : local);
         if (flags > 0xFF) {

@@ -1,11 +1,14 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.RawAttribute;
 
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,8 @@ public final class AddressView {
     private long cacheInfo;
     private int flagsAttribute;
     private boolean hasFlagsAttribute;
+    private int attributesLength;
+    private int unknown;
 
     /**
      * Points the view at {@code message} (an {@code RTM_NEWADDR} or {@code RTM_DELADDR}); returns it.
@@ -42,6 +47,8 @@ public final class AddressView {
         header = message.payloadOffset();
         local = address = broadcast = label = cacheInfo = -1;
         hasFlagsAttribute = false;
+        unknown = 0;
+        attributesLength = message.payloadLength() - IfAddrMsg.LENGTH;
         int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
         if (prefixLength() > bits) {
             throw new NetlinkDecodeException("ifa_prefixlen " + prefixLength() + " over " + bits, message.offset());
@@ -59,13 +66,13 @@ public final class AddressView {
                                 + IfAddrMsg.CACHEINFO_LENGTH, attrs.offset());
                     }
                     cacheInfo = RtnlInet.mark(attrs);
+                    unknown++; // kept raw as well: the lifetimes are two of its four fields
                 }
                 case IfAddrMsg.IFA_FLAGS -> {
                     flagsAttribute = attrs.u32();
                     hasFlagsAttribute = true;
                 }
-                default -> {
-                }
+                default -> unknown++;
             }
         }
         if (local < 0 && address < 0) {
@@ -156,7 +163,7 @@ public final class AddressView {
     }
 
     /**
-     * {@return valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     * {@return valid lifetime in seconds ({@code IFA_CACHEINFO ifa_valid}); {@link Address#FOREVER} when forever or absent}
      */
     public long validLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME
@@ -164,7 +171,7 @@ public final class AddressView {
     }
 
     /**
-     * {@return preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link IfAddrMsg#INFINITY_LIFE_TIME} when forever or absent}
+     * {@return preferred lifetime in seconds ({@code IFA_CACHEINFO ifa_prefered}); {@link Address#FOREVER} when forever or absent}
      */
     public long preferredLifetime() {
         return cacheInfo < 0 ? IfAddrMsg.INFINITY_LIFE_TIME
@@ -174,7 +181,24 @@ public final class AddressView {
     /** {@return a record copy of the message} */
     public Address toAddress() {
         return new Address(family(), index(), address(), prefixLength(), peer(), broadcast(), label(), scope(), flags(),
-                validLifetime(), preferredLifetime());
+                validLifetime(), preferredLifetime(), otherAttributes());
+    }
+
+    /**
+     * {@return the attributes this view does not model (and the whole {@code IFA_CACHEINFO}), as they came, flag
+     * bits included; allocates}
+     */
+    public List<RawAttribute> otherAttributes() {
+        return UnknownAttributes.copy(attrs, buffer, header + IfAddrMsg.LENGTH, attributesLength, unknown,
+                AddressView::modelled);
+    }
+
+    private static boolean modelled(int type) {
+        return switch (type) {
+            case IfAddrMsg.IFA_LOCAL, IfAddrMsg.IFA_ADDRESS, IfAddrMsg.IFA_BROADCAST, IfAddrMsg.IFA_LABEL,
+                    IfAddrMsg.IFA_FLAGS -> true;
+            default -> false;
+        };
     }
 
     private boolean sameBytes(long a, long b) {

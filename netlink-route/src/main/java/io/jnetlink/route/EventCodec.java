@@ -1,23 +1,25 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.net.IpAddresses;
-
+import io.jnetlink.route.wire.FibRuleHdr;
+import io.jnetlink.route.wire.IfAddrMsg;
 import io.jnetlink.route.wire.IfInfoMsg;
-import io.jnetlink.route.wire.IfLink;
-import java.net.InetAddress;
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.RtMsg;
+import io.jnetlink.route.wire.Rtnl;
+
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads rtnetlink notifications and dump replies into the values a {@link RouteEvents}
- * subscription caches, for the followed groups only, and says what identifies each:
+ * subscription caches ({@link RouteFollowed}, one record per family, which says what identifies
+ * each and what describes its state), for the followed groups only:
  * <ul>
  * <li>{@link Link}: ifindex. Bridge-port messages ({@code RTM_NEWLINK} of family
  *     {@code AF_BRIDGE}, which share {@code RTNLGRP_LINK}) are not links and are skipped.</li>
@@ -34,7 +36,7 @@ import java.util.Set;
  * <li>nsid: the id.</li>
  * </ul>
  */
-final class EventCodec implements StateCodec<Object> {
+final class EventCodec implements StateCodec<RouteFollowed> {
     /** {@code AF_UNSPEC}: the family of ordinary link messages. */
     private static final int AF_UNSPEC = 0;
 
@@ -50,25 +52,8 @@ final class EventCodec implements StateCodec<Object> {
         this.groups = EnumSet.copyOf(groups);
     }
 
-    /** The nsid value kept in the cache. */
-    record NsId(int nsid) {
-    }
-
-    private record LinkKey(int index) {
-    }
-
-    private record AddressKey(int family, int index, InetAddress address, int prefixLength) {
-    }
-
-    private record RouteKey(int family, int table, InetAddress destination, int prefixLength, long metric,
-                            int outputIndex, Optional<InetAddress> gateway) {
-    }
-
-    private record NeighborKey(int family, int index, InetAddress address) {
-    }
-
     @Override
-    public StateUpdate<Object> decode(MessageReader m) {
+    public StateUpdate<RouteFollowed> decode(MessageReader m) {
         int type = m.type();
         switch (type) {
             case Rtnl.RTM_NEWLINK, Rtnl.RTM_DELLINK -> {
@@ -79,14 +64,15 @@ final class EventCodec implements StateCodec<Object> {
                 if (m.payloadU8(IfInfoMsg.FAMILY_OFFSET) != AF_UNSPEC) {
                     return null;
                 }
-                return new StateUpdate<>(links.wrap(m).toLink(), type == Rtnl.RTM_DELLINK);
+                return new StateUpdate<>(new RouteFollowed.OfLink(links.wrap(m).toLink()), type == Rtnl.RTM_DELLINK);
             }
             case Rtnl.RTM_NEWADDR, Rtnl.RTM_DELADDR -> {
                 m.requirePayload(IfAddrMsg.LENGTH, "ifaddrmsg");
                 if (!follows(m.payloadU8(IfAddrMsg.FAMILY_OFFSET), RouteEventGroup.IPV4_ADDRESS, RouteEventGroup.IPV6_ADDRESS)) {
                     return null;
                 }
-                return new StateUpdate<>(addresses.wrap(m).toAddress(), type == Rtnl.RTM_DELADDR);
+                return new StateUpdate<>(new RouteFollowed.OfAddress(addresses.wrap(m).toAddress()),
+                        type == Rtnl.RTM_DELADDR);
             }
             case Rtnl.RTM_NEWROUTE, Rtnl.RTM_DELROUTE -> {
                 m.requirePayload(RtMsg.LENGTH, "rtmsg");
@@ -94,7 +80,7 @@ final class EventCodec implements StateCodec<Object> {
                         || (m.payloadU32(RtMsg.FLAGS_OFFSET) & RtMsg.RTM_F_CLONED) != 0) {
                     return null;
                 }
-                return new StateUpdate<>(routes.wrap(m).toRoute(), type == Rtnl.RTM_DELROUTE);
+                return new StateUpdate<>(new RouteFollowed.OfRoute(routes.wrap(m).toRoute()), type == Rtnl.RTM_DELROUTE);
             }
             case Rtnl.RTM_NEWNEIGH, Rtnl.RTM_DELNEIGH -> {
                 m.requirePayload(NdMsg.LENGTH, "ndmsg");
@@ -107,14 +93,15 @@ final class EventCodec implements StateCodec<Object> {
                 Neighbor n = neighbors.wrap(m).toNeighbor();
                 // like ip neigh: NOARP and NONE entries (multicast, made without a notification) are
                 // not followed; an entry that turns into one is as good as gone
-                return new StateUpdate<>(n, type == Rtnl.RTM_DELNEIGH || !NeighborQuery.shown(n.stateRaw()));
+                return new StateUpdate<>(new RouteFollowed.OfNeighbor(n),
+                        type == Rtnl.RTM_DELNEIGH || !NeighborQuery.shown(n.stateRaw()));
             }
             case Rtnl.RTM_NEWRULE, Rtnl.RTM_DELRULE -> {
                 m.requirePayload(FibRuleHdr.LENGTH, "fib_rule_hdr");
                 if (!follows(m.payloadU8(FibRuleHdr.FAMILY_OFFSET), RouteEventGroup.IPV4_RULE, RouteEventGroup.IPV6_RULE)) {
                     return null;
                 }
-                return new StateUpdate<>(ruleView.wrap(m).toRule(), type == Rtnl.RTM_DELRULE);
+                return new StateUpdate<>(new RouteFollowed.OfRule(ruleView.wrap(m).toRule()), type == Rtnl.RTM_DELRULE);
             }
             case Rtnl.RTM_NEWNSID, Rtnl.RTM_DELNSID -> {
                 if (!groups.contains(RouteEventGroup.NSID)) {
@@ -125,7 +112,7 @@ final class EventCodec implements StateCodec<Object> {
                 if (nsid == EventNsIds.NSID_NOT_ASSIGNED) {
                     return null;
                 }
-                return new StateUpdate<>(new NsId(nsid), type == Rtnl.RTM_DELNSID);
+                return new StateUpdate<>(new RouteFollowed.OfNsId(nsid), type == Rtnl.RTM_DELNSID);
             }
             default -> {
                 return null;
@@ -139,77 +126,17 @@ final class EventCodec implements StateCodec<Object> {
     }
 
     @Override
-    public Object key(Object value) {
-        if (value instanceof Link l) {
-            return new LinkKey(l.index());
-        }
-        if (value instanceof Address a) {
-            return new AddressKey(a.family(), a.index(), a.address(), a.prefixLength());
-        }
-        if (value instanceof Route r) {
-            boolean v6 = r.family() == IpAddresses.AF_INET6;
-            return new RouteKey(r.family(), r.table(), r.destination(), r.prefixLength(), r.metric(),
-                    v6 ? r.outputIndex() : 0, v6 ? r.gateway() : Optional.empty());
-        }
-        if (value instanceof Neighbor n) {
-            return new NeighborKey(n.family(), n.index(), n.address());
-        }
-        return value; // Rule and NsId are their own identity
+    public Object key(RouteFollowed value) {
+        return value.key();
     }
 
     @Override
-    public boolean sameState(Object known, Object update) {
-        if (known instanceof Link a && update instanceof Link b) {
-            return withoutCounters(a).equals(withoutCounters(b));
-        }
-        if (known instanceof Address a && update instanceof Address b) {
-            return withoutCountdown(a).equals(withoutCountdown(b));
-        }
-        return known.equals(update);
-    }
-
-    /**
-     * A link without what changes with traffic or timers and is not notified: counters
-     * ({@code IFLA_STATS}, {@code IFLA_STATS64}, the inet6 counters in {@code IFLA_AF_SPEC}) and
-     * the raw {@code IFLA_LINKINFO} (a bridge's running timers); its decoded kind and options stay.
-     */
-    static Link withoutCounters(Link l) {
-        return l.toBuilder().stats(Optional.empty()).otherAttributes(l.otherAttributes().stream()
-                .filter(a -> a.type() != IfLink.IFLA_STATS && a.type() != IfLink.IFLA_STATS64
-                        && a.type() != IfLink.IFLA_AF_SPEC
-                        && a.type() != IfLink.IFLA_LINKINFO).toList()).build();
-    }
-
-    /** An address whose finite lifetimes (which count down between notifications) read as 0. */
-    static Address withoutCountdown(Address a) {
-        return new Address(a.family(), a.index(), a.address(), a.prefixLength(), a.peer(), a.broadcast(), a.label(),
-                a.scope(), a.flags(), finite(a.validLifetime()), finite(a.preferredLifetime()));
-    }
-
-    private static long finite(long lifetime) {
-        return lifetime == IfAddrMsg.INFINITY_LIFE_TIME ? lifetime : 0;
+    public boolean sameState(RouteFollowed known, RouteFollowed update) {
+        return known.described().equals(update.described());
     }
 
     /** The typed event for a change to a cached value. */
-    static RouteEvent event(ChangeType type, Object value) {
-        if (value instanceof Link l) {
-            return new LinkEvent(type, l);
-        }
-        if (value instanceof Address a) {
-            return new AddressEvent(type, a);
-        }
-        if (value instanceof Route r) {
-            return new RouteEntryEvent(type, r);
-        }
-        if (value instanceof Neighbor n) {
-            return new NeighborEvent(type, n);
-        }
-        if (value instanceof Rule r) {
-            return new RuleEvent(type, r);
-        }
-        if (value instanceof NsId n) {
-            return new NsIdEvent(type, n.nsid());
-        }
-        throw new IllegalStateException("no event for " + value);
+    static RouteEvent event(ChangeType type, RouteFollowed value) {
+        return value.event(type);
     }
 }

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.AttributeReader;

@@ -1,5 +1,9 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.event.SubscriptionHandler;
 import io.jnetlink.core.message.AttributeReader;

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.route.wire.RtnlMessages;
 
 import io.jnetlink.core.Errno;

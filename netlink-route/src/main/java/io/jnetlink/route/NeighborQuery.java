@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsgEncoder;
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -134,8 +137,7 @@ public final class NeighborQuery extends NetlinkRequest<NeighborQuery, List<Neig
     /** The dump request: a zeroed {@code ndmsg} with the family, and {@code NDA_IFINDEX} to filter by device. */
     static void encodeDump(MessageWriter w, int family, int index) {
         int msg = w.beginMessage(Rtnl.RTM_GETNEIGH, 0);
-        int h = w.reserve(NdMsg.LENGTH);
-        w.putU8At(h + NdMsg.FAMILY_OFFSET, family);
+        NdMsgEncoder.writeDump(w, family);
         if (index != 0) {
             w.putAttrU32(NdMsg.NDA_IFINDEX, index);
         }

@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsgEncoder;
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.IpAddresses;
@@ -91,11 +94,7 @@ public final class NeighborRequest extends DeviceRequest<NeighborRequest> {
             case DELETE -> 0;
         };
         int msg = w.beginMessage(kind == Kind.DELETE ? Rtnl.RTM_DELNEIGH : Rtnl.RTM_NEWNEIGH, nlFlags);
-        int h = w.reserve(NdMsg.LENGTH);
-        w.putU8At(h + NdMsg.FAMILY_OFFSET, addressBytes.length == 4 ? IpAddresses.AF_INET : IpAddresses.AF_INET6);
-        w.putU32At(h + NdMsg.IFINDEX_OFFSET, index);
-        w.putU16At(h + NdMsg.STATE_OFFSET, state);
-        w.putU8At(h + NdMsg.FLAGS_OFFSET, flags);
+        NdMsgEncoder.write(w, addressBytes.length == 4 ? IpAddresses.AF_INET : IpAddresses.AF_INET6, index, state, flags);
         w.putAttrBytes(NdMsg.NDA_DST, addressBytes);
         if (lladdr != null && kind != Kind.DELETE) {
             w.putAttrBytes(NdMsg.NDA_LLADDR, lladdr);

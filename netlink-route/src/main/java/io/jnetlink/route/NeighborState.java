@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsg;
+
 /** A neighbour entry's state, {@code ndm_state} ({@code NUD_*}), with {@code ip neigh}'s names. */
 public enum NeighborState {
     /** {@code NUD_NONE} ({@code ip neigh ... nud none}). */

@@ -1,12 +1,15 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.MacAddress;
 
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * A reusable flyweight over one {@code RTM_NEWNEIGH} message, for streaming neighbour dumps with
@@ -21,6 +24,8 @@ public final class NeighborView {
     private int header;
     private long dst;
     private long lladdr;
+    private int attributesLength;
+    private int unknown;
 
     /**
      * Points the view at {@code message}; returns it.
@@ -35,12 +40,16 @@ public final class NeighborView {
         buffer = message.buffer();
         header = message.payloadOffset();
         dst = lladdr = -1;
+        unknown = 0;
+        attributesLength = message.payloadLength() - NdMsg.LENGTH;
         message.attributes(attrs, NdMsg.LENGTH);
         while (attrs.next()) {
             if (attrs.type() == NdMsg.NDA_DST) {
                 dst = RtnlInet.checked(attrs, family(), "NDA_DST");
             } else if (attrs.type() == NdMsg.NDA_LLADDR) {
                 lladdr = RtnlInet.mark(attrs);
+            } else {
+                unknown++;
             }
         }
         if (dst < 0) {
@@ -116,6 +125,12 @@ public final class NeighborView {
 
     /** {@return a record copy of the message} */
     public Neighbor toNeighbor() {
-        return new Neighbor(family(), index(), address(), macAddress(), stateRaw(), flags(), type());
+        return new Neighbor(family(), index(), address(), macAddress(), stateRaw(), flags(), type(), otherAttributes());
+    }
+
+    /** {@return the attributes this view does not model, as they came, flag bits included; allocates} */
+    public List<RawAttribute> otherAttributes() {
+        return UnknownAttributes.copy(attrs, buffer, header + NdMsg.LENGTH, attributesLength, unknown,
+                type -> type == NdMsg.NDA_DST || type == NdMsg.NDA_LLADDR);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param gateway {@code RTA_GATEWAY} inside the next hop
  * @param index   {@code rtnh_ifindex}: the output interface
  * @param weight  {@code rtnh_hops + 1}, 1..256
- * @param flags   {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@link RtMsg#RTNH_F_ONLINK})
+ * @param flags   {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@code RTNH_F_ONLINK} = 4)
  */
 public record NextHop(Optional<InetAddress> gateway, int index, int weight, int flags) {
     /**
@@ -20,7 +20,7 @@ public record NextHop(Optional<InetAddress> gateway, int index, int weight, int 
      * @param gateway {@code RTA_GATEWAY} inside the next hop
      * @param index {@code rtnh_ifindex}: the output interface
      * @param weight {@code rtnh_hops + 1}, 1..256
-     * @param flags {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@link RtMsg#RTNH_F_ONLINK})
+     * @param flags {@code rtnh_flags} ({@code RTNH_F_*}, e.g. {@code RTNH_F_ONLINK} = 4)
      */
     public NextHop {
         Objects.requireNonNull(gateway, "gateway");

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.IpPrefix;
 import io.jnetlink.route.nexthop.Encap;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * @param prefixLength    {@code rtm_dst_len}
  * @param gateway         {@code RTA_GATEWAY}
  * @param outputIndex     {@code RTA_OIF}, 0 when none
- * @param table           {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+ * @param table           {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RouteTable#MAIN}
  * @param protocol        {@code rtm_protocol} ({@code RTPROT_*})
  * @param scope           {@code rtm_scope} ({@code RT_SCOPE_*})
  * @param typeRaw         {@code rtm_type} ({@code RTN_*}); see {@link #type()}
@@ -31,11 +33,14 @@ import java.util.Optional;
  * @param nexthopId       {@code RTA_NH_ID} ({@code nhid ID}), 0 when none
  * @param encap           {@code RTA_ENCAP_TYPE}/{@code RTA_ENCAP} ({@code encap seg6|mpls …}; other types as
  *                        {@link RawEncap}), empty when none
+ * @param otherAttributes the attributes not modelled above (e.g. {@code RTA_PREF}, {@code RTA_CACHEINFO}), and
+ *                        the whole {@code RTA_METRICS}, as they came: written back with
+ *                        {@link RawAttribute#writeTo} they are byte-exact
  */
 public record Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway,
                     int outputIndex, int table, int protocol, int scope, int typeRaw, int flags, long metric,
                     Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops, long nexthopId,
-                    Optional<Encap> encap) {
+                    Optional<Encap> encap, List<RawAttribute> otherAttributes) {
     /**
      * The canonical constructor: checks that {@code destination}, {@code gateway}, {@code preferredSource} are not null and keeps unmodifiable copies of the lists.
      *
@@ -44,7 +49,7 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
      * @param prefixLength {@code rtm_dst_len}
      * @param gateway {@code RTA_GATEWAY}
      * @param outputIndex {@code RTA_OIF}, 0 when none
-     * @param table {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RtMsg#RT_TABLE_MAIN}
+     * @param table {@code RTA_TABLE} (or {@code rtm_table}), e.g. {@link RouteTable#MAIN}
      * @param protocol {@code rtm_protocol} ({@code RTPROT_*})
      * @param scope {@code rtm_scope} ({@code RT_SCOPE_*})
      * @param typeRaw {@code rtm_type} ({@code RTN_*}); see {@link #type()}
@@ -55,6 +60,7 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
      * @param nextHops {@code RTA_MULTIPATH}, empty for a single-path route
      * @param nexthopId {@code RTA_NH_ID} ({@code nhid ID}), 0 when none
      * @param encap {@code RTA_ENCAP_TYPE}/{@code RTA_ENCAP}, empty when none
+     * @param otherAttributes the attributes not modelled above, as they came
      */
     public Route {
         Objects.requireNonNull(destination, "destination");
@@ -62,6 +68,35 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
         Objects.requireNonNull(preferredSource, "preferredSource");
         Objects.requireNonNull(encap, "encap");
         nextHops = List.copyOf(nextHops);
+        otherAttributes = List.copyOf(otherAttributes);
+    }
+
+    /**
+     * A route without attributes beyond the modelled ones (the constructor before {@code otherAttributes}).
+     *
+     * @param family {@code AF_INET} (2) or {@code AF_INET6} (10)
+     * @param destination {@code RTA_DST}; 0.0.0.0 (or ::) for the default route, never null
+     * @param prefixLength {@code rtm_dst_len}
+     * @param gateway {@code RTA_GATEWAY}
+     * @param outputIndex {@code RTA_OIF}, 0 when none
+     * @param table {@code RTA_TABLE} (or {@code rtm_table})
+     * @param protocol {@code rtm_protocol} ({@code RTPROT_*})
+     * @param scope {@code rtm_scope} ({@code RT_SCOPE_*})
+     * @param typeRaw {@code rtm_type} ({@code RTN_*})
+     * @param flags {@code rtm_flags}
+     * @param metric {@code RTA_PRIORITY}, 0 when absent
+     * @param preferredSource {@code RTA_PREFSRC}
+     * @param mtu {@code RTAX_MTU} in {@code RTA_METRICS}, 0 when none
+     * @param nextHops {@code RTA_MULTIPATH}, empty for a single-path route
+     * @param nexthopId {@code RTA_NH_ID} ({@code nhid ID}), 0 when none
+     * @param encap {@code RTA_ENCAP_TYPE}/{@code RTA_ENCAP}, empty when none
+     */
+    public Route(int family, InetAddress destination, int prefixLength, Optional<InetAddress> gateway, int outputIndex,
+                 int table, int protocol, int scope, int typeRaw, int flags, long metric,
+                 Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops, long nexthopId,
+                 Optional<Encap> encap) {
+        this(family, destination, prefixLength, gateway, outputIndex, table, protocol, scope, typeRaw, flags, metric,
+                preferredSource, mtu, nextHops, nexthopId, encap, List.of());
     }
 
     /**
@@ -86,7 +121,17 @@ public record Route(int family, InetAddress destination, int prefixLength, Optio
                  int table, int protocol, int scope, int typeRaw, int flags, long metric,
                  Optional<InetAddress> preferredSource, int mtu, List<NextHop> nextHops) {
         this(family, destination, prefixLength, gateway, outputIndex, table, protocol, scope, typeRaw, flags, metric,
-                preferredSource, mtu, nextHops, 0, Optional.empty());
+                preferredSource, mtu, nextHops, 0, Optional.empty(), List.of());
+    }
+
+    /**
+     * {@return this route with {@code others} as its unmodelled attributes}
+     *
+     * @param others the attributes to keep instead of {@link #otherAttributes()}
+     */
+    public Route withOtherAttributes(List<RawAttribute> others) {
+        return new Route(family, destination, prefixLength, gateway, outputIndex, table, protocol, scope, typeRaw, flags,
+                metric, preferredSource, mtu, nextHops, nexthopId, encap, others);
     }
 
     /** {@return {@code rtm_type} as a {@link RouteType} ({@link RouteType#UNKNOWN} for numbers it does not know)} */

@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.NetlinkRequest;
@@ -103,11 +106,8 @@ public final class RouteGetRequest extends NetlinkRequest<RouteGetRequest, Route
     void encode(MessageWriter w, int index) {
         int bits = IpAddresses.bits(destination);
         int msg = w.beginMessage(Rtnl.RTM_GETROUTE, 0);
-        int h = w.reserve(RtMsg.LENGTH);
-        w.putU8At(h + RtMsg.FAMILY_OFFSET, IpAddresses.family(destination));
-        w.putU8At(h + RtMsg.DST_LEN_OFFSET, bits);
-        w.putU8At(h + RtMsg.SRC_LEN_OFFSET, source != null ? bits : 0);
-        w.putU32At(h + RtMsg.FLAGS_OFFSET, fibMatch ? RtMsg.RTM_F_FIB_MATCH : 0);
+        RtMsgEncoder.write(w, IpAddresses.family(destination), bits, source != null ? bits : 0, 0, 0, 0, 0, 0,
+                fibMatch ? RtMsg.RTM_F_FIB_MATCH : 0);
         w.putAttrAddress(RtMsg.RTA_DST, destination);
         if (source != null) {
             w.putAttrAddress(RtMsg.RTA_SRC, source);

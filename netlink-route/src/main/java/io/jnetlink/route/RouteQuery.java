@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -38,7 +41,7 @@ public final class RouteQuery extends NetlinkRequest<RouteQuery, List<Route>> {
      * @return this request
      */
     public RouteQuery table(long id) {
-        this.table = RouteTables.check(id, "table");
+        this.table = RouteTable.check(id, "table");
         return this;
     }
 
@@ -49,7 +52,7 @@ public final class RouteQuery extends NetlinkRequest<RouteQuery, List<Route>> {
      * @return this request
      */
     public RouteQuery table(String name) {
-        this.table = "all".equals(name) ? 0 : RouteTables.parse(name, "table");
+        this.table = "all".equals(name) ? 0 : RouteTable.parse(name, "table");
         return this;
     }
 
@@ -191,9 +194,7 @@ public final class RouteQuery extends NetlinkRequest<RouteQuery, List<Route>> {
     /** The dump request: a zeroed {@code rtmsg} with family and table, {@code RTA_TABLE}, {@code RTA_OIF}. */
     static void encodeDump(MessageWriter w, int family, long table, int oif) {
         int msg = w.beginMessage(Rtnl.RTM_GETROUTE, 0);
-        int h = w.reserve(RtMsg.LENGTH);
-        w.putU8At(h + RtMsg.FAMILY_OFFSET, family);
-        w.putU8At(h + RtMsg.TABLE_OFFSET, table > 0 && table < 256 ? (int) table : RtMsg.RT_TABLE_UNSPEC);
+        RtMsgEncoder.writeDump(w, family, table > 0 && table < 256 ? (int) table : RtMsg.RT_TABLE_UNSPEC);
         if (table != 0) {
             w.putAttrU32(RtMsg.RTA_TABLE, (int) table);
         }

@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
@@ -149,7 +152,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
      * @return this request
      */
     public RouteRequest table(long id) {
-        this.table = RouteTables.check(id, "table");
+        this.table = RouteTable.check(id, "table");
         return this;
     }
 
@@ -160,7 +163,7 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
      * @return this request
      */
     public RouteRequest table(String name) {
-        this.table = RouteTables.parse(name, "table");
+        this.table = RouteTable.parse(name, "table");
         return this;
     }
 
@@ -171,12 +174,12 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
      * @return this request
      */
     public RouteRequest scope(String scope) {
-        this.scope = RtMsg.parseScope(scope, "scope");
+        this.scope = RouteScope.parse(scope, "scope");
         return this;
     }
 
     /**
-     * {@code proto N}: {@code rtm_protocol}, 0..255 (e.g. {@link RtMsg#RTPROT_STATIC}).
+     * {@code proto N}: {@code rtm_protocol}, 0..255 (e.g. {@link RouteProtocol#STATIC}).
      *
      * @param protocol the netlink protocol, e.g. {@link io.jnetlink.core.message.Netlink#NETLINK_ROUTE}
      * @return this request
@@ -493,14 +496,10 @@ public final class RouteRequest extends NetlinkRequest<RouteRequest, Void> imple
         int rtScope = scope >= 0 ? scope : defaultScope(rtType, delete);
 
         int msg = w.beginMessage(delete ? Rtnl.RTM_DELROUTE : Rtnl.RTM_NEWROUTE, nlFlags);
-        int h = w.reserve(RtMsg.LENGTH);
-        w.putU8At(h + RtMsg.FAMILY_OFFSET, fam);
-        w.putU8At(h + RtMsg.DST_LEN_OFFSET, destination == null ? 0 : destination.prefixLength());
-        w.putU8At(h + RtMsg.TABLE_OFFSET, tableId < 256 ? (int) tableId : RtMsg.RT_TABLE_UNSPEC);
-        w.putU8At(h + RtMsg.PROTOCOL_OFFSET, protocol >= 0 ? protocol : delete ? RtMsg.RTPROT_UNSPEC : RtMsg.RTPROT_BOOT);
-        w.putU8At(h + RtMsg.SCOPE_OFFSET, rtScope);
-        w.putU8At(h + RtMsg.TYPE_OFFSET, rtType);
-        w.putU32At(h + RtMsg.FLAGS_OFFSET, onLink ? RtMsg.RTNH_F_ONLINK : 0);
+        RtMsgEncoder.write(w, fam, destination == null ? 0 : destination.prefixLength(), 0, 0,
+                tableId < 256 ? (int) tableId : RtMsg.RT_TABLE_UNSPEC,
+                protocol >= 0 ? protocol : delete ? RtMsg.RTPROT_UNSPEC : RtMsg.RTPROT_BOOT, rtScope, rtType,
+                onLink ? RtMsg.RTNH_F_ONLINK : 0);
         if (destination != null && destination.prefixLength() > 0) {
             w.putAttrBytes(RtMsg.RTA_DST, destinationBytes);
         }

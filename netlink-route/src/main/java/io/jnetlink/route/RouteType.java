@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
+
 /** A route's type, {@code rtm_type} ({@code RTN_*}), with {@code ip route}'s names. */
 public enum RouteType {
     /** {@code RTN_UNSPEC} ({@code ip route add none ...}). */

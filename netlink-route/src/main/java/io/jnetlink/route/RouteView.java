@@ -1,8 +1,10 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
+import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.route.internal.Encaps;
 import io.jnetlink.route.nexthop.Encap;
 import io.jnetlink.route.nexthop.RawEncap;
@@ -38,6 +40,8 @@ public final class RouteView {
     private long nexthopId;
     private int encapType;
     private long encap;
+    private int attributesLength;
+    private int unknown;
 
     /**
      * Points the view at {@code message} (an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}); returns it.
@@ -60,6 +64,8 @@ public final class RouteView {
         nexthopId = 0;
         encapType = 0;
         encap = -1;
+        unknown = 0;
+        attributesLength = message.payloadLength() - RtMsg.LENGTH;
         int bits = family() == io.jnetlink.core.net.IpAddresses.AF_INET6 ? 128 : 32;
         if (prefixLength() > bits) {
             throw new NetlinkDecodeException("rtm_dst_len " + prefixLength() + " over " + bits, message.offset());
@@ -84,6 +90,7 @@ public final class RouteView {
                 case RtMsg.RTA_TABLE -> table = attrs.u32();
                 case RtMsg.RTA_PRIORITY -> priority = attrs.u32AsLong();
                 case RtMsg.RTA_METRICS -> {
+                    unknown++; // kept raw as well: mtu() is one metric of many (advmss, hoplimit, …)
                     attrs.nested(inner);
                     while (inner.next()) {
                         if (inner.type() == RtMsg.RTAX_MTU) {
@@ -95,8 +102,7 @@ public final class RouteView {
                     multipath = RtnlInet.mark(attrs);
                     nextHops = walkNextHops(null);
                 }
-                default -> {
-                }
+                default -> unknown++;
             }
         }
         return this;
@@ -287,9 +293,25 @@ public final class RouteView {
         return out;
     }
 
+    /**
+     * {@return the attributes this view does not model (and the whole {@code RTA_METRICS}), as they came, flag
+     * bits included; allocates}
+     */
+    public List<RawAttribute> otherAttributes() {
+        return UnknownAttributes.copy(attrs, buffer, header + RtMsg.LENGTH, attributesLength, unknown, RouteView::modelled);
+    }
+
+    private static boolean modelled(int type) {
+        return switch (type) {
+            case RtMsg.RTA_DST, RtMsg.RTA_GATEWAY, RtMsg.RTA_VIA, RtMsg.RTA_PREFSRC, RtMsg.RTA_OIF, RtMsg.RTA_NH_ID,
+                    RtMsg.RTA_ENCAP_TYPE, RtMsg.RTA_ENCAP, RtMsg.RTA_TABLE, RtMsg.RTA_PRIORITY, RtMsg.RTA_MULTIPATH -> true;
+            default -> false;
+        };
+    }
+
     /** {@return a record copy of the message} */
     public Route toRoute() {
         return new Route(family(), destination(), prefixLength(), gateway(), outputIndex(), table(), protocol(), scope(),
-                typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops(), nexthopId(), encap());
+                typeRaw(), flags(), metric(), preferredSource(), mtu(), nextHops(), nexthopId(), encap(), otherAttributes());
     }
 }

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
 import io.jnetlink.core.RequestEncoder;
@@ -133,7 +135,7 @@ public final class RuleRequest extends NetlinkRequest<RuleRequest, Void> impleme
      * @return this request
      */
     public RuleRequest table(long id) {
-        this.table = RouteTables.check(id, "table");
+        this.table = RouteTable.check(id, "table");
         return this;
     }
 
@@ -144,7 +146,7 @@ public final class RuleRequest extends NetlinkRequest<RuleRequest, Void> impleme
      * @return this request
      */
     public RuleRequest table(String name) {
-        this.table = RouteTables.parse(name, "table");
+        this.table = RouteTable.parse(name, "table");
         return this;
     }
 

@@ -1,5 +1,8 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsg;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.net.IpAddresses;
 import org.junit.jupiter.api.Test;

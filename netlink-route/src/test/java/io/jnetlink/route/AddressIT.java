@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.IfAddrMsg;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;
@@ -98,7 +99,7 @@ class AddressIT {
             Address m = mine.stream().filter(x -> x.address().equals(local)).findFirst()
                     .orElseThrow(() -> new AssertionError(local + " missing from " + mine));
             assertEquals(((Long) a.get("prefixlen")).intValue(), m.prefixLength(), local.toString());
-            assertEquals(a.get("scope"), RtMsg.scopeName(m.scope()), local.toString());
+            assertEquals(a.get("scope"), RouteScope.name(m.scope()), local.toString());
             assertEquals(a.get("family"), m.family() == IpAddresses.AF_INET ? "inet" : "inet6");
             assertEquals(Optional.ofNullable(a.get("address")).map(Object::toString),
                     m.peer().map(RtnlInet::text), "peer of " + local);

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 final class EventRecorder implements Consumer<RouteEvent> {
     private final EventCodec codec;
     private final List<RouteEvent> events = new ArrayList<>();
-    private final Map<Object, Object> state = new HashMap<>();
+    private final Map<Object, RouteFollowed> state = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
     private volatile long lastEventNanos = System.nanoTime();
     private volatile RuntimeException error;
@@ -46,7 +46,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
     public synchronized void accept(RouteEvent e) {
         events.add(e);
         lastEventNanos = System.nanoTime();
-        Object value = value(e);
+        RouteFollowed value = value(e);
         if (value != null) {
             ChangeType type = type(e);
             Object key = codec.key(value);
@@ -63,19 +63,20 @@ final class EventRecorder implements Consumer<RouteEvent> {
         notifyAll();
     }
 
-    static Object value(RouteEvent e) {
+    /** The followed value an event reports (what the library caches), or null for a sync signal. */
+    static RouteFollowed value(RouteEvent e) {
         if (e instanceof LinkEvent l) {
-            return l.link();
+            return new RouteFollowed.OfLink(l.link());
         } else if (e instanceof AddressEvent a) {
-            return a.address();
+            return new RouteFollowed.OfAddress(a.address());
         } else if (e instanceof RouteEntryEvent r) {
-            return r.route();
+            return new RouteFollowed.OfRoute(r.route());
         } else if (e instanceof NeighborEvent n) {
-            return n.neighbor();
+            return new RouteFollowed.OfNeighbor(n.neighbor());
         } else if (e instanceof RuleEvent r) {
-            return r.rule();
+            return new RouteFollowed.OfRule(r.rule());
         } else if (e instanceof NsIdEvent n) {
-            return new EventCodec.NsId(n.nsid());
+            return new RouteFollowed.OfNsId(n.nsid());
         }
         return null;
     }
@@ -157,31 +158,26 @@ final class EventRecorder implements Consumer<RouteEvent> {
         Map<Object, Object> out = new HashMap<>();
         EventCodec fresh = new EventCodec(groups);
         for (RouteEventGroup g : groups) {
-            List<Object> values = ns.connection(Netlink.NETLINK_ROUTE).dumpToList("dump " + g, g.dump(), m -> {
-                StateUpdate<Object> u = fresh.decode(m);
+            List<RouteFollowed> values = ns.connection(Netlink.NETLINK_ROUTE).dumpToList("dump " + g, g.dump(), m -> {
+                StateUpdate<RouteFollowed> u = fresh.decode(m);
                 return u == null || u.deleted() ? null : u.value();
             });
-            for (Object v : values) {
+            for (RouteFollowed v : values) {
                 out.put(fresh.key(v), comparable(v));
             }
         }
         return out;
     }
 
-    private static Object comparable(Object v) {
-        if (v instanceof Link l) {
-            Link c = EventCodec.withoutCounters(l);
-            if (c.kind().equals(java.util.Optional.of("veth"))) {
-                // the kernel announces a new veth's first end before the pair is joined (IFLA_LINK 0)
-                // and sends no update when it is: ip monitor shows the same, so compare without it
-                c = c.toBuilder().linkIndex(0).build();
-            }
-            return c;
+    /** What the library compares ({@link RouteFollowed#described()}), and a veth's peer index left out. */
+    private static Object comparable(RouteFollowed v) {
+        Object d = v.described();
+        if (d instanceof Link c && c.kind().equals(java.util.Optional.of("veth"))) {
+            // the kernel announces a new veth's first end before the pair is joined (IFLA_LINK 0)
+            // and sends no update when it is: ip monitor shows the same, so compare without it
+            return c.toBuilder().linkIndex(0).build();
         }
-        if (v instanceof Address a) {
-            return EventCodec.withoutCountdown(a);
-        }
-        return v;
+        return d;
     }
 
     /** Asserts two states are equal, listing the differences readably. */

@@ -22,7 +22,7 @@ import java.util.List;
 class FuzzRouteFollowersTest {
     /** RTM_DELLINK = RTM_NEWLINK + 1, and likewise for addresses, routes, neighbours and rules (rtnetlink.h). */
     private static final int DELETE_OFFSET = 1;
-    private static final FollowerFuzz<Object> FUZZ = new FollowerFuzz<>(new EventCodec(EnumSet.allOf(RouteEventGroup.class)),
+    private static final FollowerFuzz<RouteFollowed> FUZZ = new FollowerFuzz<>(new EventCodec(EnumSet.allOf(RouteEventGroup.class)),
             messages("dump-reply.hex", "addr/ip-addr-show.hex", "route/ip-route-show-all.hex",
                     "route/ip6-route-show-all.hex", "neigh/ip-neigh-show.hex", "rule/ip-rule-show.hex"),
             DELETE_OFFSET);

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.NdMsg;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.net.IpAddresses;
 import org.junit.jupiter.api.Test;

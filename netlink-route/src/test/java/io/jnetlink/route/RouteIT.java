@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;
@@ -82,7 +83,7 @@ class RouteIT {
             assertEquals(j.get("table"), tableName(r.table()), what);
         }
         assertEquals(j.get("protocol"), protocolName(r.protocol()), what);
-        assertEquals(j.get("scope"), RtMsg.scopeName(r.scope()), what);
+        assertEquals(j.get("scope"), RouteScope.name(r.scope()), what);
         assertEquals(Optional.ofNullable(j.get("gateway")), r.gateway().map(RtnlInet::text), what);
         if (j.containsKey("dev")) { // ip leaves it out when it lists one device
             assertEquals(j.get("dev"), names.get(r.outputIndex()), what);

@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Nla;

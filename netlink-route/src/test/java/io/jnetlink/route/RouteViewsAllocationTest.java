@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageReader;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.route.wire.FibRuleHdr;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageWriter;

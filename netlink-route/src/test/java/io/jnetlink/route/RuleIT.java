@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkException;

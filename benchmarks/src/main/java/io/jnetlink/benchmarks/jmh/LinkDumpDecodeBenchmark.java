@@ -1,9 +1,9 @@
 package io.jnetlink.benchmarks.jmh;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.route.LinkView;
-import io.jnetlink.route.Rtnl;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,5 +1,6 @@
 package io.jnetlink.benchmarks.jmh;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.benchmarks.KernelState;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetNamespace;
@@ -9,7 +10,6 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.LinkView;
 import io.jnetlink.route.Links;
-import io.jnetlink.route.Rtnl;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

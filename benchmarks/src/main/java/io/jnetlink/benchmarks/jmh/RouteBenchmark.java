@@ -1,5 +1,6 @@
 package io.jnetlink.benchmarks.jmh;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.benchmarks.AckingTransport;
 import io.jnetlink.benchmarks.CapturedReplies;
 import io.jnetlink.core.NetlinkConnection;
@@ -8,7 +9,6 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.RouteRequest;
 import io.jnetlink.route.RouteView;
 import io.jnetlink.route.Routes;
-import io.jnetlink.route.Rtnl;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,10 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.MessageReader;
-import io.jnetlink.route.wire.BrIfInfoMsg;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.function.Consumer;
 
@@ -17,17 +18,16 @@ final class BridgeLinkDump {
     static void run(NetlinkConnection connection, int extMask, Consumer<BridgePortView> consumer, Runnable restart) {
         BridgePortView view = new BridgePortView();
         connection.dump("RTM_GETLINK family AF_BRIDGE", w -> {
-            int msg = w.beginMessage(BrIfInfoMsg.RTM_GETLINK, 0);
-            int h = w.reserve(BrIfInfoMsg.LENGTH);
-            w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+            int msg = w.beginMessage(Rtnl.RTM_GETLINK, 0);
+            IfInfoMsgEncoder.writeBridge(w, 0);
             if (extMask != 0) {
-                w.putAttrU32(BrIfInfoMsg.IFLA_EXT_MASK, extMask);
+                w.putAttrU32(IfLink.IFLA_EXT_MASK, extMask);
             }
             w.endMessage(msg);
         }, new MessageHandler() {
             @Override
             public boolean onMessage(MessageReader m) {
-                if (m.type() == BrIfInfoMsg.RTM_NEWLINK) {
+                if (m.type() == Rtnl.RTM_NEWLINK) {
                     consumer.accept(view.wrap(m));
                 }
                 return true;

@@ -1,7 +1,9 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BridgeOptionAttrs;
 
 import java.nio.charset.StandardCharsets;
@@ -144,12 +146,11 @@ public final class BridgeOptionsRequest extends BridgeRequest<BridgeOptionsReque
 
     @Override
     void encode(MessageWriter w, ToIntFunction<Dev> index) {
-        int msg = w.beginMessage(BrIfInfoMsg.RTM_NEWLINK, 0);
-        int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, index.applyAsInt(dev));
-        int info = w.beginNested(BrIfInfoMsg.IFLA_LINKINFO, false);
-        w.putAttrBytes(BrIfInfoMsg.IFLA_INFO_KIND, KIND);
-        int data = w.beginNested(BrIfInfoMsg.IFLA_INFO_DATA, false);
+        int msg = w.beginMessage(Rtnl.RTM_NEWLINK, 0);
+        IfInfoMsgEncoder.write(w, index.applyAsInt(dev), 0, 0);
+        int info = w.beginNested(IfLink.IFLA_LINKINFO, false);
+        w.putAttrBytes(IfLink.IFLA_INFO_KIND, KIND);
+        int data = w.beginNested(IfLink.IFLA_INFO_DATA, false);
         // iproute2's order (bridge_parse_opt)
         u32(w, BridgeOptionAttrs.FORWARD_DELAY, forwardDelay);
         u32(w, BridgeOptionAttrs.HELLO_TIME, helloTime);

@@ -1,9 +1,10 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BrPortAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -187,11 +188,9 @@ public final class BridgePortRequest extends BridgeRequest<BridgePortRequest> {
 
     @Override
     void encode(MessageWriter w, ToIntFunction<Dev> index) {
-        int msg = w.beginMessage(BrIfInfoMsg.RTM_SETLINK, 0);
-        int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
-        w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, index.applyAsInt(dev));
-        int nest = w.beginNested(BrIfInfoMsg.IFLA_PROTINFO);
+        int msg = w.beginMessage(Rtnl.RTM_SETLINK, 0);
+        IfInfoMsgEncoder.writeBridge(w, index.applyAsInt(dev));
+        int nest = w.beginNested(IfLink.IFLA_PROTINFO);
         u8(w, BrPortAttrs.GUARD, guard);
         u8(w, BrPortAttrs.MODE, hairpin);
         u8(w, BrPortAttrs.FAST_LEAVE, fastLeave);

@@ -1,10 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.IfInfoMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.RawAttribute;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BrPortAttrs;
 import io.jnetlink.route.wire.BridgeVlanAttrs;
 
@@ -38,23 +39,23 @@ public final class BridgePortView {
      * @throws NetlinkDecodeException when the header or an attribute is malformed
      */
     public BridgePortView wrap(MessageReader message) {
-        message.requirePayload(BrIfInfoMsg.LENGTH, "ifinfomsg");
+        message.requirePayload(IfInfoMsg.LENGTH, "ifinfomsg");
         buffer = message.buffer();
         header = message.payloadOffset();
         protinfo = afSpec = -1;
         protinfoLength = afSpecLength = 0;
         master = 0;
         name = "";
-        message.attributes(attrs, BrIfInfoMsg.LENGTH);
+        message.attributes(attrs, IfInfoMsg.LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
-                case BrIfInfoMsg.IFLA_IFNAME -> name = attrs.string();
-                case BrIfInfoMsg.IFLA_MASTER -> master = attrs.u32();
-                case BrIfInfoMsg.IFLA_PROTINFO -> {
+                case IfLink.IFLA_IFNAME -> name = attrs.string();
+                case IfLink.IFLA_MASTER -> master = attrs.u32();
+                case IfLink.IFLA_PROTINFO -> {
                     protinfo = attrs.valueOffset();
                     protinfoLength = attrs.valueLength();
                 }
-                case BrIfInfoMsg.IFLA_AF_SPEC -> {
+                case IfLink.IFLA_AF_SPEC -> {
                     afSpec = attrs.valueOffset();
                     afSpecLength = attrs.valueLength();
                 }
@@ -68,7 +69,7 @@ public final class BridgePortView {
 
     /** {@return {@code ifi_index}} */
     public int index() {
-        return buffer.getInt(header + BrIfInfoMsg.INDEX_OFFSET);
+        return buffer.getInt(header + IfInfoMsg.INDEX_OFFSET);
     }
 
     /** {@return {@code IFLA_IFNAME}} */

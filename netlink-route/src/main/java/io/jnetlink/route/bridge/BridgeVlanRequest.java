@@ -1,9 +1,10 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfInfoMsgEncoder;
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BridgeVlanAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -121,12 +122,10 @@ public final class BridgeVlanRequest extends BridgeRequest<BridgeVlanRequest> {
 
     @Override
     void encode(MessageWriter w, ToIntFunction<Dev> index) {
-        int msg = w.beginMessage(delete ? BrIfInfoMsg.RTM_DELLINK : BrIfInfoMsg.RTM_SETLINK, 0);
-        int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
-        w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, index.applyAsInt(dev));
+        int msg = w.beginMessage(delete ? Rtnl.RTM_DELLINK : Rtnl.RTM_SETLINK, 0);
+        IfInfoMsgEncoder.writeBridge(w, index.applyAsInt(dev));
         // IFLA_AF_SPEC without NLA_F_NESTED, as iproute2 sends it
-        int spec = w.beginNested(BrIfInfoMsg.IFLA_AF_SPEC, false);
+        int spec = w.beginNested(IfLink.IFLA_AF_SPEC, false);
         if (bridgeFlags != 0) {
             w.putAttrU16(BridgeVlanAttrs.IFLA_BRIDGE_FLAGS, bridgeFlags);
         }

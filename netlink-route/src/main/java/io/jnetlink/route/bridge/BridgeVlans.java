@@ -1,8 +1,8 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfLink;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class BridgeVlans {
      */
     public static List<BridgeVlan> list(NetNamespace namespace) {
         List<BridgeVlan> out = new ArrayList<>();
-        BridgeLinkDump.run(namespace.connection(Netlink.NETLINK_ROUTE), BrIfInfoMsg.RTEXT_FILTER_BRVLAN,
+        BridgeLinkDump.run(namespace.connection(Netlink.NETLINK_ROUTE), IfLink.RTEXT_FILTER_BRVLAN,
                 v -> v.forEachVlan(out::add), out::clear);
         return out;
     }

@@ -1,7 +1,7 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.RawAttribute;
-import io.jnetlink.route.wire.NdaAttrs;
 
 import java.net.InetAddress;
 import java.util.List;
@@ -61,7 +61,7 @@ public record FdbEntry(int index, String macAddress, int stateRaw, int flags, in
 
     /** {@return whether the entry is in the device's own table ({@code self}, {@code NTF_SELF})} */
     public boolean isSelf() {
-        return (flags & NdaAttrs.NTF_SELF) != 0;
+        return (flags & NdMsg.NTF_SELF) != 0;
     }
 
     /**
@@ -69,17 +69,17 @@ public record FdbEntry(int index, String macAddress, int stateRaw, int flags, in
      * in requests; dumps name the bridge in {@code NDA_MASTER} instead}
      */
     public boolean isMaster() {
-        return (flags & NdaAttrs.NTF_MASTER) != 0 || masterIndex != 0;
+        return (flags & NdMsg.NTF_MASTER) != 0 || masterIndex != 0;
     }
 
     /** {@return whether {@code bridge fdb} shows it {@code permanent} ({@code NUD_PERMANENT})} */
     public boolean isPermanent() {
-        return (stateRaw & NdaAttrs.NUD_PERMANENT) != 0;
+        return (stateRaw & NdMsg.NUD_PERMANENT) != 0;
     }
 
     /** {@return whether {@code bridge fdb} shows it {@code static} ({@code NUD_NOARP} without {@code NUD_PERMANENT})} */
     public boolean isStatic() {
-        return !isPermanent() && (stateRaw & NdaAttrs.NUD_NOARP) != 0;
+        return !isPermanent() && (stateRaw & NdMsg.NUD_NOARP) != 0;
     }
 
     /** {@return whether it ages: neither permanent nor static (learnt or {@code dynamic})} */
@@ -95,7 +95,7 @@ public record FdbEntry(int index, String macAddress, int stateRaw, int flags, in
         if (isStatic()) {
             return "static";
         }
-        return (stateRaw & NdaAttrs.NUD_STALE) != 0 ? "stale" : "";
+        return (stateRaw & NdMsg.NUD_STALE) != 0 ? "stale" : "";
     }
 
     /** Like {@code bridge fdb}: {@code "02:00:00:00:00:99 dev#4 vlan 7 master#2 static"}. */

@@ -1,11 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.event.ChangeType;
 import io.jnetlink.core.event.StateCodec;
 import io.jnetlink.core.event.StateUpdate;
 import io.jnetlink.core.message.MessageReader;
-import io.jnetlink.route.wire.FdbMsg;
-import io.jnetlink.route.wire.NdaAttrs;
 
 /**
  * FDB notifications and dump replies to entries keyed like the kernel keys them (device, MAC,
@@ -20,11 +20,11 @@ final class FdbEventCodec implements StateCodec<FdbEntry> {
 
     @Override
     public StateUpdate<FdbEntry> decode(MessageReader m) {
-        if ((m.type() != FdbMsg.RTM_NEWNEIGH && m.type() != FdbMsg.RTM_DELNEIGH) || m.payloadLength() < FdbMsg.LENGTH
-                || m.payloadU8(FdbMsg.FAMILY_OFFSET) != FdbMsg.AF_BRIDGE) {
+        if ((m.type() != Rtnl.RTM_NEWNEIGH && m.type() != Rtnl.RTM_DELNEIGH) || m.payloadLength() < NdMsg.LENGTH
+                || m.payloadU8(NdMsg.FAMILY_OFFSET) != NdMsg.AF_BRIDGE) {
             return null;
         }
-        return new StateUpdate<>(view.wrap(m).toFdbEntry(), m.type() == FdbMsg.RTM_DELNEIGH);
+        return new StateUpdate<>(view.wrap(m).toFdbEntry(), m.type() == Rtnl.RTM_DELNEIGH);
     }
 
     @Override
@@ -41,7 +41,7 @@ final class FdbEventCodec implements StateCodec<FdbEntry> {
     private static FdbEntry withoutCacheInfo(FdbEntry e) {
         return new FdbEntry(e.index(), e.macAddress(), e.stateRaw(), e.flags(), e.masterIndex(), e.vlan(), e.dst(), e.port(),
                 e.vni(), e.srcVni(), e.viaIndex(), e.nhid(),
-                e.otherAttributes().stream().filter(a -> a.type() != NdaAttrs.NDA_CACHEINFO).toList());
+                e.otherAttributes().stream().filter(a -> a.type() != NdMsg.NDA_CACHEINFO).toList());
     }
 
     static FdbEvent event(ChangeType type, FdbEntry entry) {

@@ -1,10 +1,10 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.TypedEvents;
 import io.jnetlink.core.event.TypedEventsBuilder;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.List;
 
@@ -42,6 +42,6 @@ public final class FdbEvents extends TypedEventsBuilder<FdbEvents, FdbEvent> {
 
     @Override
     protected NetlinkSubscription.Builder subscription() {
-        return NetlinkSubscription.builder(Netlink.NETLINK_ROUTE).groups(FdbMsg.RTNLGRP_NEIGH).threadName("jnetlink-fdb-events");
+        return NetlinkSubscription.builder(Netlink.NETLINK_ROUTE).groups(Rtnl.RTNLGRP_NEIGH).threadName("jnetlink-fdb-events");
     }
 }

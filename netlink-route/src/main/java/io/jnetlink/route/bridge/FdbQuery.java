@@ -1,5 +1,8 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkRequest;
@@ -7,8 +10,6 @@ import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.internal.DeviceIndexes;
-import io.jnetlink.route.wire.FdbMsg;
-import io.jnetlink.route.wire.NdaAttrs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,8 @@ public final class FdbQuery extends NetlinkRequest<FdbQuery, List<FdbEntry>> {
         connection.dump("RTM_GETNEIGH bridge fdb show", w -> encodeDump(w, br, dev), new MessageHandler() {
             @Override
             public boolean onMessage(MessageReader m) {
-                if (m.type() == FdbMsg.RTM_NEWNEIGH && m.payloadLength() >= FdbMsg.LENGTH
-                        && m.payloadU8(FdbMsg.FAMILY_OFFSET) == FdbMsg.AF_BRIDGE) {
+                if (m.type() == Rtnl.RTM_NEWNEIGH && m.payloadLength() >= NdMsg.LENGTH
+                        && m.payloadU8(NdMsg.FAMILY_OFFSET) == NdMsg.AF_BRIDGE) {
                     consumer.accept(view.wrap(m));
                 }
                 return true;
@@ -103,14 +104,13 @@ public final class FdbQuery extends NetlinkRequest<FdbQuery, List<FdbEntry>> {
 
     /** The dump request: a zeroed {@code ndmsg} of family {@code AF_BRIDGE}, filters as attributes (strict checking). */
     static void encodeDump(MessageWriter w, int bridgeIndex, int devIndex) {
-        int msg = w.beginMessage(FdbMsg.RTM_GETNEIGH, 0);
-        int h = w.reserve(FdbMsg.LENGTH);
-        w.putU8At(h + FdbMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+        int msg = w.beginMessage(Rtnl.RTM_GETNEIGH, 0);
+        NdMsgEncoder.writeDump(w, NdMsg.AF_BRIDGE);
         if (devIndex != 0) {
-            w.putAttrU32(NdaAttrs.NDA_IFINDEX, devIndex);
+            w.putAttrU32(NdMsg.NDA_IFINDEX, devIndex);
         }
         if (bridgeIndex != 0) {
-            w.putAttrU32(NdaAttrs.NDA_MASTER, bridgeIndex);
+            w.putAttrU32(NdMsg.NDA_MASTER, bridgeIndex);
         }
         w.endMessage(msg);
     }

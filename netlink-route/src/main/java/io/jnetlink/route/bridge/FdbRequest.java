@@ -1,11 +1,12 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsgEncoder;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.MacAddress;
-import io.jnetlink.route.wire.FdbMsg;
-import io.jnetlink.route.wire.NdaAttrs;
 
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -229,18 +230,18 @@ public final class FdbRequest extends BridgeRequest<FdbRequest> {
 
     /** {@code ndm_state} as iproute2 computes it from permanent/static/dynamic. */
     int state() {
-        int state = NdaAttrs.NUD_NOARP;
+        int state = NdMsg.NUD_NOARP;
         if (permanent) {
-            state |= NdaAttrs.NUD_PERMANENT;
+            state |= NdMsg.NUD_PERMANENT;
         }
         if (reachable) {
-            state |= NdaAttrs.NUD_REACHABLE;
+            state |= NdMsg.NUD_REACHABLE;
         }
         if (dynamic) {
-            state = (state | NdaAttrs.NUD_REACHABLE) & ~NdaAttrs.NUD_NOARP;
+            state = (state | NdMsg.NUD_REACHABLE) & ~NdMsg.NUD_NOARP;
         }
-        if ((state & (NdaAttrs.NUD_PERMANENT | NdaAttrs.NUD_REACHABLE)) == 0) {
-            state |= NdaAttrs.NUD_PERMANENT;
+        if ((state & (NdMsg.NUD_PERMANENT | NdMsg.NUD_REACHABLE)) == 0) {
+            state |= NdMsg.NUD_PERMANENT;
         }
         return state;
     }
@@ -253,38 +254,34 @@ public final class FdbRequest extends BridgeRequest<FdbRequest> {
             case REPLACE -> Netlink.NLM_F_CREATE | Netlink.NLM_F_REPLACE;
             case DELETE -> 0;
         };
-        int flags = (self ? NdaAttrs.NTF_SELF : 0) | (master ? NdaAttrs.NTF_MASTER : 0) | (sticky ? NdaAttrs.NTF_STICKY : 0);
+        int flags = (self ? NdMsg.NTF_SELF : 0) | (master ? NdMsg.NTF_MASTER : 0) | (sticky ? NdMsg.NTF_STICKY : 0);
         if (!self && !master) {
-            flags |= NdaAttrs.NTF_SELF;
+            flags |= NdMsg.NTF_SELF;
         }
-        int msg = w.beginMessage(kind == Kind.DELETE ? FdbMsg.RTM_DELNEIGH : FdbMsg.RTM_NEWNEIGH, nlFlags);
-        int h = w.reserve(FdbMsg.LENGTH);
-        w.putU8At(h + FdbMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
-        w.putU32At(h + FdbMsg.IFINDEX_OFFSET, index.applyAsInt(dev));
-        w.putU16At(h + FdbMsg.STATE_OFFSET, state());
-        w.putU8At(h + FdbMsg.FLAGS_OFFSET, flags);
+        int msg = w.beginMessage(kind == Kind.DELETE ? Rtnl.RTM_DELNEIGH : Rtnl.RTM_NEWNEIGH, nlFlags);
+        NdMsgEncoder.write(w, NdMsg.AF_BRIDGE, index.applyAsInt(dev), state(), flags);
         // attribute order as iproute2's fdb_modify writes them
-        w.putAttrBytes(NdaAttrs.NDA_LLADDR, mac);
+        w.putAttrBytes(NdMsg.NDA_LLADDR, mac);
         if (dst != null) {
-            w.putAttrBytes(NdaAttrs.NDA_DST, dst);
+            w.putAttrBytes(NdMsg.NDA_DST, dst);
         }
         if (vlan >= 0) {
-            w.putAttrU16(NdaAttrs.NDA_VLAN, vlan);
+            w.putAttrU16(NdMsg.NDA_VLAN, vlan);
         }
         if (srcVni >= 0) {
-            w.putAttrU32(NdaAttrs.NDA_SRC_VNI, (int) srcVni);
+            w.putAttrU32(NdMsg.NDA_SRC_VNI, (int) srcVni);
         }
         if (nhid > 0) {
-            w.putAttrU32(NdaAttrs.NDA_NH_ID, (int) nhid);
+            w.putAttrU32(NdMsg.NDA_NH_ID, (int) nhid);
         }
         if (port >= 0) {
-            w.putAttrU16Be(NdaAttrs.NDA_PORT, port);
+            w.putAttrU16Be(NdMsg.NDA_PORT, port);
         }
         if (vni >= 0) {
-            w.putAttrU32(NdaAttrs.NDA_VNI, (int) vni);
+            w.putAttrU32(NdMsg.NDA_VNI, (int) vni);
         }
         if (via != null) {
-            w.putAttrU32(NdaAttrs.NDA_IFINDEX, index.applyAsInt(via));
+            w.putAttrU32(NdMsg.NDA_IFINDEX, index.applyAsInt(via));
         }
         w.endMessage(msg);
     }

@@ -1,12 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.NetlinkDecodeException;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.MacAddress;
-import io.jnetlink.route.wire.FdbMsg;
-import io.jnetlink.route.wire.NdaAttrs;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -46,7 +45,7 @@ public final class FdbView {
      * @throws NetlinkDecodeException when the header or an attribute is malformed, or {@code NDA_LLADDR} is missing
      */
     public FdbView wrap(MessageReader message) {
-        message.requirePayload(FdbMsg.LENGTH, "ndmsg");
+        message.requirePayload(NdMsg.LENGTH, "ndmsg");
         buffer = message.buffer();
         header = message.payloadOffset();
         lladdr = dst = -1;
@@ -54,14 +53,14 @@ public final class FdbView {
         vlan = port = -1;
         vni = srcVni = nhid = -1;
         master = via = 0;
-        message.attributes(attrs, FdbMsg.LENGTH);
+        message.attributes(attrs, NdMsg.LENGTH);
         while (attrs.next()) {
             switch (attrs.type()) {
-                case NdaAttrs.NDA_LLADDR -> {
+                case NdMsg.NDA_LLADDR -> {
                     exact(6, "NDA_LLADDR");
                     lladdr = attrs.valueOffset();
                 }
-                case NdaAttrs.NDA_DST -> {
+                case NdMsg.NDA_DST -> {
                     if (attrs.valueLength() != 4 && attrs.valueLength() != 16) {
                         throw new NetlinkDecodeException("NDA_DST has " + attrs.valueLength() + " bytes, neither 4 nor 16",
                                 attrs.offset());
@@ -69,13 +68,13 @@ public final class FdbView {
                     dst = attrs.valueOffset();
                     dstLength = attrs.valueLength();
                 }
-                case NdaAttrs.NDA_VLAN -> vlan = attrs.u16();
-                case NdaAttrs.NDA_PORT -> port = attrs.u16Be();
-                case NdaAttrs.NDA_VNI -> vni = attrs.u32AsLong();
-                case NdaAttrs.NDA_SRC_VNI -> srcVni = attrs.u32AsLong();
-                case NdaAttrs.NDA_MASTER -> master = attrs.u32();
-                case NdaAttrs.NDA_IFINDEX -> via = attrs.u32();
-                case NdaAttrs.NDA_NH_ID -> nhid = attrs.u32AsLong();
+                case NdMsg.NDA_VLAN -> vlan = attrs.u16();
+                case NdMsg.NDA_PORT -> port = attrs.u16Be();
+                case NdMsg.NDA_VNI -> vni = attrs.u32AsLong();
+                case NdMsg.NDA_SRC_VNI -> srcVni = attrs.u32AsLong();
+                case NdMsg.NDA_MASTER -> master = attrs.u32();
+                case NdMsg.NDA_IFINDEX -> via = attrs.u32();
+                case NdMsg.NDA_NH_ID -> nhid = attrs.u32AsLong();
                 default -> {
                 }
             }
@@ -94,22 +93,22 @@ public final class FdbView {
 
     /** {@return {@code ndm_family} ({@code AF_BRIDGE} = 7 for FDB entries)} */
     public int family() {
-        return buffer.get(header + FdbMsg.FAMILY_OFFSET) & 0xFF;
+        return buffer.get(header + NdMsg.FAMILY_OFFSET) & 0xFF;
     }
 
     /** {@return {@code ndm_ifindex}: the port or vxlan device} */
     public int index() {
-        return buffer.getInt(header + FdbMsg.IFINDEX_OFFSET);
+        return buffer.getInt(header + NdMsg.IFINDEX_OFFSET);
     }
 
     /** {@return {@code ndm_state} ({@code NUD_*})} */
     public int stateRaw() {
-        return buffer.getShort(header + FdbMsg.STATE_OFFSET) & 0xFFFF;
+        return buffer.getShort(header + NdMsg.STATE_OFFSET) & 0xFFFF;
     }
 
     /** {@return {@code ndm_flags} ({@code NTF_*})} */
     public int flags() {
-        return buffer.get(header + FdbMsg.FLAGS_OFFSET) & 0xFF;
+        return buffer.get(header + NdMsg.FLAGS_OFFSET) & 0xFF;
     }
 
     /**
@@ -208,8 +207,8 @@ public final class FdbView {
         attrs.rewind();
         while (attrs.next()) {
             switch (attrs.type()) {
-                case NdaAttrs.NDA_LLADDR, NdaAttrs.NDA_DST, NdaAttrs.NDA_VLAN, NdaAttrs.NDA_PORT, NdaAttrs.NDA_VNI,
-                     NdaAttrs.NDA_SRC_VNI, NdaAttrs.NDA_MASTER, NdaAttrs.NDA_IFINDEX, NdaAttrs.NDA_NH_ID -> {
+                case NdMsg.NDA_LLADDR, NdMsg.NDA_DST, NdMsg.NDA_VLAN, NdMsg.NDA_PORT, NdMsg.NDA_VNI,
+                     NdMsg.NDA_SRC_VNI, NdMsg.NDA_MASTER, NdMsg.NDA_IFINDEX, NdMsg.NDA_NH_ID -> {
                 }
                 default -> other.add(RawAttribute.copyOf(attrs));
             }

@@ -1,11 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.route.internal.BridgeNexthopMessages;
 import io.jnetlink.route.wire.BrPortMsg;
-import io.jnetlink.route.wire.FdbMsg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class Mdb {
         connection.dump("RTM_GETMDB bridge mdb show", w -> {
             int msg = w.beginMessage(BrPortMsg.RTM_GETMDB, 0);
             int h = w.reserve(BrPortMsg.LENGTH);
-            w.putU8At(h + BrPortMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+            w.putU8At(h + BrPortMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
             w.endMessage(msg);
         }, new io.jnetlink.core.MessageHandler() {
             @Override

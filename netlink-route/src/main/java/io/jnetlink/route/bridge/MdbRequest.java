@@ -1,11 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.core.net.MacAddress;
 import io.jnetlink.route.wire.BrPortMsg;
-import io.jnetlink.route.wire.FdbMsg;
 import io.jnetlink.route.wire.MdbAttrs;
 
 import java.net.InetAddress;
@@ -130,7 +130,7 @@ public final class MdbRequest extends BridgeRequest<MdbRequest> {
         int msg = w.beginMessage(delete ? BrPortMsg.RTM_DELMDB : BrPortMsg.RTM_NEWMDB,
                 delete ? 0 : Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
         int h = w.reserve(BrPortMsg.LENGTH);
-        w.putU8At(h + BrPortMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
+        w.putU8At(h + BrPortMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
         w.putU32At(h + BrPortMsg.IFINDEX_OFFSET, index.applyAsInt(bridge));
         byte[] entry = new byte[MdbAttrs.ENTRY_LENGTH];
         java.nio.ByteBuffer e = java.nio.ByteBuffer.wrap(entry).order(java.nio.ByteOrder.nativeOrder());

@@ -1,10 +1,10 @@
 package io.jnetlink.route.internal;
 
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkConnection;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.net.InterfaceNames;
-import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.wire.IfInfoMsg;
 import io.jnetlink.route.wire.IfInfoMsgEncoder;
 import io.jnetlink.route.wire.IfLink;

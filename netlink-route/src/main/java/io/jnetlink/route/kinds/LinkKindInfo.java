@@ -1,9 +1,9 @@
 package io.jnetlink.route.kinds;
 
+import io.jnetlink.route.wire.IfLink;
 import io.jnetlink.core.message.AttributeReader;
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.route.Link;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.IflaInfoDataKinds;
 
 import java.net.InetAddress;
@@ -32,7 +32,7 @@ public final class LinkKindInfo {
      */
     public static Optional<KindInfo> of(Link link) {
         for (RawAttribute a : link.otherAttributes()) {
-            if (a.type() == BrIfInfoMsg.IFLA_LINKINFO) {
+            if (a.type() == IfLink.IFLA_LINKINFO) {
                 return decode(a.value());
             }
         }
@@ -54,9 +54,9 @@ public final class LinkKindInfo {
         List<RawAttribute> data = new ArrayList<>();
         AttributeReader inner = new AttributeReader();
         while (info.next()) {
-            if (info.type() == BrIfInfoMsg.IFLA_INFO_KIND) {
+            if (info.type() == IfLink.IFLA_INFO_KIND) {
                 kind = info.string();
-            } else if (info.type() == BrIfInfoMsg.IFLA_INFO_DATA) {
+            } else if (info.type() == IfLink.IFLA_INFO_DATA) {
                 info.nested(inner);
                 while (inner.next()) {
                     data.add(RawAttribute.copyOf(inner));

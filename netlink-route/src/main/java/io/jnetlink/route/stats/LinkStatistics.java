@@ -1,5 +1,6 @@
 package io.jnetlink.route.stats;
 
+import io.jnetlink.route.wire.IfInfoMsg;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.NetlinkConnection;
@@ -30,7 +31,7 @@ public final class LinkStatistics {
     }
 
     /** {@code sizeof(struct ifinfomsg)}. */
-    private static final int IFINFOMSG_LENGTH = io.jnetlink.route.wire.BrIfInfoMsg.LENGTH;
+    private static final int IFINFOMSG_LENGTH = io.jnetlink.route.wire.IfInfoMsg.LENGTH;
 
     private LinkStatistics() {
     }

@@ -30,6 +30,20 @@ public final class IfInfoMsgEncoder {
     }
 
     /**
+     * Reserves a bridge port's header ({@code ifi_family} {@code AF_BRIDGE}, as {@code bridge link}/{@code bridge
+     * vlan} send it; the rest zero) at the writer's position; returns its offset.
+     *
+     * @param w     the writer, inside a message just begun
+     * @param index {@code ifi_index}: the port, 0 in a dump
+     * @return the header's offset
+     */
+    public static int writeBridge(MessageWriter w, int index) {
+        int h = write(w, index, 0, 0);
+        w.putU8At(h + IfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
+        return h;
+    }
+
+    /**
      * A dump request's or an unnamed header: all zero, as strict checking requires.
      *
      * @param w the writer, inside a message just begun (or a veth peer's {@code VETH_INFO_PEER})

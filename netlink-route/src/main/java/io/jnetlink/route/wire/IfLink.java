@@ -34,6 +34,8 @@ public final class IfLink {
     public static final int IFLA_LINKMODE = 17;
     /** {@code IFLA_LINKINFO}: nest of IFLA_INFO_*. */
     public static final int IFLA_LINKINFO = 18;
+    /** {@code IFLA_PROTINFO}: per-protocol port options (a bridge port's {@code IFLA_BRPORT_*}). */
+    public static final int IFLA_PROTINFO = 12;
     /** {@code IFLA_NET_NS_PID}: u32 pid. */
     public static final int IFLA_NET_NS_PID = 19;
     /** {@code IFLA_IFALIAS}: string. */
@@ -124,6 +126,10 @@ public final class IfLink {
     // <linux/rtnetlink.h>
     /** {@code RTEXT_FILTER_VF} (1 &lt;&lt; 0). */
     public static final int RTEXT_FILTER_VF = 1;
+    /** {@code RTEXT_FILTER_BRVLAN} (1 &lt;&lt; 1): a bridge port's VLANs in {@code IFLA_AF_SPEC}. */
+    public static final int RTEXT_FILTER_BRVLAN = 1 << 1;
+    /** {@code RTEXT_FILTER_BRVLAN_COMPRESSED} (1 &lt;&lt; 2): the same, ranges compressed. */
+    public static final int RTEXT_FILTER_BRVLAN_COMPRESSED = 1 << 2;
     /** {@code RTEXT_FILTER_SKIP_STATS}. */
     public static final int RTEXT_FILTER_SKIP_STATS = 1 << 3;
 

@@ -1,11 +1,11 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.route.testkit.Golden;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BrPortMsg;
-import io.jnetlink.route.wire.FdbMsg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -35,17 +35,17 @@ class BridgeGoldenVectorsTest {
 
     @Test
     void shouldEncodeFdbRequestsAsBridgeDoes() {
-        same("bridge/fdb-add-master-static.hex", FdbMsg.RTM_NEWNEIGH,
+        same("bridge/fdb-add-master-static.hex", Rtnl.RTM_NEWNEIGH,
                 Fdb.add("02:00:00:00:00:99").dev(4).master().staticEntry());
-        same("bridge/fdb-add-vlan.hex", FdbMsg.RTM_NEWNEIGH,
+        same("bridge/fdb-add-vlan.hex", Rtnl.RTM_NEWNEIGH,
                 Fdb.add("02:00:00:00:00:97").dev(4).master().staticEntry().vlan(7));
-        same("bridge/fdb-append-vxlan-dst.hex", FdbMsg.RTM_NEWNEIGH,
+        same("bridge/fdb-append-vxlan-dst.hex", Rtnl.RTM_NEWNEIGH,
                 Fdb.append("00:00:00:00:00:00").dev(5).dst("10.0.0.2").self().permanent());
-        same("bridge/fdb-append-vxlan-full.hex", FdbMsg.RTM_NEWNEIGH,
+        same("bridge/fdb-append-vxlan-full.hex", Rtnl.RTM_NEWNEIGH,
                 Fdb.append("00:00:00:00:00:00").dev(5).dst("10.0.0.3").port(4790).vni(77).self());
-        same("bridge/fdb-replace-dynamic.hex", FdbMsg.RTM_NEWNEIGH,
+        same("bridge/fdb-replace-dynamic.hex", Rtnl.RTM_NEWNEIGH,
                 Fdb.replace("02:00:00:00:00:98").dev(4).master().dynamic());
-        same("bridge/fdb-del.hex", FdbMsg.RTM_DELNEIGH, Fdb.delete("02:00:00:00:00:98").dev(4).master());
+        same("bridge/fdb-del.hex", Rtnl.RTM_DELNEIGH, Fdb.delete("02:00:00:00:00:98").dev(4).master());
     }
 
     @Test
@@ -57,24 +57,24 @@ class BridgeGoldenVectorsTest {
 
     @Test
     void shouldEncodePortFlagsAsBridgeLinkSetDoes() {
-        same("bridge/link-set-flags.hex", BrIfInfoMsg.RTM_SETLINK, BridgePorts.set(4).learning(false).flood(false)
+        same("bridge/link-set-flags.hex", Rtnl.RTM_SETLINK, BridgePorts.set(4).learning(false).flood(false)
                 .hairpin(true).isolated(true).mcastFlood(false).neighSuppress(true));
-        same("bridge/link-set-cost.hex", BrIfInfoMsg.RTM_SETLINK,
+        same("bridge/link-set-cost.hex", Rtnl.RTM_SETLINK,
                 BridgePorts.set(4).cost(7).priority(3).guard(true).rootBlock(false).learning(true));
     }
 
     @Test
     void shouldEncodeBridgeOptionsAsIpLinkSetDoes() {
-        same("bridge/br-options.hex", BrIfInfoMsg.RTM_NEWLINK,
+        same("bridge/br-options.hex", Rtnl.RTM_NEWLINK,
                 Bridges.set(2).ageingTime(1000).stp(true).priority(100).multicastSnooping(false));
-        same("bridge/br-vlan-filtering.hex", BrIfInfoMsg.RTM_NEWLINK, Bridges.set(2).vlanFiltering(true));
+        same("bridge/br-vlan-filtering.hex", Rtnl.RTM_NEWLINK, Bridges.set(2).vlanFiltering(true));
     }
 
     @Test
     void shouldEncodeVlanRequestsAsBridgeVlanDoes() {
-        same("bridge/vlan-add.hex", BrIfInfoMsg.RTM_SETLINK, BridgeVlans.add(10).dev(4).pvid().untagged());
-        same("bridge/vlan-add-range.hex", BrIfInfoMsg.RTM_SETLINK, BridgeVlans.add(20).to(30).dev(4).master());
-        same("bridge/vlan-del.hex", BrIfInfoMsg.RTM_DELLINK, BridgeVlans.delete(10).dev(4));
+        same("bridge/vlan-add.hex", Rtnl.RTM_SETLINK, BridgeVlans.add(10).dev(4).pvid().untagged());
+        same("bridge/vlan-add-range.hex", Rtnl.RTM_SETLINK, BridgeVlans.add(20).to(30).dev(4).master());
+        same("bridge/vlan-del.hex", Rtnl.RTM_DELLINK, BridgeVlans.delete(10).dev(4));
     }
 
     @Test
@@ -84,7 +84,7 @@ class BridgeGoldenVectorsTest {
         for (ByteBuffer d : Golden.datagrams("bridge/fdb-show.hex")) {
             MessageReader m = new MessageReader().wrap(d, 0, d.capacity());
             while (m.next()) {
-                if (m.type() == FdbMsg.RTM_NEWNEIGH) {
+                if (m.type() == Rtnl.RTM_NEWNEIGH) {
                     entries.add(view.wrap(m).toFdbEntry());
                 }
             }
@@ -130,7 +130,7 @@ class BridgeGoldenVectorsTest {
         for (ByteBuffer d : Golden.datagrams("bridge/link-show.hex")) {
             MessageReader m = new MessageReader().wrap(d, 0, d.capacity());
             while (m.next()) {
-                if (m.type() == BrIfInfoMsg.RTM_NEWLINK && m.payloadU8(0) == FdbMsg.AF_BRIDGE && view.wrap(m).isPort()) {
+                if (m.type() == Rtnl.RTM_NEWLINK && m.payloadU8(0) == NdMsg.AF_BRIDGE && view.wrap(m).isPort()) {
                     ports.add(view.toBridgePort());
                 }
             }

@@ -1,11 +1,13 @@
 package io.jnetlink.route.bridge;
 
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.IfInfoMsg;
+import io.jnetlink.route.wire.NdMsg;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.testkit.Golden;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import io.jnetlink.route.wire.BridgeVlanAttrs;
-import io.jnetlink.route.wire.FdbMsg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -25,13 +27,13 @@ class BridgeVlanDecodeTest {
     @Test
     void shouldExpandRangesAndKeepPvidAndUntaggedFlags() {
         MessageWriter w = new MessageWriter(256);
-        int msg = w.beginMessage(BrIfInfoMsg.RTM_NEWLINK, 0);
-        int h = w.reserve(BrIfInfoMsg.LENGTH);
-        w.putU8At(h + BrIfInfoMsg.FAMILY_OFFSET, FdbMsg.AF_BRIDGE);
-        w.putU32At(h + BrIfInfoMsg.INDEX_OFFSET, 4);
-        w.putAttrString(BrIfInfoMsg.IFLA_IFNAME, "v0");
-        w.putAttrU32(BrIfInfoMsg.IFLA_MASTER, 2);
-        int spec = w.beginNested(BrIfInfoMsg.IFLA_AF_SPEC);
+        int msg = w.beginMessage(Rtnl.RTM_NEWLINK, 0);
+        int h = w.reserve(IfInfoMsg.LENGTH);
+        w.putU8At(h + IfInfoMsg.FAMILY_OFFSET, NdMsg.AF_BRIDGE);
+        w.putU32At(h + IfInfoMsg.INDEX_OFFSET, 4);
+        w.putAttrString(IfLink.IFLA_IFNAME, "v0");
+        w.putAttrU32(IfLink.IFLA_MASTER, 2);
+        int spec = w.beginNested(IfLink.IFLA_AF_SPEC);
         vlan(w, BridgeVlanAttrs.BRIDGE_VLAN_INFO_PVID | BridgeVlanAttrs.BRIDGE_VLAN_INFO_UNTAGGED, 1);
         vlan(w, BridgeVlanAttrs.BRIDGE_VLAN_INFO_RANGE_BEGIN, 20);
         vlan(w, BridgeVlanAttrs.BRIDGE_VLAN_INFO_RANGE_END, 30);

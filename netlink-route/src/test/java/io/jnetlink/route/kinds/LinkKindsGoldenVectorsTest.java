@@ -1,9 +1,11 @@
 package io.jnetlink.route.kinds;
 
+import io.jnetlink.route.wire.IfLink;
+import io.jnetlink.route.wire.Rtnl;
+import io.jnetlink.route.wire.IfInfoMsg;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.LinkRawRequest;
 import io.jnetlink.route.testkit.Golden;
-import io.jnetlink.route.wire.BrIfInfoMsg;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -24,19 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LinkKindsGoldenVectorsTest {
     private static void same(String resource, LinkRawRequest request) {
-        byte[] expected = Golden.request(resource, BrIfInfoMsg.RTM_NEWLINK);
+        byte[] expected = Golden.request(resource, Rtnl.RTM_NEWLINK);
         byte[] actual = Golden.encoded(request);
         assertArrayEquals(Arrays.copyOfRange(expected, 0, 32), Arrays.copyOfRange(actual, 0, 32), resource + " headers");
-        List<String> want = Golden.attributeSet(expected, BrIfInfoMsg.LENGTH);
-        assertEquals(want, Golden.attributeSet(actual, BrIfInfoMsg.LENGTH), resource);
+        List<String> want = Golden.attributeSet(expected, IfInfoMsg.LENGTH);
+        assertEquals(want, Golden.attributeSet(actual, IfInfoMsg.LENGTH), resource);
         KindInfo decoded = LinkKindInfo.decode(linkInfo(expected)).orElseThrow();
         assertEquals(decoded, LinkKindInfo.decode(linkInfo(actual)).orElseThrow(), resource);
     }
 
     /** The value of IFLA_LINKINFO in a link request. */
     private static byte[] linkInfo(byte[] message) {
-        for (String a : Golden.attributeSet(message, BrIfInfoMsg.LENGTH)) {
-            if (a.startsWith(BrIfInfoMsg.IFLA_LINKINFO + ":")) {
+        for (String a : Golden.attributeSet(message, IfInfoMsg.LENGTH)) {
+            if (a.startsWith(IfLink.IFLA_LINKINFO + ":")) {
                 return java.util.HexFormat.of().parseHex(a.substring(a.indexOf(':') + 1));
             }
         }

@@ -1,10 +1,11 @@
 package io.jnetlink.route.nexthop;
 
+import io.jnetlink.route.wire.RtMsg;
+import io.jnetlink.route.wire.Rtnl;
 import io.jnetlink.core.RequestEncoder;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.route.testkit.Golden;
 import io.jnetlink.route.wire.NhMsg;
-import io.jnetlink.route.wire.NhRouteMsg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NexthopGoldenVectorsTest {
     private static void same(String resource, int type, RequestEncoder request) {
         byte[] expected = Golden.withoutPadding(Golden.request(resource, type),
-                type == NhMsg.RTM_NEWNEXTHOP || type == NhMsg.RTM_DELNEXTHOP ? NhMsg.LENGTH : NhRouteMsg.LENGTH);
+                type == NhMsg.RTM_NEWNEXTHOP || type == NhMsg.RTM_DELNEXTHOP ? NhMsg.LENGTH : RtMsg.LENGTH);
         byte[] actual = Golden.encoded(request);
         assertArrayEquals(expected, actual, resource + "\nexpected " + Golden.hex(expected) + "\nactual   " + Golden.hex(actual));
     }
@@ -50,12 +51,12 @@ class NexthopGoldenVectorsTest {
 
     @Test
     void shouldEncodeRoutesThroughNexthopsAndTunnelsAsIpRouteDoes() {
-        same("nexthop/route-nhid.hex", NhRouteMsg.RTM_NEWROUTE, Nexthops.route("10.9.0.0/16").nhid(5));
-        same("nexthop/route-seg6.hex", NhRouteMsg.RTM_NEWROUTE,
+        same("nexthop/route-nhid.hex", Rtnl.RTM_NEWROUTE, Nexthops.route("10.9.0.0/16").nhid(5));
+        same("nexthop/route-seg6.hex", Rtnl.RTM_NEWROUTE,
                 Nexthops.route("10.8.0.0/16").encap(Encap.seg6("fc00::9")).dev(3));
-        same("nexthop/route-mpls.hex", NhRouteMsg.RTM_NEWROUTE,
+        same("nexthop/route-mpls.hex", Rtnl.RTM_NEWROUTE,
                 Nexthops.route("10.7.0.0/16").encap(Encap.mpls(100, 200)).via("10.0.0.1").dev(3));
-        same("nexthop/route-via-inet6.hex", NhRouteMsg.RTM_NEWROUTE, Nexthops.route("10.6.0.0/16").via("fe80::1").dev(3));
+        same("nexthop/route-via-inet6.hex", Rtnl.RTM_NEWROUTE, Nexthops.route("10.6.0.0/16").via("fe80::1").dev(3));
     }
 
     @Test

@@ -176,9 +176,9 @@ class FuzzBridgeNexthopDecodersTest {
     @Provide
     Arbitrary<byte[]> framed() {
         return Arbitraries.oneOf(
-                FuzzInputs.framed(FdbMsg.LENGTH, FdbMsg.RTM_NEWNEIGH, FdbMsg.RTM_DELNEIGH),
+                FuzzInputs.framed(NdMsg.LENGTH, Rtnl.RTM_NEWNEIGH, Rtnl.RTM_DELNEIGH),
                 FuzzInputs.framed(BrPortMsg.LENGTH, BrPortMsg.RTM_NEWMDB, BrPortMsg.RTM_GETMDB),
-                FuzzInputs.framed(BrIfInfoMsg.LENGTH, BrIfInfoMsg.RTM_NEWLINK),
+                FuzzInputs.framed(IfInfoMsg.LENGTH, Rtnl.RTM_NEWLINK),
                 FuzzInputs.framed(NhMsg.LENGTH, NhMsg.RTM_NEWNEXTHOP, NhMsg.RTM_DELNEXTHOP),
                 FuzzInputs.framed(NsidAttrs.HEADER_LENGTH, NsidAttrs.RTM_NEWNSID),
                 FuzzInputs.framed(IfStatsMsg.LENGTH, IfStatsMsg.RTM_NEWSTATS));

@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Layout of {@code struct ndmsg}, the fixed header of neighbour messages ({@code RTM_*NEIGH}),
@@ -29,6 +29,9 @@ public final class NdMsg {
     /** Byte offset of the {@code type} field. */
     public static final int TYPE_OFFSET = 11;
 
+    /** {@code AF_BRIDGE} ({@code PF_BRIDGE}) = 7, {@code <linux/socket.h>}: the family of bridge FDB entries. */
+    public static final int AF_BRIDGE = 7;
+
     /** {@code NDA_DST}. */
     public static final int NDA_DST = 1;
     /** {@code NDA_LLADDR}. */
@@ -39,12 +42,20 @@ public final class NdMsg {
     public static final int NDA_PROBES = 4;
     /** {@code NDA_VLAN}. */
     public static final int NDA_VLAN = 5;
+    /** {@code NDA_PORT} (be16): vxlan destination UDP port of an FDB entry. */
+    public static final int NDA_PORT = 6;
+    /** {@code NDA_VNI} (u32): vxlan network identifier of an FDB entry. */
+    public static final int NDA_VNI = 7;
     /** {@code NDA_IFINDEX} (dump filter). */
     public static final int NDA_IFINDEX = 8;
     /** {@code NDA_MASTER} (dump filter). */
     public static final int NDA_MASTER = 9;
+    /** {@code NDA_SRC_VNI} (u32). */
+    public static final int NDA_SRC_VNI = 11;
     /** {@code NDA_PROTOCOL}. */
     public static final int NDA_PROTOCOL = 12;
+    /** {@code NDA_NH_ID} (u32): an FDB nexthop group. */
+    public static final int NDA_NH_ID = 13;
 
     /** {@code NUD_NONE}. */
     public static final int NUD_NONE = 0x00;

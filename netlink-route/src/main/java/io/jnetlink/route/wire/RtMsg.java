@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Layout of {@code struct rtmsg}, the fixed header of route messages ({@code RTM_*ROUTE}), and
@@ -175,49 +175,5 @@ public final class RtMsg {
     public static final int RTNH_F_LINKDOWN = 16;
 
     private RtMsg() {
-    }
-
-    /**
-     * {@return {@code ip}'s name of a scope: global, site, link, host, nowhere, or the number}
-     *
-     * @param scope the {@code RT_SCOPE_*} number
-     */
-    public static String scopeName(int scope) {
-        return switch (scope) {
-            case RT_SCOPE_UNIVERSE -> "global";
-            case RT_SCOPE_SITE -> "site";
-            case RT_SCOPE_LINK -> "link";
-            case RT_SCOPE_HOST -> "host";
-            case RT_SCOPE_NOWHERE -> "nowhere";
-            default -> Integer.toString(scope);
-        };
-    }
-
-    /**
-     * Parses a scope as {@code ip} does: a name ({@code global}/{@code universe}, {@code site},
-     * {@code link}, {@code host}, {@code nowhere}) or a number 0..255.
-     *
-     * @param text a scope name or number
-     * @param what what the value is, for the exception message
-     * @return the {@code RT_SCOPE_*} number
-     */
-    public static int parseScope(String text, String what) {
-        if (text == null) {
-            throw new IllegalArgumentException(what + " must be global, site, link, host, nowhere or 0..255, got null");
-        }
-        return switch (text) {
-            case "global", "universe" -> RT_SCOPE_UNIVERSE;
-            case "site" -> RT_SCOPE_SITE;
-            case "link" -> RT_SCOPE_LINK;
-            case "host" -> RT_SCOPE_HOST;
-            case "nowhere" -> RT_SCOPE_NOWHERE;
-            default -> {
-                if (text.isEmpty() || text.length() > 3 || !text.chars().allMatch(Character::isDigit)
-                        || Integer.parseInt(text) > 255) {
-                    throw new IllegalArgumentException(what + " must be global, site, link, host, nowhere or 0..255: " + text);
-                }
-                yield Integer.parseInt(text);
-            }
-        };
     }
 }

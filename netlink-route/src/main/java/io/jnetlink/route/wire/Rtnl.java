@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 import io.jnetlink.route.wire.RtnlMessages;
 

@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.wire;
 
 /**
  * Layout of {@code struct ifaddrmsg}, the fixed header of address messages ({@code RTM_*ADDR}),
