@@ -236,7 +236,7 @@ public final class LinkView {
     }
 
     /** {@return the attributes this view does not model, as they came (flag bits included; {@code IFLA_LINKINFO} too, only part of it is decoded); allocates} */
-    public List<RawAttribute> unknownAttributes() {
+    public List<RawAttribute> otherAttributes() {
         return UnknownAttributes.copy(attrs, buffer, payload + IfInfoMsg.LENGTH, attributesLength, unknown, LinkView::known);
     }
 
@@ -246,7 +246,7 @@ public final class LinkView {
                 .operStateRaw(operStateRaw()).mtu(mtu()).macAddress(mac(IfLink.IFLA_ADDRESS))
                 .broadcast(mac(IfLink.IFLA_BROADCAST)).masterIndex(masterIndex()).linkIndex(linkIndex())
                 .txQueueLength(txQueueLength()).group(group()).promiscuity(promiscuity())
-                .otherAttributes(unknownAttributes());
+                .otherAttributes(otherAttributes());
         if (has(IfLink.IFLA_LINK_NETNSID)) {
             b.linkNetnsId(Optional.of(u32(IfLink.IFLA_LINK_NETNSID)));
         }

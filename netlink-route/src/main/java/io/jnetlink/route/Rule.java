@@ -35,14 +35,14 @@ import java.util.Optional;
  * @param ipProto              {@code ipproto P} ({@code FRA_IP_PROTO}), 0 when none
  * @param sourcePorts          {@code sport A[-B]} ({@code FRA_SPORT_RANGE})
  * @param destinationPorts     {@code dport A[-B]} ({@code FRA_DPORT_RANGE})
- * @param unknownAttributes    attributes this version does not know, as they came (re-encodable byte for byte)
+ * @param otherAttributes    attributes this version does not know, as they came (re-encodable byte for byte)
  */
 public record Rule(int family, long priority, Optional<IpPrefix> source, Optional<IpPrefix> destination,
                    Optional<String> iif, Optional<String> oif, long fwmark, long fwmask, long table, int actionRaw,
                    int flags, int tos, long gotoTarget, long flow, long tunId, long suppressIfgroup,
                    int suppressPrefixLength, boolean l3mdev, Optional<UidRange> uidRange, int protocol, int ipProto,
                    Optional<PortRange> sourcePorts, Optional<PortRange> destinationPorts,
-                   List<RawAttribute> unknownAttributes) {
+                   List<RawAttribute> otherAttributes) {
     /** {@code FIB_RULE_INVERT}. */
     private static final int INVERT = 0x2;
 
@@ -72,7 +72,7 @@ public record Rule(int family, long priority, Optional<IpPrefix> source, Optiona
      * @param ipProto              {@code ipproto P}, 0 when none
      * @param sourcePorts          {@code sport A[-B]}
      * @param destinationPorts     {@code dport A[-B]}
-     * @param unknownAttributes    attributes this version does not know
+     * @param otherAttributes    attributes this version does not know
      */
     public Rule {
         Objects.requireNonNull(source, "source");
@@ -82,7 +82,7 @@ public record Rule(int family, long priority, Optional<IpPrefix> source, Optiona
         Objects.requireNonNull(uidRange, "uidRange");
         Objects.requireNonNull(sourcePorts, "sourcePorts");
         Objects.requireNonNull(destinationPorts, "destinationPorts");
-        unknownAttributes = List.copyOf(unknownAttributes);
+        otherAttributes = List.copyOf(otherAttributes);
     }
 
     /** {@return {@code FR_ACT_*} as a {@link RuleAction}} */

@@ -274,7 +274,7 @@ public final class RuleView {
     }
 
     /** {@return the attributes this version does not know, as they came (flag bits included); allocates} */
-    public List<RawAttribute> unknownAttributes() {
+    public List<RawAttribute> otherAttributes() {
         return UnknownAttributes.copy(attrs, buffer, header + FibRuleHdr.LENGTH, attributesLength, unknown, RuleView::known);
     }
 
@@ -294,7 +294,7 @@ public final class RuleView {
     public Rule toRule() {
         return new Rule(family, priority, source(), destination(), iif(), oif(), fwmark, fwmask, table, actionRaw(),
                 flags(), tos(), gotoTarget, flow, tunId, suppressIfgroup, suppressPrefixLength, l3mdev, uidRange(),
-                protocol, ipProto, sourcePorts(), destinationPorts(), unknownAttributes());
+                protocol, ipProto, sourcePorts(), destinationPorts(), otherAttributes());
     }
 
     private Optional<IpPrefix> prefix(long mark, int length) {

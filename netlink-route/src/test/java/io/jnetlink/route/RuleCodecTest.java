@@ -71,7 +71,7 @@ class RuleCodecTest {
         assertEquals(6, r.ipProto());
         assertEquals(Optional.of(new PortRange(1000, 2000)), r.sourcePorts());
         assertEquals(Optional.of(new PortRange(80, 80)), r.destinationPorts());
-        assertEquals(List.of(), r.unknownAttributes());
+        assertEquals(List.of(), r.otherAttributes());
         assertEquals("10: from 10.1.0.0/16 to 10.2.0.0/16 tos 0x10 fwmark 0x5/0xf iif v1 oif v0 tun_id 42 uidrange 0-2000"
                 + " ipproto 6 sport 1000-2000 dport 80 lookup 300 suppress_prefixlength 0 suppress_ifgroup 5 realms 3/4"
                 + " proto 99", r.toString());
@@ -95,11 +95,11 @@ class RuleCodecTest {
         byte[] sent = copy(w);
         Rule r = new RuleView().wrap(RouteTestVectors.reader(RouteTestVectors.direct(sent))).toRule();
         assertEquals(List.of(new io.jnetlink.core.message.RawAttribute(25, dscp),
-                new io.jnetlink.core.message.RawAttribute(0x8000 | 60, new byte[] {1, 2, 3})), r.unknownAttributes());
+                new io.jnetlink.core.message.RawAttribute(0x8000 | 60, new byte[] {1, 2, 3})), r.otherAttributes());
         MessageWriter again = new MessageWriter();
         int msg = again.beginMessage(Rtnl.RTM_NEWRULE, 0);
         again.reserve(FibRuleHdr.LENGTH);
-        r.unknownAttributes().forEach(a -> a.writeTo(again));
+        r.otherAttributes().forEach(a -> a.writeTo(again));
         again.endMessage(msg);
         byte[] tail = copy(again);
         byte[] sentTail = java.util.Arrays.copyOfRange(sent, sent.length - (tail.length - 16 - FibRuleHdr.LENGTH), sent.length);

@@ -2,7 +2,7 @@ package io.jnetlink.route.nexthop;
 
 import io.jnetlink.core.message.RawAttribute;
 import io.jnetlink.core.net.IpAddresses;
-import io.jnetlink.route.wire.NhMsg;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.route.wire.NhaAttrs;
 
 import java.net.InetAddress;
@@ -70,7 +70,7 @@ public record Nexthop(long id, int family, int scope, int protocol, int flags, O
 
     /** {@return whether {@code RTNH_F_ONLINK} is set} */
     public boolean isOnLink() {
-        return (flags & NhMsg.RTNH_F_ONLINK) != 0;
+        return (flags & RtMsg.RTNH_F_ONLINK) != 0;
     }
 
     /** Like {@code ip nexthop}: {@code "id 1 via 10.0.0.1 dev#3"}, {@code "id 5 group 1/4,5"}, {@code "id 2 blackhole"}. */

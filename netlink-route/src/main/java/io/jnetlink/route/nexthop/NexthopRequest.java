@@ -10,6 +10,7 @@ import io.jnetlink.core.net.InterfaceNames;
 import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.route.internal.DeviceIndexes;
 import io.jnetlink.route.wire.NhMsg;
+import io.jnetlink.route.wire.RtMsg;
 import io.jnetlink.route.wire.NhaAttrs;
 
 import java.util.ArrayList;
@@ -297,7 +298,7 @@ public final class NexthopRequest extends NetlinkRequest<NexthopRequest, Void> i
                 : group.isEmpty() ? (ipv6 ? IpAddresses.AF_INET6 : IpAddresses.AF_INET) : 0;
         w.putU8At(h + NhMsg.FAMILY_OFFSET, family);
         w.putU8At(h + NhMsg.PROTOCOL_OFFSET, protocol);
-        w.putU32At(h + NhMsg.FLAGS_OFFSET, onLink ? NhMsg.RTNH_F_ONLINK : 0);
+        w.putU32At(h + NhMsg.FLAGS_OFFSET, onLink ? RtMsg.RTNH_F_ONLINK : 0);
         w.putAttrU32(NhaAttrs.NHA_ID, (int) id);
         if (encap != null) {
             Encaps.write(w, encap, NhaAttrs.NHA_ENCAP, NhaAttrs.NHA_ENCAP_TYPE);

@@ -31,14 +31,7 @@ public final class NhMsg {
     /** {@code RTNLGRP_NEXTHOP} = 32. */
     public static final int RTNLGRP_NEXTHOP = 32;
 
-    /** {@code RTNH_F_DEAD}. */
-    public static final int RTNH_F_DEAD = 1;
-    /** {@code RTNH_F_PERVASIVE}. */
-    public static final int RTNH_F_PERVASIVE = 2;
-    /** {@code RTNH_F_ONLINK}. */
-    public static final int RTNH_F_ONLINK = 4;
-    /** {@code RTNH_F_LINKDOWN}. */
-    public static final int RTNH_F_LINKDOWN = 16;
+    // nhmsg.nh_flags carries the RTNH_F_* flags of rtnetlink.h: their one home is RtMsg
 
     private NhMsg() {
     }
