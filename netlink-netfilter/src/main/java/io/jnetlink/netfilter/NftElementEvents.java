@@ -55,7 +55,7 @@ public final class NftElementEvents {
     public static NetlinkSubscription start(NetNamespace namespace, Listener listener) {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(listener, "listener");
-        return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER).in(namespace).groups(NftEvents.NFNLGRP_NFTABLES)
+        return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER).in(namespace).groups(NfGenMsg.NFNLGRP_NFTABLES)
                 .threadName("jnetlink-nft-elements").start(new SubscriptionHandler() {
                     @Override
                     public void onMessage(MessageReader m) {

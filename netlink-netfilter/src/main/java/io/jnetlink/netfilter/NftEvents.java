@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.TypedEvents;
 import io.jnetlink.core.event.TypedEventsBuilder;
@@ -19,8 +20,6 @@ import io.jnetlink.core.message.Netlink;
  * order, or handed to an executor; {@link #queue(int)} is the pull form.
  */
 public final class NftEvents extends TypedEventsBuilder<NftEvents, NftEvent> {
-    /** The nftables multicast group ({@code NFNLGRP_NFTABLES} in {@code <linux/netfilter/nfnetlink.h>}). */
-    public static final int NFNLGRP_NFTABLES = 7;
 
     private NftEvents() {
     }
@@ -41,6 +40,6 @@ public final class NftEvents extends TypedEventsBuilder<NftEvents, NftEvent> {
 
     @Override
     protected NetlinkSubscription.Builder subscription() {
-        return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER).groups(NFNLGRP_NFTABLES).threadName("jnetlink-nft-events");
+        return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER).groups(NfGenMsg.NFNLGRP_NFTABLES).threadName("jnetlink-nft-events");
     }
 }

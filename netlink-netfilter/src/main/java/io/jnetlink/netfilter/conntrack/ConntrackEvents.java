@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.conntrack;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.TypedEvents;
 import io.jnetlink.core.event.TypedEventsBuilder;
@@ -23,12 +24,6 @@ import java.util.Objects;
  * it (an nft rule matching {@code ct state}, NAT).
  */
 public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, ConntrackEvent> {
-    /** {@code NFNLGRP_CONNTRACK_NEW} in {@code <linux/netfilter/nfnetlink.h>}. */
-    public static final int NFNLGRP_CONNTRACK_NEW = 1;
-    /** {@code NFNLGRP_CONNTRACK_UPDATE}. */
-    public static final int NFNLGRP_CONNTRACK_UPDATE = 2;
-    /** {@code NFNLGRP_CONNTRACK_DESTROY}. */
-    public static final int NFNLGRP_CONNTRACK_DESTROY = 3;
 
     private ConntrackFilter filter = ConntrackFilter.all();
 
@@ -68,7 +63,7 @@ public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, C
     @Override
     protected NetlinkSubscription.Builder subscription() {
         return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER)
-                .groups(NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY)
+                .groups(NfGenMsg.NFNLGRP_CONNTRACK_NEW, NfGenMsg.NFNLGRP_CONNTRACK_UPDATE, NfGenMsg.NFNLGRP_CONNTRACK_DESTROY)
                 .threadName("jnetlink-conntrack-events");
     }
 }

@@ -35,6 +35,18 @@ public final class NfGenMsg {
     /** Byte offset of the {@code res_id} field. */
     public static final int RES_ID_OFFSET = 2;
 
+    /** {@code NFNLGRP_CONNTRACK_NEW} (enum nfnetlink_groups in {@code <linux/netfilter/nfnetlink.h>}). */
+    public static final int NFNLGRP_CONNTRACK_NEW = 1;
+    /** {@code NFNLGRP_CONNTRACK_UPDATE}. */
+    public static final int NFNLGRP_CONNTRACK_UPDATE = 2;
+    /** {@code NFNLGRP_CONNTRACK_DESTROY}. */
+    public static final int NFNLGRP_CONNTRACK_DESTROY = 3;
+    /** {@code NFNLGRP_CONNTRACK_EXP_NEW}. */
+    public static final int NFNLGRP_CONNTRACK_EXP_NEW = 4;
+    /** {@code NFNLGRP_CONNTRACK_EXP_DESTROY}. */
+    public static final int NFNLGRP_CONNTRACK_EXP_DESTROY = 6;
+    /** {@code NFNLGRP_NFTABLES}. */
+    public static final int NFNLGRP_NFTABLES = 7;
     /** {@code NFNETLINK_V0}. */
     public static final int NFNETLINK_V0 = 0;
 

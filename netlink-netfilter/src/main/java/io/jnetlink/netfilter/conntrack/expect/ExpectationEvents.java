@@ -1,5 +1,6 @@
 package io.jnetlink.netfilter.conntrack.expect;
 
+import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.core.event.NetlinkSubscription;
 import io.jnetlink.core.event.TypedEvents;
 import io.jnetlink.core.event.TypedEventsBuilder;
@@ -20,10 +21,6 @@ import java.util.List;
  * reported (OVERRUN), the table re-dumped and the differences delivered (then RESYNCED).
  */
 public final class ExpectationEvents extends TypedEventsBuilder<ExpectationEvents, ExpectationEvent> {
-    /** {@code NFNLGRP_CONNTRACK_EXP_NEW} in {@code <linux/netfilter/nfnetlink.h>}. */
-    public static final int NFNLGRP_CONNTRACK_EXP_NEW = 4;
-    /** {@code NFNLGRP_CONNTRACK_EXP_DESTROY}. */
-    public static final int NFNLGRP_CONNTRACK_EXP_DESTROY = 6;
 
     private ExpectationEvents() {
     }
@@ -46,7 +43,7 @@ public final class ExpectationEvents extends TypedEventsBuilder<ExpectationEvent
     @Override
     protected NetlinkSubscription.Builder subscription() {
         return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER)
-                .groups(NFNLGRP_CONNTRACK_EXP_NEW, NFNLGRP_CONNTRACK_EXP_DESTROY)
+                .groups(NfGenMsg.NFNLGRP_CONNTRACK_EXP_NEW, NfGenMsg.NFNLGRP_CONNTRACK_EXP_DESTROY)
                 .threadName("jnetlink-expectation-events");
     }
 }
