@@ -18,7 +18,7 @@ import java.util.List;
  * {@code IPSET_CMD_SAVE} reply message ({@code ipset list} / {@code ipset save} read the same
  * messages). A big set arrives in many messages: the first carries the header ({@link #hasHeader()}),
  * every one carries a run of members walked with {@link #nextEntry()}. Nothing read through the view
- * allocates except {@link #entryAddress()}, {@link #toEntry()} and {@link #toIpSet()}; everything
+ * allocates except {@link #entryAddress()}, {@link #entryAddress2()}, {@link #toEntry()} and {@link #toIpSet()}; everything
  * is valid only during the handler call that received the view.
  *
  * <p>A malformed message throws {@link NetlinkDecodeException} from {@link #wrap} or {@link #nextEntry()}.

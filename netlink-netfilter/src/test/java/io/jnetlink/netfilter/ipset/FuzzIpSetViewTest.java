@@ -65,7 +65,7 @@ class FuzzIpSetViewTest {
             entries++;
             hash += java.util.Objects.hash(view.entryAddress(), view.entryPrefix(), view.entryProtocol(), view.entryPort(),
                     view.entryMac(), view.entryMember(), view.entryTimeout(), view.entryPackets(), view.entryBytes(),
-                    view.entryComment());
+                    view.entryComment(), view.entryAddress2(), view.entryPrefix2());
             IpSetEntry e = view.toEntry();
             hash += e.toString().hashCode() + e.unknown().size() + IpSetSave.addLine(set.name(), e).hashCode();
         }
