@@ -34,3 +34,17 @@ sent del-hash-net.hex del s2 2001:db8::/64
 sent add-exist-hash-ip.hex -exist add s1 10.0.0.2
 replies list-all.hex list
 sent add-nomatch-hash-net.hex add s2 2001:db8:2::/48 nomatch
+# kube-proxy's types and port forms (issue 16's done-when)
+sent create-hash-ip-port-ip.hex create s8 hash:ip,port,ip comment
+sent add-hash-ip-port-ip.hex add s8 10.244.1.5,tcp:53,10.244.1.5 comment "Kubernetes endpoints dst ip:port, source ip for solving hairpin purpose"
+sent test-hash-ip-port-ip.hex test s8 10.244.1.5,tcp:53,10.244.1.5
+sent create-hash-ip-port-net.hex create s9 hash:ip,port,net family inet6
+sent add-hash-ip-port-net.hex add s9 fd00::10,tcp:80,fd00:1::/64
+sent add-hash-ip-port-net-host.hex add s9 fd00::10,udp:53,fd00:1::1
+sent del-hash-ip-port-net.hex del s9 fd00::10,tcp:80,fd00:1::/64
+sent add-icmp-name.hex add s3 10.0.0.1,icmp:echo-request
+sent add-icmp-typecode.hex add s3 10.0.0.1,icmp:3/4
+sent add-udplite.hex add s3 10.0.0.1,udplite:9
+sent create-hash-ip-port-inet6.hex create s10 hash:ip,port family inet6
+sent add-icmpv6-typecode.hex add s10 fd00::1,icmpv6:1/3
+replies list-kube.hex list

@@ -6,6 +6,7 @@ import io.jnetlink.core.net.IpPrefix;
 import io.jnetlink.core.net.MacAddress;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -18,7 +19,10 @@ import java.util.List;
  *                 {@code hash:net,port}), or null
  * @param prefix   the prefix length of a {@code hash:net*} element, or -1
  * @param protocol the IP protocol number of a {@code hash:*,port} element ({@code tcp} is 6), or -1
- * @param port     the port ({@code hash:*,port}, {@code bitmap:port}), or -1
+ * @param port     the port ({@code hash:*,port}, {@code bitmap:port}), or -1; for {@code icmp:TYPE} and
+ *                 {@code icmpv6:TYPE} the ICMP {@code type << 8 | code}, as on the wire
+ * @param address2 the second address of a {@code hash:ip,port,ip} or {@code hash:ip,port,net} element, or null
+ * @param prefix2  the prefix length of that second address ({@code hash:ip,port,net}), or -1
  * @param mac      the Ethernet address of a {@code hash:mac} element ({@code 00:11:22:33:44:55}), or null
  * @param member   the set name of a {@code list:set} element, or null
  * @param timeout  seconds left ({@code timeout N}), or -1 when the set has no timeouts
@@ -27,17 +31,9 @@ import java.util.List;
  * @param comment  the comment ({@code comment "TEXT"}), or null
  * @param unknown  attributes this library does not model, kept as the kernel sent them
  */
-public record IpSetEntry(InetAddress address, int prefix, int protocol, int port, String mac, String member,
+public record IpSetEntry(InetAddress address, int prefix, int protocol, int port, InetAddress address2, int prefix2,
+                         String mac, String member,
                          long timeout, long packets, long bytes, String comment, List<RawAttribute> unknown) {
-    /** {@code IPPROTO_TCP}. */
-    static final int TCP = 6;
-    /** {@code IPPROTO_UDP}. */
-    static final int UDP = 17;
-    /** {@code IPPROTO_SCTP}. */
-    static final int SCTP = 132;
-    /** {@code IPPROTO_UDPLITE}. */
-    static final int UDPLITE = 136;
-
     /**
      * Copies the unknown attributes so the record stays immutable.
      *
@@ -45,6 +41,8 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
      * @param prefix   the prefix length, or -1
      * @param protocol the IP protocol number, or -1
      * @param port     the port, or -1
+     * @param address2 the second address, or null
+     * @param prefix2  the second prefix length, or -1
      * @param mac      the Ethernet address, or null
      * @param member   the member set's name, or null
      * @param timeout  seconds, or -1
@@ -58,7 +56,7 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
     }
 
     private static IpSetEntry of(InetAddress address, int prefix, int protocol, int port, String mac, String member) {
-        return new IpSetEntry(address, prefix, protocol, port, mac, member, -1, -1, -1, null, List.of());
+        return new IpSetEntry(address, prefix, protocol, port, null, -1, mac, member, -1, -1, -1, null, List.of());
     }
 
     /**
@@ -80,7 +78,7 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
      * @throws IllegalArgumentException naming {@code cidr} when it is malformed or its length is 0
      */
     public static IpSetEntry net(String cidr) {
-        IpPrefix p = checkPrefix(cidr);
+        IpPrefix p = checkPrefix(cidr, "cidr");
         return of(p.network(), p.prefixLength(), -1, -1, null, null);
     }
 
@@ -94,7 +92,56 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
      * @throws IllegalArgumentException naming the bad argument
      */
     public static IpSetEntry ipPort(String address, String protocol, int port) {
-        return of(IpAddresses.parse(address, "address"), -1, protocolNumber(protocol), checkPort(port), null, null);
+        return of(IpAddresses.parse(address, "address"), -1, portProtocol(protocol), checkPort(port), null, null);
+    }
+
+    /**
+     * A {@code hash:ip,port} element with the port as ipset writes it: {@code ipset add NAME
+     * 10.96.0.10,udp:53}, {@code 10.0.0.1,icmp:echo-request}, {@code fd00::1,icmpv6:1/3}, {@code 10.0.0.1,80} (tcp).
+     *
+     * @param address an IP literal
+     * @param port    {@code tcp|udp|sctp|udplite:PORT}, {@code PORT}, {@code icmp:TYPE} (IPv4) or
+     *                {@code icmpv6:TYPE} (IPv6), TYPE a name such as {@code echo-request} or {@code type/code}
+     * @return the element
+     * @throws IllegalArgumentException naming {@code address}, {@code protocol} or {@code port}
+     */
+    public static IpSetEntry ipPort(String address, String port) {
+        InetAddress a = IpAddresses.parse(address, "address");
+        IpSetPorts.ProtoPort p = IpSetPorts.parse(port, a instanceof Inet6Address);
+        return of(a, -1, p.protocol(), p.port(), null, null);
+    }
+
+    /**
+     * A {@code hash:ip,port,ip} element: {@code ipset add NAME 10.244.1.5,tcp:53,10.244.1.5}.
+     *
+     * @param address  an IP literal
+     * @param port     the port as in {@link #ipPort(String, String)}
+     * @param address2 the second IP literal, of the same family
+     * @return the element
+     * @throws IllegalArgumentException naming {@code address}, {@code protocol}, {@code port} or {@code address2}
+     */
+    public static IpSetEntry ipPortIp(String address, String port, String address2) {
+        IpSetEntry e = ipPort(address, port);
+        InetAddress second = sameFamily(e.address(), IpAddresses.parse(address2, "address2"), "address2");
+        return new IpSetEntry(e.address(), -1, e.protocol(), e.port(), second, -1, null, null, -1, -1, -1, null, List.of());
+    }
+
+    /**
+     * A {@code hash:ip,port,net} element: {@code ipset add NAME 10.0.0.10,tcp:80,192.168.0.0/16}
+     * (a bare second address is a host prefix).
+     *
+     * @param address an IP literal
+     * @param port    the port as in {@link #ipPort(String, String)}
+     * @param cidr2   {@code ADDRESS/LENGTH} of the same family, length at least 1
+     * @return the element
+     * @throws IllegalArgumentException naming {@code address}, {@code protocol}, {@code port} or {@code cidr2}
+     */
+    public static IpSetEntry ipPortNet(String address, String port, String cidr2) {
+        IpSetEntry e = ipPort(address, port);
+        IpPrefix p = checkPrefix(cidr2, "cidr2");
+        InetAddress second = sameFamily(e.address(), p.network(), "cidr2");
+        return new IpSetEntry(e.address(), -1, e.protocol(), e.port(), second, p.prefixLength(), null, null,
+                -1, -1, -1, null, List.of());
     }
 
     /**
@@ -107,8 +154,8 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
      * @throws IllegalArgumentException naming the bad argument
      */
     public static IpSetEntry netPort(String cidr, String protocol, int port) {
-        IpPrefix p = checkPrefix(cidr);
-        return of(p.network(), p.prefixLength(), protocolNumber(protocol), checkPort(port), null, null);
+        IpPrefix p = checkPrefix(cidr, "cidr");
+        return of(p.network(), p.prefixLength(), portProtocol(protocol), checkPort(port), null, null);
     }
 
     /**
@@ -152,7 +199,7 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
      * @throws IllegalArgumentException naming {@code timeout} when out of range
      */
     public IpSetEntry withTimeout(long seconds) {
-        return new IpSetEntry(address, prefix, protocol, port, mac, member, IpSetNames.checkTimeout(seconds),
+        return new IpSetEntry(address, prefix, protocol, port, address2, prefix2, mac, member, IpSetNames.checkTimeout(seconds),
                 packets, bytes, comment, unknown);
     }
 
@@ -171,7 +218,7 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
         if (bytes < 0) {
             throw new IllegalArgumentException("bytes must not be negative: " + bytes);
         }
-        return new IpSetEntry(address, prefix, protocol, port, mac, member, timeout, packets, bytes, comment, unknown);
+        return new IpSetEntry(address, prefix, protocol, port, address2, prefix2, mac, member, timeout, packets, bytes, comment, unknown);
     }
 
     /**
@@ -187,15 +234,22 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
             throw new IllegalArgumentException("comment must be at most " + IpsetAttrs.IPSET_MAX_COMMENT_SIZE
                     + " bytes without NUL: " + text);
         }
-        return new IpSetEntry(address, prefix, protocol, port, mac, member, timeout, packets, bytes, text, unknown);
+        return new IpSetEntry(address, prefix, protocol, port, address2, prefix2, mac, member, timeout, packets, bytes, text, unknown);
     }
 
-    private static IpPrefix checkPrefix(String cidr) {
-        IpPrefix p = IpPrefix.parse(cidr, "cidr");
+    private static IpPrefix checkPrefix(String cidr, String what) {
+        IpPrefix p = IpPrefix.parse(cidr, what);
         if (p.prefixLength() == 0) {
-            throw new IllegalArgumentException("cidr prefix length must be at least 1 (ipset refuses /0): " + cidr);
+            throw new IllegalArgumentException(what + " prefix length must be at least 1 (ipset refuses /0): " + cidr);
         }
         return p;
+    }
+
+    private static InetAddress sameFamily(InetAddress first, InetAddress second, String what) {
+        if ((first instanceof Inet6Address) != (second instanceof Inet6Address)) {
+            throw new IllegalArgumentException(what + " must be of the first address's family: " + IpAddresses.format(second));
+        }
+        return second;
     }
 
     static int checkPort(int port) {
@@ -205,27 +259,12 @@ public record IpSetEntry(InetAddress address, int prefix, int protocol, int port
         return port;
     }
 
-    private static int protocolNumber(String protocol) {
-        if (protocol == null) {
-            throw new IllegalArgumentException("protocol must be tcp, udp, sctp or udplite: null");
+    /** A protocol that takes a numeric port: tcp, udp, sctp or udplite (the ICMP forms go through {@link #ipPort(String, String)}). */
+    private static int portProtocol(String protocol) {
+        int number = IpSetPorts.protocolNumber(protocol);
+        if (number == IpSetPorts.ICMP || number == IpSetPorts.ICMPV6) {
+            throw new IllegalArgumentException("protocol: " + protocol + " takes a type, not a port: use ipPort(address, \"" + protocol + ":TYPE\")");
         }
-        return switch (protocol) {
-            case "tcp" -> TCP;
-            case "udp" -> UDP;
-            case "sctp" -> SCTP;
-            case "udplite" -> UDPLITE;
-            default -> throw new IllegalArgumentException("protocol must be tcp, udp, sctp or udplite: " + protocol);
-        };
-    }
-
-    /** The name ipset prints for a port protocol, or its number. */
-    static String protocolName(int protocol) {
-        return switch (protocol) {
-            case TCP -> "tcp";
-            case UDP -> "udp";
-            case SCTP -> "sctp";
-            case UDPLITE -> "udplite";
-            default -> Integer.toString(protocol);
-        };
+        return number;
     }
 }

@@ -131,7 +131,7 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
         w.putAttrString(IpsetAttrs.IPSET_ATTR_SETNAME, name);
         int data = w.beginNested(IpsetAttrs.IPSET_ATTR_DATA);
         if (entry.address() != null) {
-            IpsetMessages.putAddress(w, entry.address().getAddress());
+            IpsetMessages.putAddress(w, IpsetAttrs.IPSET_ATTR_IP, entry.address().getAddress());
         }
         if (entry.prefix() >= 0) {
             w.putAttrU8(IpsetAttrs.IPSET_ATTR_CIDR, entry.prefix());
@@ -150,6 +150,13 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
         }
         if (entry.member() != null) {
             w.putAttrString(IpsetAttrs.IPSET_ATTR_NAME, entry.member());
+        }
+        if (entry.address2() != null) {
+            IpsetMessages.putAddress(w, IpsetAttrs.IPSET_ATTR_IP2, entry.address2().getAddress());
+            int host = entry.address2().getAddress().length * 8;
+            if (entry.prefix2() >= 0 && entry.prefix2() != host) {
+                w.putAttrU8(IpsetAttrs.IPSET_ATTR_CIDR2, entry.prefix2()); // ipset sends none for a host, the kernel's default
+            }
         }
         if (command == IpsetAttrs.IPSET_CMD_ADD) {
             if (entry.bytes() >= 0) {
@@ -180,13 +187,16 @@ public final class IpSetEntryRequest<R> extends NetlinkRequest<IpSetEntryRequest
         require(type.takesPort() == (e.port() >= 0), t, type.takesPort() ? "need a port" : "have no port", e);
         require(type.takesProtocol() == (e.protocol() >= 0), t,
                 type.takesProtocol() ? "need a protocol (tcp:80)" : "have no protocol", e);
+        require(type.takesAddress2() == (e.address2() != null), t,
+                type.takesAddress2() ? "need a second address" : "have no second address", e);
+        require(type.takesPrefix2() || e.prefix2() < 0, t, "have no second prefix length (use hash:ip,port,net)", e);
         require(type.takesMac() == (e.mac() != null), t, type.takesMac() ? "need a MAC address" : "have no MAC address", e);
         require(type.takesSetName() == (e.member() != null), t,
                 type.takesSetName() ? "need a set name" : "have no set name", e);
         if (e.address() != null && family > 0) {
-            boolean v4 = e.address() instanceof Inet4Address;
+            boolean v4 = e.address() instanceof Inet4Address && (e.address2() == null || e.address2() instanceof Inet4Address);
             require(v4 == (family == IpsetAttrs.NFPROTO_IPV4), t,
-                    family == IpsetAttrs.NFPROTO_IPV4 ? "of family inet need an IPv4 address" : "of family inet6 need an IPv6 address", e);
+                    family == IpsetAttrs.NFPROTO_IPV4 ? "of family inet need IPv4 addresses" : "of family inet6 need IPv6 addresses", e);
         }
     }
 

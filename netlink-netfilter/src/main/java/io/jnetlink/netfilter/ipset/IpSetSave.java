@@ -4,6 +4,7 @@ import io.jnetlink.core.net.IpAddresses;
 import io.jnetlink.netfilter.wire.IpsetAttrs;
 
 import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,28 +87,24 @@ public final class IpSetSave {
     }
 
     /**
-     * The element as {@code ipset} writes it: {@code 10.0.0.0/8,udp:53}, {@code 1080}, {@code 00:11:22:33:44:55}…
+     * The element as {@code ipset} writes it: {@code 10.0.0.0/8,udp:53}, {@code 10.0.0.10,tcp:80,192.168.0.0/16},
+     * {@code 10.0.0.1,icmp:echo-request}, {@code 1080}, {@code 00:11:22:33:44:55}…
      *
      * @param e the member
      * @return its text
      */
     public static String element(IpSetEntry e) {
         StringBuilder b = new StringBuilder();
-        if (e.address() != null) {
-            b.append(IpAddresses.format(e.address()));
-            int host = e.address() instanceof Inet4Address ? 32 : 128;
-            if (e.prefix() >= 0 && e.prefix() != host) {
-                b.append('/').append(e.prefix());
-            }
-        }
+        appendAddress(b, e.address(), e.prefix());
         if (e.port() >= 0) {
             if (b.length() > 0) {
                 b.append(',');
             }
-            if (e.protocol() >= 0) {
-                b.append(IpSetEntry.protocolName(e.protocol())).append(':');
-            }
-            b.append(e.port());
+            b.append(e.protocol() >= 0 ? IpSetPorts.format(e.protocol(), e.port()) : Integer.toString(e.port()));
+        }
+        if (e.address2() != null) {
+            b.append(',');
+            appendAddress(b, e.address2(), e.prefix2());
         }
         if (e.mac() != null) {
             b.append(e.mac().toUpperCase(Locale.ROOT));
@@ -116,6 +113,18 @@ public final class IpSetSave {
             b.append(e.member());
         }
         return b.toString();
+    }
+
+    /** {@code ADDRESS[/LENGTH]}: ipset leaves out a host prefix length. */
+    private static void appendAddress(StringBuilder b, InetAddress address, int prefix) {
+        if (address == null) {
+            return;
+        }
+        b.append(IpAddresses.format(address));
+        int host = address instanceof Inet4Address ? 32 : 128;
+        if (prefix >= 0 && prefix != host) {
+            b.append('/').append(prefix);
+        }
     }
 
     private static void option(StringBuilder b, String name, long value) {

@@ -13,6 +13,16 @@ public enum IpSetType {
     HASH_IP_PORT("hash:ip,port", true, false, true, false, false),
     /** {@code hash:net,port}: prefix, protocol and port ({@code ipset add s 10.0.0.0/8,udp:53}). */
     HASH_NET_PORT("hash:net,port", true, true, true, false, false),
+    /**
+     * {@code hash:ip,port,ip}: address, protocol and port, second address
+     * ({@code ipset add s 10.244.1.5,tcp:53,10.244.1.5}; kube-proxy's {@code KUBE-LOOP-BACK}).
+     */
+    HASH_IP_PORT_IP("hash:ip,port,ip", true, false, true, false, false, true, false),
+    /**
+     * {@code hash:ip,port,net}: address, protocol and port, second prefix
+     * ({@code ipset add s 10.0.0.10,tcp:80,192.168.0.0/16}; kube-proxy's {@code KUBE-LOAD-BALANCER-SOURCE-CIDR}).
+     */
+    HASH_IP_PORT_NET("hash:ip,port,net", true, false, true, false, false, true, true),
     /** {@code hash:mac}: Ethernet addresses ({@code ipset add s 00:11:22:33:44:55}). */
     HASH_MAC("hash:mac", false, false, false, true, false),
     /** {@code bitmap:port}: ports of a fixed range ({@code ipset add s 1080}). */
@@ -26,8 +36,17 @@ public enum IpSetType {
     private final boolean port;
     private final boolean mac;
     private final boolean setName;
+    private final boolean address2;
+    private final boolean prefix2;
 
     IpSetType(String typeName, boolean address, boolean prefix, boolean port, boolean mac, boolean setName) {
+        this(typeName, address, prefix, port, mac, setName, false, false);
+    }
+
+    IpSetType(String typeName, boolean address, boolean prefix, boolean port, boolean mac, boolean setName,
+              boolean address2, boolean prefix2) {
+        this.address2 = address2;
+        this.prefix2 = prefix2;
         this.typeName = typeName;
         this.address = address;
         this.prefix = prefix;
@@ -64,6 +83,14 @@ public enum IpSetType {
 
     boolean takesPort() {
         return port;
+    }
+
+    boolean takesAddress2() {
+        return address2;
+    }
+
+    boolean takesPrefix2() {
+        return prefix2;
     }
 
     boolean takesMac() {

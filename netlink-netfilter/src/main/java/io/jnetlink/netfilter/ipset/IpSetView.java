@@ -18,7 +18,7 @@ import java.util.List;
  * {@code IPSET_CMD_SAVE} reply message ({@code ipset list} / {@code ipset save} read the same
  * messages). A big set arrives in many messages: the first carries the header ({@link #hasHeader()}),
  * every one carries a run of members walked with {@link #nextEntry()}. Nothing read through the view
- * allocates except {@link #entryAddress()}, {@link #toEntry()} and {@link #toIpSet()}; everything
+ * allocates except {@link #entryAddress()}, {@link #entryAddress2()}, {@link #toEntry()} and {@link #toIpSet()}; everything
  * is valid only during the handler call that received the view.
  *
  * <p>A malformed message throws {@link NetlinkDecodeException} from {@link #wrap} or {@link #nextEntry()}.
@@ -30,6 +30,7 @@ public final class IpSetView {
     private final AttributeReader entry = new AttributeReader();
     private final AttributeReader inner = new AttributeReader();
     private final byte[] addressBytes = new byte[16];
+    private final byte[] address2Bytes = new byte[16];
 
     private String name;
     private String typeName;
@@ -53,6 +54,8 @@ public final class IpSetView {
 
     private int addressLength;
     private int prefix;
+    private int address2Length;
+    private int prefix2;
     private int protocol;
     private int port;
     private final byte[] mac = new byte[6];
@@ -247,6 +250,8 @@ public final class IpSetView {
     private void decodeEntry() {
         addressLength = 0;
         prefix = -1;
+        address2Length = 0;
+        prefix2 = -1;
         protocol = -1;
         port = -1;
         hasMac = false;
@@ -257,8 +262,10 @@ public final class IpSetView {
         commentOffset = -1;
         while (entry.next()) {
             switch (entry.type()) {
-                case IpsetAttrs.IPSET_ATTR_IP -> decodeAddress();
+                case IpsetAttrs.IPSET_ATTR_IP -> addressLength = decodeAddress(addressBytes);
                 case IpsetAttrs.IPSET_ATTR_CIDR -> prefix = entry.u8();
+                case IpsetAttrs.IPSET_ATTR_IP2 -> address2Length = decodeAddress(address2Bytes);
+                case IpsetAttrs.IPSET_ATTR_CIDR2 -> prefix2 = entry.u8();
                 case IpsetAttrs.IPSET_ATTR_PROTO -> protocol = entry.u8();
                 case IpsetAttrs.IPSET_ATTR_PORT -> port = be16(entry);
                 case IpsetAttrs.IPSET_ATTR_TIMEOUT -> timeout = be32(entry);
@@ -279,7 +286,9 @@ public final class IpSetView {
         }
     }
 
-    private void decodeAddress() {
+    /** The address in the current {@code IPSET_ATTR_IP}/{@code IPSET_ATTR_IP2} nest into {@code into}; its length, 0 if none. */
+    private int decodeAddress(byte[] into) {
+        int length = 0;
         entry.nested(inner);
         while (inner.next()) {
             int want = inner.type() == IpsetAttrs.IPSET_ATTR_IPADDR_IPV4 ? 4
@@ -291,9 +300,10 @@ public final class IpSetView {
                 throw new NetlinkDecodeException("IPSET_ATTR_IPADDR of " + inner.valueLength() + " bytes, want " + want,
                         inner.offset());
             }
-            inner.copyBytes(addressBytes);
-            addressLength = want;
+            inner.copyBytes(into);
+            length = want;
         }
+        return length;
     }
 
     /**
@@ -302,11 +312,34 @@ public final class IpSetView {
      * @return the address (allocates), or null
      */
     public InetAddress entryAddress() {
-        if (addressLength == 0) {
+        return address(addressBytes, addressLength);
+    }
+
+    /**
+     * The member's second address ({@code 10.244.1.5} after the port of {@code hash:ip,port,ip},
+     * the prefix of {@code hash:ip,port,net}), or null for types without one.
+     *
+     * @return the address (allocates), or null
+     */
+    public InetAddress entryAddress2() {
+        return address(address2Bytes, address2Length);
+    }
+
+    /**
+     * The prefix length of the member's second address ({@code /16} of {@code hash:ip,port,net}), or -1.
+     *
+     * @return the prefix length, or -1
+     */
+    public int entryPrefix2() {
+        return prefix2;
+    }
+
+    private static InetAddress address(byte[] bytes, int length) {
+        if (length == 0) {
             return null;
         }
         try {
-            return InetAddress.getByAddress(java.util.Arrays.copyOf(addressBytes, addressLength));
+            return InetAddress.getByAddress(java.util.Arrays.copyOf(bytes, length));
         } catch (UnknownHostException impossible) {
             throw new AssertionError(impossible);
         }
@@ -322,7 +355,7 @@ public final class IpSetView {
     }
 
     /**
-     * The member's IP protocol ({@code tcp} of {@code 10.0.0.1,tcp:80}), or -1.
+     * The member's IP protocol ({@code tcp} of {@code 10.0.0.1,tcp:80}; 1 for {@code icmp:}, 58 for {@code icmpv6:}), or -1.
      *
      * @return the protocol number, or -1
      */
@@ -331,7 +364,7 @@ public final class IpSetView {
     }
 
     /**
-     * The member's port, or -1.
+     * The member's port, or -1; for ICMP and ICMPv6 the {@code type << 8 | code} ({@code icmp:echo-request} is 0x0800).
      *
      * @return the port, or -1
      */
@@ -406,7 +439,7 @@ public final class IpSetView {
                 case IpsetAttrs.IPSET_ATTR_IP, IpsetAttrs.IPSET_ATTR_CIDR, IpsetAttrs.IPSET_ATTR_PROTO,
                      IpsetAttrs.IPSET_ATTR_PORT, IpsetAttrs.IPSET_ATTR_TIMEOUT, IpsetAttrs.IPSET_ATTR_PACKETS,
                      IpsetAttrs.IPSET_ATTR_BYTES, IpsetAttrs.IPSET_ATTR_COMMENT, IpsetAttrs.IPSET_ATTR_NAME,
-                     IpsetAttrs.IPSET_ATTR_ETHER -> {
+                     IpsetAttrs.IPSET_ATTR_ETHER, IpsetAttrs.IPSET_ATTR_IP2, IpsetAttrs.IPSET_ATTR_CIDR2 -> {
                 }
                 default -> {
                     if (unknown == null) {
@@ -416,7 +449,7 @@ public final class IpSetView {
                 }
             }
         }
-        return new IpSetEntry(entryAddress(), prefix, protocol, port, entryMac(), entryMember(), timeout, packets,
+        return new IpSetEntry(entryAddress(), prefix, protocol, port, entryAddress2(), prefix2, entryMac(), entryMember(), timeout, packets,
                 bytes, entryComment(), unknown);
     }
 

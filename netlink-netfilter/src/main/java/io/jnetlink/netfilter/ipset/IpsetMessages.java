@@ -63,9 +63,9 @@ final class IpsetMessages implements MessageFamily {
         w.putAttrU64Be(type | Nla.F_NET_BYTEORDER, value);
     }
 
-    /** {@code IPSET_ATTR_IP}: a nest holding {@code IPSET_ATTR_IPADDR_IPV4|IPV6}, network byte order. */
-    static void putAddress(MessageWriter w, byte[] address) {
-        int ip = w.beginNested(IpsetAttrs.IPSET_ATTR_IP);
+    /** {@code IPSET_ATTR_IP} or {@code IPSET_ATTR_IP2}: a nest holding {@code IPSET_ATTR_IPADDR_IPV4|IPV6}, network byte order. */
+    static void putAddress(MessageWriter w, int type, byte[] address) {
+        int ip = w.beginNested(type);
         w.putAttrBytes((address.length == 4 ? IpsetAttrs.IPSET_ATTR_IPADDR_IPV4 : IpsetAttrs.IPSET_ATTR_IPADDR_IPV6)
                 | Nla.F_NET_BYTEORDER, address);
         w.endNested(ip);

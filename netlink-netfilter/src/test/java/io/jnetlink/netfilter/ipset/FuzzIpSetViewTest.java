@@ -22,12 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Fuzzes {@link IpSetView}, the ipset decoder, with mutations of the kernel's replies to
  * {@code ipset list} (src/test/resources/ipset/list-all.hex: sets of six types, with timeouts,
- * counters, comments, inet6) and with random attribute chains behind ipset list/save headers.
+ * counters, comments, inet6; list-kube.hex adds hash:ip,port,ip, hash:ip,port,net and ICMP/udplite ports) and with random attribute chains behind ipset list/save headers.
  * Every accessor is called; the only exception allowed is {@link NetlinkDecodeException}, and
  * the records handed out never throw afterwards.
  */
 class FuzzIpSetViewTest {
-    private static final List<byte[]> REPLIES = IpsetCaptures.lines("list-all.hex");
+    private static final List<byte[]> LIST_ALL = IpsetCaptures.lines("list-all.hex");
+    private static final List<byte[]> LIST_KUBE = IpsetCaptures.lines("list-kube.hex");
+    private static final List<byte[]> REPLIES = java.util.stream.Stream.concat(LIST_ALL.stream(), LIST_KUBE.stream()).toList();
     private static int sink;
 
     static void decode(ByteBuffer b) {
@@ -63,7 +65,7 @@ class FuzzIpSetViewTest {
             entries++;
             hash += java.util.Objects.hash(view.entryAddress(), view.entryPrefix(), view.entryProtocol(), view.entryPort(),
                     view.entryMac(), view.entryMember(), view.entryTimeout(), view.entryPackets(), view.entryBytes(),
-                    view.entryComment());
+                    view.entryComment(), view.entryAddress2(), view.entryPrefix2());
             IpSetEntry e = view.toEntry();
             hash += e.toString().hashCode() + e.unknown().size() + IpSetSave.addLine(set.name(), e).hashCode();
         }
@@ -74,8 +76,14 @@ class FuzzIpSetViewTest {
 
     @Example
     void theCapturedRepliesDecode() {
+        assertEquals(6, entriesIn(LIST_ALL), "capture.sh adds one member to each of six sets and a second to s1, then deletes the one of s2");
+        assertEquals(6 + 1 + 3 + 1 + 1 + 1, entriesIn(LIST_KUBE),
+                "list-kube.hex: the six of list-all, s2's nomatch, three more in s3, one each in s8, s9 (after the del) and s10");
+    }
+
+    private static int entriesIn(List<byte[]> replies) {
         int entries = 0;
-        for (byte[] reply : REPLIES) {
+        for (byte[] reply : replies) {
             ByteBuffer b = ByteBuffer.allocateDirect(reply.length).order(ByteOrder.nativeOrder());
             b.put(reply).clear();
             MessageReader m = new MessageReader().wrap(b, 0, reply.length);
@@ -85,7 +93,7 @@ class FuzzIpSetViewTest {
                 }
             }
         }
-        assertEquals(6, entries, "capture.sh adds one member to each of six sets and a second to s1, then deletes the one of s2");
+        return entries;
     }
 
     @Property

@@ -33,7 +33,7 @@ class IpSetValidationTest {
                 bad("name", () -> IpSets.list(NAME_32)),
                 bad("member", () -> IpSetEntry.set(NAME_32)),
                 bad("type", () -> IpSets.create("a", null)),
-                bad("type", () -> IpSetType.of("hash:ip,port,ip")),
+                bad("type", () -> IpSetType.of("hash:ip,mac")),
                 bad("address", () -> IpSetEntry.ip("10.0.0.256")),
                 bad("address", () -> IpSetEntry.ip("example.com")),
                 bad("cidr", () -> IpSetEntry.net("10.0.0.0/33")),
@@ -44,6 +44,22 @@ class IpSetValidationTest {
                 bad("port", () -> IpSetEntry.port(-1)),
                 bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "tcp", 70000)),
                 bad("protocol", () -> IpSetEntry.ipPort("10.0.0.1", "icmp", 8)),
+                bad("protocol", () -> IpSetEntry.ipPort("10.0.0.1", "gre:0")),
+                bad("protocol", () -> IpSetEntry.ipPort("fd00::1", "icmp:echo-request")),
+                bad("protocol", () -> IpSetEntry.ipPort("10.0.0.1", "icmpv6:1/3")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "udp:65536")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "udp:")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "http")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "icmp:echo")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "icmp:256/0")),
+                bad("port", () -> IpSetEntry.ipPort("10.0.0.1", "icmp:3/")),
+                bad("address", () -> IpSetEntry.ipPortIp("10.0.0", "tcp:53", "10.0.0.1")),
+                bad("address2", () -> IpSetEntry.ipPortIp("10.0.0.1", "tcp:53", "10.0.0")),
+                bad("address2", () -> IpSetEntry.ipPortIp("10.0.0.1", "tcp:53", "fd00::1")),
+                bad("cidr2", () -> IpSetEntry.ipPortNet("10.0.0.1", "tcp:80", "192.168.0.0/0")),
+                bad("cidr2", () -> IpSetEntry.ipPortNet("10.0.0.1", "tcp:80", "192.168.0.0/33")),
+                bad("cidr2", () -> IpSetEntry.ipPortNet("10.0.0.1", "tcp:80", "fd00::/64")),
                 bad("mac", () -> IpSetEntry.mac("00:11:22:33:44")),
                 bad("timeout", () -> IpSetEntry.ip("10.0.0.1").withTimeout(-1)),
                 bad("timeout", () -> IpSetEntry.ip("10.0.0.1").withTimeout(2147484)),
@@ -68,6 +84,10 @@ class IpSetValidationTest {
                 bad("entry", () -> IpSets.add("a", IpSetEntry.port(80)).type(IpSetType.HASH_IP_PORT, false)),
                 bad("entry", () -> IpSets.add("a", IpSetEntry.ipPort("10.0.0.1", "tcp", 80)).type(IpSetType.BITMAP_PORT, false)),
                 bad("entry", () -> IpSets.test("a", IpSetEntry.set("b")).type(IpSetType.HASH_MAC, false)),
+                bad("entry", () -> IpSets.add("a", IpSetEntry.ipPort("10.0.0.1", "tcp:53")).type(IpSetType.HASH_IP_PORT_IP, false)),
+                bad("entry", () -> IpSets.add("a", IpSetEntry.ipPortIp("10.0.0.1", "tcp:53", "10.0.0.2")).type(IpSetType.HASH_IP_PORT, false)),
+                bad("entry", () -> IpSets.add("a", IpSetEntry.ipPortNet("10.0.0.1", "tcp:53", "10.0.0.0/8")).type(IpSetType.HASH_IP_PORT_IP, false)),
+                bad("entry", () -> IpSets.add("a", IpSetEntry.ipPortIp("fd00::1", "tcp:53", "fd00::2")).type(IpSetType.HASH_IP_PORT_IP, false)),
                 bad("entry", () -> IpSets.delete("a", IpSetEntry.mac("00:11:22:33:44:55")).type(IpSetType.LIST_SET, false)));
     }
 
@@ -91,5 +111,8 @@ class IpSetValidationTest {
         IpSetEntry.port(65535);
         IpSets.create("p", IpSetType.BITMAP_PORT).portRange(0, 65535);
         IpSets.add("a", IpSetEntry.net("10.0.0.1")).type(IpSetType.HASH_NET, false);
+        IpSets.add("a", IpSetEntry.ipPortNet("10.0.0.1", "sctp:65535", "10.0.0.0/32")).type(IpSetType.HASH_IP_PORT_NET, false);
+        IpSets.add("a", IpSetEntry.ipPortIp("fd00::1", "icmpv6:255/255", "fd00::2")).type(IpSetType.HASH_IP_PORT_IP, true);
+        IpSets.add("a", IpSetEntry.ipPort("10.0.0.1", "icmp:ping")).type(IpSetType.HASH_IP_PORT, false);
     }
 }

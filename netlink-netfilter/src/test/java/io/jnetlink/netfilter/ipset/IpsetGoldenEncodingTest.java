@@ -43,7 +43,20 @@ class IpsetGoldenEncodingTest {
                 add("del-hash-net.hex", IpSets.delete("s2", IpSetEntry.net("2001:db8::/64"))),
                 add("add-nomatch-hash-net.hex", IpSets.add("s2", IpSetEntry.net("2001:db8:2::/48"))
                         .attribute(new RawAttribute(IPSET_ATTR_CADT_FLAGS | NLA_F_NET_BYTEORDER, new byte[]{0, 0, 0, IPSET_FLAG_NOMATCH}))),
-                add("test-hash-ip-port.hex", IpSets.test("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))));
+                add("test-hash-ip-port.hex", IpSets.test("s3", IpSetEntry.ipPort("10.0.0.1", "tcp", 80))),
+                create("create-hash-ip-port-ip.hex", IpSets.create("s8", IpSetType.HASH_IP_PORT_IP).comment()),
+                add("add-hash-ip-port-ip.hex", IpSets.add("s8", IpSetEntry.ipPortIp("10.244.1.5", "tcp:53", "10.244.1.5")
+                        .withComment("Kubernetes endpoints dst ip:port, source ip for solving hairpin purpose"))),
+                add("test-hash-ip-port-ip.hex", IpSets.test("s8", IpSetEntry.ipPortIp("10.244.1.5", "tcp:53", "10.244.1.5"))),
+                create("create-hash-ip-port-net.hex", IpSets.create("s9", IpSetType.HASH_IP_PORT_NET).inet6()),
+                add("add-hash-ip-port-net.hex", IpSets.add("s9", IpSetEntry.ipPortNet("fd00::10", "tcp:80", "fd00:1::/64"))),
+                add("add-hash-ip-port-net-host.hex", IpSets.add("s9", IpSetEntry.ipPortNet("fd00::10", "udp:53", "fd00:1::1"))),
+                add("del-hash-ip-port-net.hex", IpSets.delete("s9", IpSetEntry.ipPortNet("fd00::10", "tcp:80", "fd00:1::/64"))),
+                add("add-icmp-name.hex", IpSets.add("s3", IpSetEntry.ipPort("10.0.0.1", "icmp:echo-request"))),
+                add("add-icmp-typecode.hex", IpSets.add("s3", IpSetEntry.ipPort("10.0.0.1", "icmp:3/4"))),
+                add("add-udplite.hex", IpSets.add("s3", IpSetEntry.ipPort("10.0.0.1", "udplite:9"))),
+                create("create-hash-ip-port-inet6.hex", IpSets.create("s10", IpSetType.HASH_IP_PORT).inet6()),
+                add("add-icmpv6-typecode.hex", IpSets.add("s10", IpSetEntry.ipPort("fd00::1", "icmpv6:1/3"))));
     }
 
     /** The revision ipset sent is the kernel's answer to IPSET_CMD_TYPE; it is read from the capture (byte 44 + name). */
