@@ -3,7 +3,7 @@ package io.jnetlink.examples;
 import io.jnetlink.core.NetNamespace;
 import io.jnetlink.core.event.EventQueue;
 import io.jnetlink.route.EventSync;
-import io.jnetlink.route.RouteEvent;
+import io.jnetlink.route.RtnetlinkEvent;
 import io.jnetlink.route.RouteEventGroup;
 import io.jnetlink.route.RouteEvents;
 
@@ -69,7 +69,7 @@ public final class Monitor {
         }
         Set<RouteEventGroup> groups = groups(objects, v4, v6);
         NetNamespace ns = name == null ? NetNamespace.current() : NetNamespace.open(name);
-        try (EventQueue<RouteEvent> events = RouteEvents.subscribe().in(ns)
+        try (EventQueue<RtnetlinkEvent> events = RouteEvents.subscribe().in(ns)
                 .groups(groups.toArray(RouteEventGroup[]::new)).listExisting(list).queue(4096)) {
             Thread main = Thread.currentThread();
             Thread hook = new Thread(() -> {
@@ -80,7 +80,7 @@ public final class Monitor {
             long changes = 0;
             try {
                 while (changes < count) {
-                    RouteEvent e = events.poll(Duration.ofSeconds(1));
+                    RtnetlinkEvent e = events.poll(Duration.ofSeconds(1));
                     if (e == null) {
                         continue;
                     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param address its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record AddressEvent(ChangeType type, Address address) implements RouteEvent {
+public record AddressEvent(ChangeType type, Address address) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code address} are not null.
      *

@@ -136,7 +136,7 @@ final class EventCodec implements StateCodec<RouteFollowed> {
     }
 
     /** The typed event for a change to a cached value. */
-    static RouteEvent event(ChangeType type, RouteFollowed value) {
+    static RtnetlinkEvent event(ChangeType type, RouteFollowed value) {
         return value.event(type);
     }
 }

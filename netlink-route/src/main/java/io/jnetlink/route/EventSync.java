@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param signal which milestone
  */
-public record EventSync(SyncSignal signal) implements RouteEvent {
+public record EventSync(SyncSignal signal) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code signal} is not null.
      *

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param type what happened
  * @param link the link's state (for {@link ChangeType#DELETED}: its last state)
  */
-public record LinkEvent(ChangeType type, Link link) implements RouteEvent {
+public record LinkEvent(ChangeType type, Link link) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code link} are not null.
      *

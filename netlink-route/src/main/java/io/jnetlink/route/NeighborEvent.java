@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param neighbor its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record NeighborEvent(ChangeType type, Neighbor neighbor) implements RouteEvent {
+public record NeighborEvent(ChangeType type, Neighbor neighbor) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code neighbor} are not null.
      *

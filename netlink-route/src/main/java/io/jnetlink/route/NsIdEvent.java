@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param type what happened (a nsid is never CHANGED: it is its own identity)
  * @param nsid {@code NETNSA_NSID}
  */
-public record NsIdEvent(ChangeType type, int nsid) implements RouteEvent {
+public record NsIdEvent(ChangeType type, int nsid) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code type} is not null.
      *

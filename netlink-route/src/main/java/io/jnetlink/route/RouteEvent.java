@@ -1,15 +1,30 @@
 package io.jnetlink.route;
 
+import io.jnetlink.core.event.ChangeType;
+
+import java.util.Objects;
+
 /**
- * One thing a {@link RouteEvents} subscription delivers, like a line of {@code ip monitor}: a
- * change to a followed object ({@link LinkEvent}, {@link AddressEvent}, {@link RouteEntryEvent},
- * {@link NeighborEvent}, {@link RuleEvent}, {@link NsIdEvent}) or a milestone of the
- * subscription ({@link EventSync}):
+ * A route appeared, changed or was removed ({@code ip monitor route}: {@code RTM_NEWROUTE} / {@code RTM_DELROUTE}, IPv4 and IPv6, every table).
  *
- * <pre>{@code
- * if (event instanceof LinkEvent e) { ... e.type() ... e.link() ... }   // NEW/CHANGED/DELETED
- * else if (event instanceof EventSync s) { ... s.signal() ... }          // LISTED, OVERRUN, RESYNCED
- * }</pre>
+ * @param type what happened
+ * @param route its state (for {@link ChangeType#DELETED}: its last state)
  */
-public sealed interface RouteEvent permits LinkEvent, AddressEvent, RouteEntryEvent, NeighborEvent, RuleEvent, NsIdEvent, EventSync {
+public record RouteEvent(ChangeType type, Route route) implements RtnetlinkEvent {
+    /**
+     * The canonical constructor: checks that {@code type}, {@code route} are not null.
+     *
+     * @param type what happened
+     * @param route its state (for {@link ChangeType#DELETED}: its last state)
+     */
+    public RouteEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(route, "route");
+    }
+
+    /** Like {@code ip monitor}: {@code "[ROUTE] ..."}, with {@code "Deleted "} before removals. */
+    @Override
+    public String toString() {
+        return "[ROUTE] " + (type == ChangeType.DELETED ? "Deleted " : "") + route;
+    }
 }

@@ -46,7 +46,7 @@ import java.util.Set;
  * {@link #executor(java.util.concurrent.Executor)} they are handed to yours, still in order. {@link #queue(int)} is the
  * pull form, {@link #startViews(RouteEventViewHandler)} the zero-allocation one.
  */
-public final class RouteEvents extends TypedEventsBuilder<RouteEvents, RouteEvent> {
+public final class RouteEvents extends TypedEventsBuilder<RouteEvents, RtnetlinkEvent> {
     static {
         RtnlMessages.register(); // names rtnetlink types in traces before this facade's first message
     }
@@ -100,7 +100,7 @@ public final class RouteEvents extends TypedEventsBuilder<RouteEvents, RouteEven
     }
 
     @Override
-    protected TypedEvents<?, RouteEvent> events() {
+    protected TypedEvents<?, RtnetlinkEvent> events() {
         List<RequestEncoder> dumps = new ArrayList<>();
         for (RouteEventGroup g : groups) {
             dumps.add(g.dump());

@@ -32,7 +32,7 @@ sealed interface RouteFollowed {
      *
      * @param type new, changed or deleted
      */
-    RouteEvent event(ChangeType type);
+    RtnetlinkEvent event(ChangeType type);
 
     /** A link, identified by its ifindex. */
     record OfLink(Link link) implements RouteFollowed {
@@ -54,7 +54,7 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
+        public RtnetlinkEvent event(ChangeType type) {
             return new LinkEvent(type, link);
         }
     }
@@ -81,7 +81,7 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
+        public RtnetlinkEvent event(ChangeType type) {
             return new AddressEvent(type, address);
         }
     }
@@ -106,8 +106,8 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
-            return new RouteEntryEvent(type, route);
+        public RtnetlinkEvent event(ChangeType type) {
+            return new RouteEvent(type, route);
         }
     }
 
@@ -126,7 +126,7 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
+        public RtnetlinkEvent event(ChangeType type) {
             return new NeighborEvent(type, neighbor);
         }
     }
@@ -144,7 +144,7 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
+        public RtnetlinkEvent event(ChangeType type) {
             return new RuleEvent(type, rule);
         }
     }
@@ -162,7 +162,7 @@ sealed interface RouteFollowed {
         }
 
         @Override
-        public RouteEvent event(ChangeType type) {
+        public RtnetlinkEvent event(ChangeType type) {
             return new NsIdEvent(type, nsid);
         }
     }

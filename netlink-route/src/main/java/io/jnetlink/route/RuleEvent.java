@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param type what happened
  * @param rule its state (for {@link ChangeType#DELETED}: its last state)
  */
-public record RuleEvent(ChangeType type, Rule rule) implements RouteEvent {
+public record RuleEvent(ChangeType type, Rule rule) implements RtnetlinkEvent {
     /**
      * The canonical constructor: checks that {@code type}, {@code rule} are not null.
      *

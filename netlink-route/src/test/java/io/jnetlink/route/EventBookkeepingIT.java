@@ -57,7 +57,7 @@ class EventBookkeepingIT {
             ip(ns, "-6", "addr", "add", "2001:db8::1/64", "dev", "bk0", "valid_lft", "300", "preferred_lft", "200", "nodad");
             ip(ns, "-6", "route", "add", PREFIX + "/64", "dev", "bk0", "expires", "300");
             ip(ns, "neigh", "add", "10.9.9.9", "lladdr", "02:00:00:00:00:09", "dev", "bk0", "nud", "permanent");
-            Route notified = ((RouteEntryEvent) awaited(rec, e -> e instanceof RouteEntryEvent r
+            Route notified = ((RouteEvent) awaited(rec, e -> e instanceof RouteEvent r
                     && r.route().destination().equals(address(PREFIX)), "route event")).route();
             Neighbor neighbor = ((NeighborEvent) awaited(rec, e -> e instanceof NeighborEvent n
                     && n.neighbor().address().equals(address("10.9.9.9")), "neighbour event")).neighbor();
@@ -91,7 +91,7 @@ class EventBookkeepingIT {
     }
 
     /** The first event matching {@code p}, waited for (the list is copied only after the wait: it grows meanwhile). */
-    private static RouteEvent awaited(EventRecorder rec, java.util.function.Predicate<RouteEvent> p, String what)
+    private static RtnetlinkEvent awaited(EventRecorder rec, java.util.function.Predicate<RtnetlinkEvent> p, String what)
             throws InterruptedException {
         int index = rec.await(p, what);
         return rec.events().get(index);

@@ -183,7 +183,7 @@ class EventCodecTest {
         io.jnetlink.core.message.RawAttribute older = new io.jnetlink.core.message.RawAttribute(NdMsg.NDA_CACHEINFO,
                 new byte[] {13, 0, 0, 0, 13, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0});
         assertTrue(sameState(n.withOtherAttributes(List.of(ages)), n.withOtherAttributes(List.of(older))));
-        assertTrue(EventCodec.event(io.jnetlink.core.event.ChangeType.NEW, new RouteFollowed.OfRoute(r)) instanceof RouteEntryEvent);
+        assertTrue(EventCodec.event(io.jnetlink.core.event.ChangeType.NEW, new RouteFollowed.OfRoute(r)) instanceof RouteEvent);
     }
 
     @Test

@@ -20,9 +20,9 @@ import java.util.function.Predicate;
  * NEW/CHANGED, remove on DELETED, keyed like the library), failing on impossible sequences
  * (NEW of a known object, CHANGED or DELETED of an unknown one).
  */
-final class EventRecorder implements Consumer<RouteEvent> {
+final class EventRecorder implements Consumer<RtnetlinkEvent> {
     private final EventCodec codec;
-    private final List<RouteEvent> events = new ArrayList<>();
+    private final List<RtnetlinkEvent> events = new ArrayList<>();
     private final Map<Object, RouteFollowed> state = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
     private volatile long lastEventNanos = System.nanoTime();
@@ -43,7 +43,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
     }
 
     @Override
-    public synchronized void accept(RouteEvent e) {
+    public synchronized void accept(RtnetlinkEvent e) {
         events.add(e);
         lastEventNanos = System.nanoTime();
         RouteFollowed value = value(e);
@@ -64,12 +64,12 @@ final class EventRecorder implements Consumer<RouteEvent> {
     }
 
     /** The followed value an event reports (what the library caches), or null for a sync signal. */
-    static RouteFollowed value(RouteEvent e) {
+    static RouteFollowed value(RtnetlinkEvent e) {
         if (e instanceof LinkEvent l) {
             return new RouteFollowed.OfLink(l.link());
         } else if (e instanceof AddressEvent a) {
             return new RouteFollowed.OfAddress(a.address());
-        } else if (e instanceof RouteEntryEvent r) {
+        } else if (e instanceof RouteEvent r) {
             return new RouteFollowed.OfRoute(r.route());
         } else if (e instanceof NeighborEvent n) {
             return new RouteFollowed.OfNeighbor(n.neighbor());
@@ -81,12 +81,12 @@ final class EventRecorder implements Consumer<RouteEvent> {
         return null;
     }
 
-    static ChangeType type(RouteEvent e) {
+    static ChangeType type(RtnetlinkEvent e) {
         if (e instanceof LinkEvent l) {
             return l.type();
         } else if (e instanceof AddressEvent a) {
             return a.type();
-        } else if (e instanceof RouteEntryEvent r) {
+        } else if (e instanceof RouteEvent r) {
             return r.type();
         } else if (e instanceof NeighborEvent n) {
             return n.type();
@@ -98,7 +98,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
         return null;
     }
 
-    synchronized List<RouteEvent> events() {
+    synchronized List<RtnetlinkEvent> events() {
         return new ArrayList<>(events);
     }
 
@@ -107,7 +107,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
     }
 
     /** Waits for an event matching {@code p} (at or after index {@code from}); returns its index. */
-    synchronized int await(int from, Predicate<RouteEvent> p, long timeoutMillis, String what) throws InterruptedException {
+    synchronized int await(int from, Predicate<RtnetlinkEvent> p, long timeoutMillis, String what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         int i = from;
         while (true) {
@@ -127,7 +127,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
         }
     }
 
-    int await(Predicate<RouteEvent> p, String what) throws InterruptedException {
+    int await(Predicate<RtnetlinkEvent> p, String what) throws InterruptedException {
         return await(0, p, 15_000, what);
     }
 
@@ -224,7 +224,7 @@ final class EventRecorder implements Consumer<RouteEvent> {
     }
 
     /** Indexes of events matching each predicate in turn, each after the previous one; fails when one is missing. */
-    static void assertInOrder(List<RouteEvent> events, List<Predicate<RouteEvent>> expected, List<String> names) {
+    static void assertInOrder(List<RtnetlinkEvent> events, List<Predicate<RtnetlinkEvent>> expected, List<String> names) {
         int at = 0;
         for (int k = 0; k < expected.size(); k++) {
             int found = -1;

@@ -42,30 +42,30 @@ class RouteEventsIT {
         ns.close();
     }
 
-    private static Predicate<RouteEvent> link(ChangeType type, String name) {
+    private static Predicate<RtnetlinkEvent> link(ChangeType type, String name) {
         return e -> e instanceof LinkEvent l && l.type() == type && l.link().name().equals(name);
     }
 
-    private static Predicate<RouteEvent> linkUp(String name) {
+    private static Predicate<RtnetlinkEvent> linkUp(String name) {
         return e -> e instanceof LinkEvent l && l.type() == ChangeType.CHANGED && l.link().name().equals(name)
                 && l.link().isUp();
     }
 
-    private static Predicate<RouteEvent> address(ChangeType type, String text) {
+    private static Predicate<RtnetlinkEvent> address(ChangeType type, String text) {
         return e -> e instanceof AddressEvent a && a.type() == type && a.address().toString().equals(text);
     }
 
-    private static Predicate<RouteEvent> route(ChangeType type, String prefix, String gateway) {
-        return e -> e instanceof RouteEntryEvent r && r.type() == type && r.route().prefix().equals(io.jnetlink.core.net.IpPrefix.parse(prefix, "prefix"))
+    private static Predicate<RtnetlinkEvent> route(ChangeType type, String prefix, String gateway) {
+        return e -> e instanceof RouteEvent r && r.type() == type && r.route().prefix().equals(io.jnetlink.core.net.IpPrefix.parse(prefix, "prefix"))
                 && r.route().gateway().map(g -> g.equals(inet(gateway))).orElse(false);
     }
 
-    private static Predicate<RouteEvent> neighbor(ChangeType type, String address, String mac) {
+    private static Predicate<RtnetlinkEvent> neighbor(ChangeType type, String address, String mac) {
         return e -> e instanceof NeighborEvent n && n.type() == type && n.neighbor().address().equals(inet(address))
                 && (type == ChangeType.DELETED || n.neighbor().macAddress().equals(mac));
     }
 
-    private static Predicate<RouteEvent> rule(ChangeType type, long priority, long table) {
+    private static Predicate<RtnetlinkEvent> rule(ChangeType type, long priority, long table) {
         return e -> e instanceof RuleEvent r && r.type() == type && r.rule().priority() == priority
                 && r.rule().table() == table;
     }
@@ -92,7 +92,7 @@ class RouteEventsIT {
             ip(ns, "link", "del", "br-ip");
             Links.delete("br-lib").in(ns).apply();
             rec.await(listed, link(ChangeType.DELETED, "br-lib"), 10_000, "DELETED br-lib");
-            List<RouteEvent> live = rec.events().subList(listed + 1, rec.events().size());
+            List<RtnetlinkEvent> live = rec.events().subList(listed + 1, rec.events().size());
             EventRecorder.assertInOrder(live, List.of(link(ChangeType.NEW, "br-ip"), link(ChangeType.NEW, "br-lib"),
                             linkUp("br-ip"),
                             e -> e instanceof LinkEvent l && l.link().name().equals("br-lib") && l.link().mtu() == 1400,
@@ -145,7 +145,7 @@ class RouteEventsIT {
             ip(ns, "addr", "del", "10.1.0.9/24", "dev", "va");
             ip(ns, "-6", "addr", "del", "2001:db8::1/64", "dev", "va");
             rec.await(listed, address(ChangeType.DELETED, "2001:db8::1/64"), 10_000, "DELETED 2001:db8::1/64");
-            List<RouteEvent> live = rec.events().subList(listed + 1, rec.events().size());
+            List<RtnetlinkEvent> live = rec.events().subList(listed + 1, rec.events().size());
             // What the kernel promises: a request's notifications are sent while it is processed, so
             // those of the requests below arrive in request order -- all but the IPv6 address's NEW,
             // which addrconf sends later from its DAD work item (a workqueue, even with nodad), so it
@@ -223,7 +223,7 @@ class RouteEventsIT {
                 Links.create().bridge("bx" + i).in(ns).apply();
             }
             rec.await(listed, link(ChangeType.NEW, "bx19"), 10_000, "NEW bx19");
-            List<Predicate<RouteEvent>> expected = new ArrayList<>();
+            List<Predicate<RtnetlinkEvent>> expected = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 expected.add(link(ChangeType.NEW, "bx" + i));
@@ -242,18 +242,18 @@ class RouteEventsIT {
 
     @Test
     void shouldIterateEventsFromTheQueue() throws Exception {
-        try (EventQueue<RouteEvent> queue = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).queue(1024)) {
-            RouteEvent e;
+        try (EventQueue<RtnetlinkEvent> queue = RouteEvents.subscribe().in(ns).groups(RouteEventGroup.LINK).queue(1024)) {
+            RtnetlinkEvent e;
             do {
                 e = queue.poll(Duration.ofSeconds(10));
                 assertNotNull(e, "LISTED within 10 s");
             } while (!(e instanceof EventSync s && s.signal() == SyncSignal.LISTED));
             ip(ns, "link", "add", "bq", "type", "bridge");
-            RouteEvent next = queue.poll(Duration.ofSeconds(10));
+            RtnetlinkEvent next = queue.poll(Duration.ofSeconds(10));
             assertTrue(link(ChangeType.NEW, "bq").test(next), String.valueOf(next));
             queue.close();
             int after = 0;
-            for (RouteEvent ignored : queue) {
+            for (RtnetlinkEvent ignored : queue) {
                 after++; // what was queued before close may still be taken; then the iterator ends
             }
             assertTrue(after < 100, "the iterator ends after close: " + after);
