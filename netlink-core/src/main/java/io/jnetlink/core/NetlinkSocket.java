@@ -2,6 +2,7 @@ package io.jnetlink.core;
 
 import io.jnetlink.core.message.Netlink;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -372,6 +373,32 @@ public final class NetlinkSocket implements NetlinkTransport {
             lastReceiveInto = last;
         }
         return last.address();
+    }
+
+    /**
+     * Attaches a classic BPF program ({@code SO_ATTACH_FILTER}): the kernel drops every datagram it
+     * returns 0 for before it is queued here (libnetfilter_conntrack's {@code nfct_filter_attach}).
+     *
+     * @param filter the program; replaces one attached before
+     * @throws NetlinkException if the kernel refuses the program ({@code EINVAL})
+     */
+    public void attachFilter(SocketFilter filter) {
+        ByteBuffer instructions = filter.encode();
+        // struct sock_fprog { unsigned short len; /* padding to 8 */ struct sock_filter *filter; }
+        ByteBuffer fprog = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
+        fprog.putShort(0, (short) filter.program().size());
+        fprog.putLong(8, Native.address(instructions));
+        enter();
+        try {
+            if (Native.libc().setsockopt(fd, SocketFilter.SOL_SOCKET, SocketFilter.SO_ATTACH_FILTER,
+                    Native.address(fprog), 16) < 0) {
+                throw Native.failure("setsockopt(SO_ATTACH_FILTER)", Native.errno());
+            }
+        } finally {
+            exit();
+            Reference.reachabilityFence(instructions); // the kernel copies both during the call
+            Reference.reachabilityFence(fprog);
+        }
     }
 
     /**

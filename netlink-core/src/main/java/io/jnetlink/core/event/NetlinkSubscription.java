@@ -2,6 +2,7 @@ package io.jnetlink.core.event;
 
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
+import io.jnetlink.core.SocketFilter;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.RequestEncoder;
@@ -78,6 +79,9 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
             }
             if (b.listenAllNsid) {
                 socket.listenAllNsid(true);
+            }
+            if (b.filter != null) { // before the groups: no unfiltered notification gets queued
+                socket.attachFilter(b.filter);
             }
             for (int g : groups) {
                 socket.joinGroup(g);
@@ -410,6 +414,7 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         private boolean forceReceiveBuffer = true;
         private boolean listenAllNsid;
         private String threadName = "jnetlink-events";
+        private SocketFilter filter;
 
         private Builder(int protocol) {
             if (protocol < 0) {
@@ -472,6 +477,18 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
          */
         public Builder listenAllNsid(boolean on) {
             this.listenAllNsid = on;
+            return this;
+        }
+
+        /**
+         * A classic BPF program the kernel runs on each notification before queueing it
+         * ({@code SO_ATTACH_FILTER}; {@code conntrack -E} with filters does the same).
+         *
+         * @param filter the program; it must accept the replies the subscription asks for
+         * @return this builder
+         */
+        public Builder filter(SocketFilter filter) {
+            this.filter = Objects.requireNonNull(filter, "filter");
             return this;
         }
 

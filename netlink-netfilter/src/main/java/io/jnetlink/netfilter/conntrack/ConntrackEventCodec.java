@@ -41,7 +41,8 @@ final class ConntrackEventCodec implements StateCodec<ConntrackEntry> {
         }
         int msg = NfGenMsg.message(m.type());
         if (msg == CtnlAttrs.IPCTNL_MSG_CT_NEW) {
-            // ctnetlink has no event filter: an entry that leaves the filter (its mark changed) is gone for us
+            // second line behind the kernel's program: an entry that leaves the filter (its mark changed)
+            // is gone for us, which the program, seeing one message at a time, cannot know
             boolean followed = filter.matches(view.wrap(m));
             return new StateUpdate<>(view.toConntrackEntry(), !followed);
         }

@@ -32,8 +32,10 @@ public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, C
 
     /**
      * Follows only the entries that pass {@code filter} ({@code conntrack -E --mark 7 --zone 3}). The
-     * kernel narrows the listings (dump filter); it has no filter for notifications, so each is
-     * checked here, and an entry that stops matching is reported DELETED.
+     * kernel narrows the listings (dump filter) and, through a BPF socket filter
+     * ({@code SO_ATTACH_FILTER}, as {@code conntrack -E} with filters), the notifications: those of
+     * other entries never reach this process. Each is checked here again, and an entry that stops
+     * matching is reported DELETED.
      *
      * @param filter which entries; a protocol or port filter needs an address (its family)
      * @return this builder
@@ -62,8 +64,12 @@ public final class ConntrackEvents extends TypedEventsBuilder<ConntrackEvents, C
 
     @Override
     protected NetlinkSubscription.Builder subscription() {
-        return NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER)
+        NetlinkSubscription.Builder b = NetlinkSubscription.builder(Netlink.NETLINK_NETFILTER)
                 .groups(NfGenMsg.NFNLGRP_CONNTRACK_NEW, NfGenMsg.NFNLGRP_CONNTRACK_UPDATE, NfGenMsg.NFNLGRP_CONNTRACK_DESTROY)
                 .threadName("jnetlink-conntrack-events");
+        // The kernel drops the other entries' notifications; the codec still checks each one,
+        // because an entry that leaves the filter (its mark changed) must be reported DELETED,
+        // which a per-message program cannot know: it never saw the entry before.
+        return filter == ConntrackFilter.all() ? b : b.filter(ConntrackEventProgram.of(filter));
     }
 }

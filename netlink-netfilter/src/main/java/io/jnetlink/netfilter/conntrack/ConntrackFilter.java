@@ -15,8 +15,9 @@ import java.util.Set;
  * returns a new filter. {@link Conntrack#show()}, {@link Conntrack#delete(ConntrackFilter)} and
  * {@link Conntrack#flush()} hand it to the kernel ({@code CTA_MARK}/{@code CTA_MARK_MASK},
  * {@code CTA_ZONE}, {@code CTA_STATUS}/{@code CTA_STATUS_MASK}, {@code CTA_FILTER} with the original
- * tuple), which then walks its table once; events have no kernel-side filter, so
- * {@link ConntrackEvents#where} applies {@link #matches} in the library.
+ * tuple), which then walks its table once; ctnetlink has no event filter, so
+ * {@link ConntrackEvents#where} attaches a socket filter program (BPF) and applies {@link #matches}
+ * in the library too.
  */
 public final class ConntrackFilter {
     private static final ConntrackFilter ALL = new ConntrackFilter(-1, 0, -1, 0, 0, -1, null, null, -1, -1);
@@ -192,7 +193,48 @@ public final class ConntrackFilter {
                 && (destinationPort < 0 || t.destinationPort() == destinationPort);
     }
 
-    private boolean hasTuple() {
+    // what ConntrackEventProgram compiles: -1 (0 for the masks) where the filter does not care
+    int zoneOrNegative() {
+        return zone;
+    }
+
+    long markOrNegative() {
+        return mark;
+    }
+
+    long markMask() {
+        return markMask;
+    }
+
+    long statusBits() {
+        return status;
+    }
+
+    long statusMask() {
+        return statusMask;
+    }
+
+    int protocolOrNegative() {
+        return protocol;
+    }
+
+    int sourcePortOrNegative() {
+        return sourcePort;
+    }
+
+    int destinationPortOrNegative() {
+        return destinationPort;
+    }
+
+    InetAddress source() {
+        return source;
+    }
+
+    InetAddress destination() {
+        return destination;
+    }
+
+    boolean hasTuple() {
         return protocol >= 0 || source != null || destination != null || sourcePort >= 0 || destinationPort >= 0;
     }
 
