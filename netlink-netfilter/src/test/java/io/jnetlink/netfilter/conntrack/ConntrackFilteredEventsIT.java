@@ -72,10 +72,15 @@ class ConntrackFilteredEventsIT {
         ConntrackFilter zone7 = ConntrackFilter.all().zone(7);
         ZoneCounter filtered = new ZoneCounter();
         ZoneCounter unfiltered = new ZoneCounter();
+        ZoneCounter byTuple = new ZoneCounter(); // the nested lookups (SKF_AD_NLATTR_NEST) in the kernel
+        ConntrackTuple last = udp(3000);
+        ConntrackFilter tuple = ConntrackFilter.all().protocol(17).sourcePort(3000).destinationPort(53)
+                .source(last.source()).destination(last.destination());
         BlockingQueue<ConntrackEvent> queue = new LinkedBlockingQueue<>();
         List<String> seen = new ArrayList<>();
         try (NetlinkSubscription kernelFiltered = raw(ns).filter(ConntrackEventProgram.of(zone7)).start(filtered);
              NetlinkSubscription all = raw(ns).start(unfiltered);
+             NetlinkSubscription tupleFiltered = raw(ns).filter(ConntrackEventProgram.of(tuple)).start(byTuple);
              EventSubscription s = ConntrackEvents.subscribe().where(zone7).in(ns).start(queue::add)) {
             assertEquals(new ConntrackEventSync(SyncSignal.LISTED), queue.poll(30, TimeUnit.SECONDS));
             for (int sport = 2000; sport < 2030; sport++) { // churn in zone 0
@@ -90,6 +95,8 @@ class ConntrackFilteredEventsIT {
             assertEquals(90, unfiltered.otherZones.get(), "the churn's notifications on a socket without program");
             assertEquals(0, filtered.otherZones.get(), "zone-0 notifications that reached user space");
             assertEquals(1, filtered.messages.get(), "messages received by the filtered socket");
+            assertTrue(byTuple.zone7.await(30, TimeUnit.SECONDS), "zone 7 not seen by the tuple-filtered socket");
+            assertEquals(1, byTuple.messages.get(), "messages received by the tuple-filtered socket");
             assertNull(queue.poll(), "nothing but zone 7 delivered: " + seen);
         }
     }
