@@ -382,7 +382,7 @@ public final class NetlinkSocket implements NetlinkTransport {
      * @param filter the program; replaces one attached before
      * @throws NetlinkException if the kernel refuses the program ({@code EINVAL})
      */
-    public void attachFilter(SocketFilter filter) {
+    public void attachFilter(BpfProgram filter) {
         ByteBuffer instructions = filter.encode();
         // struct sock_fprog { unsigned short len; /* padding to 8 */ struct sock_filter *filter; }
         ByteBuffer fprog = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
@@ -390,7 +390,7 @@ public final class NetlinkSocket implements NetlinkTransport {
         fprog.putLong(8, Native.address(instructions));
         enter();
         try {
-            if (Native.libc().setsockopt(fd, SocketFilter.SOL_SOCKET, SocketFilter.SO_ATTACH_FILTER,
+            if (Native.libc().setsockopt(fd, BpfProgram.SOL_SOCKET, BpfProgram.SO_ATTACH_FILTER,
                     Native.address(fprog), 16) < 0) {
                 throw Native.failure("setsockopt(SO_ATTACH_FILTER)", Native.errno());
             }

@@ -2,7 +2,7 @@ package io.jnetlink.core.event;
 
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetNamespace;
-import io.jnetlink.core.SocketFilter;
+import io.jnetlink.core.BpfProgram;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.RequestEncoder;
@@ -414,7 +414,7 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
         private boolean forceReceiveBuffer = true;
         private boolean listenAllNsid;
         private String threadName = "jnetlink-events";
-        private SocketFilter filter;
+        private BpfProgram filter;
 
         private Builder(int protocol) {
             if (protocol < 0) {
@@ -487,7 +487,7 @@ public final class NetlinkSubscription implements SubscriptionChannel, AutoClose
          * @param filter the program; it must accept the replies the subscription asks for
          * @return this builder
          */
-        public Builder filter(SocketFilter filter) {
+        public Builder filter(BpfProgram filter) {
             this.filter = Objects.requireNonNull(filter, "filter");
             return this;
         }

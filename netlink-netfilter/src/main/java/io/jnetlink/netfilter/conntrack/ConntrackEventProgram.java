@@ -1,6 +1,6 @@
 package io.jnetlink.netfilter.conntrack;
 
-import io.jnetlink.core.SocketFilter;
+import io.jnetlink.core.BpfProgram;
 import io.jnetlink.core.message.Netlink;
 import io.jnetlink.core.message.NlMsgHeader;
 import io.jnetlink.netfilter.wire.CtnlAttrs;
@@ -10,27 +10,27 @@ import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-import static io.jnetlink.core.SocketFilter.ABS;
-import static io.jnetlink.core.SocketFilter.AD_NLATTR;
-import static io.jnetlink.core.SocketFilter.AD_NLATTR_NEST;
-import static io.jnetlink.core.SocketFilter.ALU;
-import static io.jnetlink.core.SocketFilter.AND;
-import static io.jnetlink.core.SocketFilter.B;
-import static io.jnetlink.core.SocketFilter.H;
-import static io.jnetlink.core.SocketFilter.IMM;
-import static io.jnetlink.core.SocketFilter.IND;
-import static io.jnetlink.core.SocketFilter.JEQ;
-import static io.jnetlink.core.SocketFilter.JMP;
-import static io.jnetlink.core.SocketFilter.JSET;
-import static io.jnetlink.core.SocketFilter.K;
-import static io.jnetlink.core.SocketFilter.LD;
-import static io.jnetlink.core.SocketFilter.LDX;
-import static io.jnetlink.core.SocketFilter.MEM;
-import static io.jnetlink.core.SocketFilter.MISC;
-import static io.jnetlink.core.SocketFilter.RET;
-import static io.jnetlink.core.SocketFilter.ST;
-import static io.jnetlink.core.SocketFilter.TAX;
-import static io.jnetlink.core.SocketFilter.W;
+import static io.jnetlink.core.BpfProgram.ABS;
+import static io.jnetlink.core.BpfProgram.AD_NLATTR;
+import static io.jnetlink.core.BpfProgram.AD_NLATTR_NEST;
+import static io.jnetlink.core.BpfProgram.ALU;
+import static io.jnetlink.core.BpfProgram.AND;
+import static io.jnetlink.core.BpfProgram.B;
+import static io.jnetlink.core.BpfProgram.H;
+import static io.jnetlink.core.BpfProgram.IMM;
+import static io.jnetlink.core.BpfProgram.IND;
+import static io.jnetlink.core.BpfProgram.JEQ;
+import static io.jnetlink.core.BpfProgram.JMP;
+import static io.jnetlink.core.BpfProgram.JSET;
+import static io.jnetlink.core.BpfProgram.K;
+import static io.jnetlink.core.BpfProgram.LD;
+import static io.jnetlink.core.BpfProgram.LDX;
+import static io.jnetlink.core.BpfProgram.MEM;
+import static io.jnetlink.core.BpfProgram.MISC;
+import static io.jnetlink.core.BpfProgram.RET;
+import static io.jnetlink.core.BpfProgram.ST;
+import static io.jnetlink.core.BpfProgram.TAX;
+import static io.jnetlink.core.BpfProgram.W;
 
 /**
  * The kernel-side half of {@link ConntrackEvents#where}: a classic BPF program (the technique of
@@ -50,18 +50,18 @@ final class ConntrackEventProgram {
     private static final int SLOT_IP = 1;
     private static final int SLOT_PROTO = 2;
 
-    private final SocketFilter.Builder b = SocketFilter.builder();
+    private final BpfProgram.Builder b = BpfProgram.builder();
     private int labels;
 
     private ConntrackEventProgram() {
     }
 
     /** {@return the program that accepts the notifications of the entries {@code filter} passes} */
-    static SocketFilter of(ConntrackFilter filter) {
+    static BpfProgram of(ConntrackFilter filter) {
         return new ConntrackEventProgram().build(filter);
     }
 
-    private SocketFilter build(ConntrackFilter f) {
+    private BpfProgram build(ConntrackFilter f) {
         int type = NfGenMsg.NFNL_SUBSYS_CTNETLINK << 8;
         b.stmt(LD | H | ABS, TYPE_OFFSET)
                 .jump(JMP | JEQ | K, loaded16(type | CtnlAttrs.IPCTNL_MSG_CT_NEW), "entry", "notNew")

@@ -1,6 +1,6 @@
 package io.jnetlink.netfilter.conntrack;
 
-import io.jnetlink.core.SocketFilter;
+import io.jnetlink.core.BpfProgram;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,31 +17,31 @@ final class ClassicBpf {
     }
 
     /** {@return the program's verdict on {@code packet}: 0 drops it, otherwise the bytes kept} */
-    static int run(SocketFilter filter, byte[] packet) {
-        List<SocketFilter.Instruction> p = filter.program();
+    static int run(BpfProgram filter, byte[] packet) {
+        List<BpfProgram.Instruction> p = filter.program();
         ByteBuffer data = ByteBuffer.wrap(packet); // big-endian, like the kernel's BPF loads
         int a = 0;
         int x = 0;
-        int[] mem = new int[SocketFilter.MEM_WORDS];
+        int[] mem = new int[BpfProgram.MEM_WORDS];
         for (int pc = 0; pc < p.size(); pc++) {
-            SocketFilter.Instruction i = p.get(pc);
+            BpfProgram.Instruction i = p.get(pc);
             int k = i.k();
             switch (i.code()) {
-                case SocketFilter.LD | SocketFilter.IMM -> a = k;
-                case SocketFilter.LDX | SocketFilter.IMM -> x = k;
-                case SocketFilter.LD | SocketFilter.MEM -> a = mem[k];
-                case SocketFilter.ST -> mem[k] = a;
-                case SocketFilter.MISC | SocketFilter.TAX -> x = a;
-                case SocketFilter.ALU | SocketFilter.AND | SocketFilter.K -> a &= k;
-                case SocketFilter.JMP | SocketFilter.JEQ | SocketFilter.K -> pc += a == k ? i.jt() : i.jf();
-                case SocketFilter.JMP | SocketFilter.JSET | SocketFilter.K -> pc += (a & k) != 0 ? i.jt() : i.jf();
-                case SocketFilter.RET | SocketFilter.K -> {
+                case BpfProgram.LD | BpfProgram.IMM -> a = k;
+                case BpfProgram.LDX | BpfProgram.IMM -> x = k;
+                case BpfProgram.LD | BpfProgram.MEM -> a = mem[k];
+                case BpfProgram.ST -> mem[k] = a;
+                case BpfProgram.MISC | BpfProgram.TAX -> x = a;
+                case BpfProgram.ALU | BpfProgram.AND | BpfProgram.K -> a &= k;
+                case BpfProgram.JMP | BpfProgram.JEQ | BpfProgram.K -> pc += a == k ? i.jt() : i.jf();
+                case BpfProgram.JMP | BpfProgram.JSET | BpfProgram.K -> pc += (a & k) != 0 ? i.jt() : i.jf();
+                case BpfProgram.RET | BpfProgram.K -> {
                     return k;
                 }
-                case SocketFilter.LD | SocketFilter.W | SocketFilter.ABS -> {
-                    if (k == SocketFilter.AD_NLATTR) {
+                case BpfProgram.LD | BpfProgram.W | BpfProgram.ABS -> {
+                    if (k == BpfProgram.AD_NLATTR) {
                         a = nlattr(data, a, x);
-                    } else if (k == SocketFilter.AD_NLATTR_NEST) {
+                    } else if (k == BpfProgram.AD_NLATTR_NEST) {
                         a = nlattrNest(data, a, x);
                     } else if (k < 0 || k > packet.length - 4) {
                         return 0;
@@ -52,11 +52,11 @@ final class ClassicBpf {
                 default -> {
                     int size = i.code() & 0x18;
                     int mode = i.code() & 0xe0;
-                    if ((i.code() & 0x07) != SocketFilter.LD || (mode != SocketFilter.ABS && mode != SocketFilter.IND)) {
+                    if ((i.code() & 0x07) != BpfProgram.LD || (mode != BpfProgram.ABS && mode != BpfProgram.IND)) {
                         throw new IllegalStateException("opcode not in the subset: 0x" + Integer.toHexString(i.code()));
                     }
-                    long at = (mode == SocketFilter.IND ? Integer.toUnsignedLong(x) : 0) + k;
-                    int width = size == SocketFilter.W ? 4 : size == SocketFilter.H ? 2 : 1;
+                    long at = (mode == BpfProgram.IND ? Integer.toUnsignedLong(x) : 0) + k;
+                    int width = size == BpfProgram.W ? 4 : size == BpfProgram.H ? 2 : 1;
                     if (k < 0 || at > packet.length - width) {
                         return 0;
                     }

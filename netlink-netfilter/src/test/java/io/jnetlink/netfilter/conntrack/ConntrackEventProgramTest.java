@@ -1,6 +1,6 @@
 package io.jnetlink.netfilter.conntrack;
 
-import io.jnetlink.core.SocketFilter;
+import io.jnetlink.core.BpfProgram;
 import io.jnetlink.core.message.MessageReader;
 import io.jnetlink.netfilter.CtStatus;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class ConntrackEventProgramTest {
         int accepted = 0;
         int dropped = 0;
         for (ConntrackFilter f : filters()) {
-            SocketFilter program = ConntrackEventProgram.of(f.checked());
+            BpfProgram program = ConntrackEventProgram.of(f.checked());
             for (byte[] message : List.of(ZONED, LISTED, IPV6)) {
                 boolean library = f.matches(new ConntrackView().wrap(reader(message)));
                 boolean kernel = ClassicBpf.run(program, message) != 0;
@@ -69,21 +69,21 @@ class ConntrackEventProgramTest {
     void shouldJudgeUpdatesAndDestroysOnlyByZoneAndTupleBecauseMarkAndStatusChange() throws Exception {
         byte[] update = notification(ZONED, 0x0100, 0);
         byte[] destroy = notification(ZONED, DELETE_TYPE, 0);
-        SocketFilter otherMark = ConntrackEventProgram.of(ConntrackFilter.all().zone(3).mark(1, 1));
+        BpfProgram otherMark = ConntrackEventProgram.of(ConntrackFilter.all().zone(3).mark(1, 1));
         assertEquals(0, ClassicBpf.run(otherMark, ZONED)); // its first notification: not ours
         assertNotEquals(0, ClassicBpf.run(otherMark, update)); // may be leaving the filter: the library decides
         assertNotEquals(0, ClassicBpf.run(otherMark, destroy));
-        SocketFilter otherZone = ConntrackEventProgram.of(ConntrackFilter.all().zone(7));
+        BpfProgram otherZone = ConntrackEventProgram.of(ConntrackFilter.all().zone(7));
         for (byte[] m : List.of(ZONED, update, destroy, LISTED, IPV6)) {
             assertEquals(0, ClassicBpf.run(otherZone, m)); // a zone never changes
         }
-        SocketFilter otherPort = ConntrackEventProgram.of(ConntrackFilter.all().protocol(17).destinationPort(54));
+        BpfProgram otherPort = ConntrackEventProgram.of(ConntrackFilter.all().protocol(17).destinationPort(54));
         assertEquals(0, ClassicBpf.run(otherPort, destroy));
     }
 
     @Test
     void shouldAcceptWhatTheFollowerNeedsWhateverTheFilter() throws Exception {
-        SocketFilter program = ConntrackEventProgram.of(ConntrackFilter.all().zone(7).mark(1, 1));
+        BpfProgram program = ConntrackEventProgram.of(ConntrackFilter.all().zone(7).mark(1, 1));
         byte[] dumpReply = notification(ZONED, 0x0100, 0x0002); // NLM_F_MULTI: its own dump, narrowed by the kernel
         byte[] done = header(0x0003, 0x0002, 20);
         byte[] error = header(0x0002, 0, 36);
@@ -95,8 +95,8 @@ class ConntrackEventProgramTest {
 
     @Test
     void shouldFailSafeOnMalformedNotifications() throws Exception {
-        SocketFilter zone3 = ConntrackEventProgram.of(ConntrackFilter.all().zone(3));
-        SocketFilter tuple = ConntrackEventProgram.of(ConntrackFilter.all().protocol(17).sourcePort(1001));
+        BpfProgram zone3 = ConntrackEventProgram.of(ConntrackFilter.all().zone(3));
+        BpfProgram tuple = ConntrackEventProgram.of(ConntrackFilter.all().protocol(17).sourcePort(1001));
         int zoneEnd = ZONED.length - 2; // CTA_ZONE (6 bytes) is the last attribute, then 2 of padding
         for (int cut = 0; cut <= ZONED.length; cut++) { // a datagram cut short: the search stops inside it
             byte[] shortened = Arrays.copyOf(ZONED, cut);

@@ -12,9 +12,9 @@ import java.util.Objects;
  * ({@code tcpdump -d} prints such programs; libnetfilter_conntrack's {@code nfct_filter_attach}
  * builds one for {@code conntrack -E} filters). Netlink programs walk attributes with the
  * ancillary loads {@link #AD_NLATTR} and {@link #AD_NLATTR_NEST}. Immutable; build it with
- * {@link #builder()}, attach it with {@link NetlinkSocket#attachFilter(SocketFilter)}.
+ * {@link #builder()}, attach it with {@link NetlinkSocket#attachFilter(BpfProgram)}.
  */
-public final class SocketFilter {
+public final class BpfProgram {
     /** {@code BPF_LD 0x00}. */
     public static final int LD = 0x00;
     /** {@code BPF_LDX 0x01}. */
@@ -91,7 +91,7 @@ public final class SocketFilter {
 
     private final List<Instruction> program;
 
-    private SocketFilter(List<Instruction> program) {
+    private BpfProgram(List<Instruction> program) {
         this.program = List.copyOf(program);
     }
 
@@ -172,7 +172,7 @@ public final class SocketFilter {
          *
          * @throws IllegalArgumentException naming the label or instruction the kernel would refuse
          */
-        public SocketFilter build() {
+        public BpfProgram build() {
             if (code.isEmpty() || code.size() > MAX_INSTRUCTIONS) {
                 throw new IllegalArgumentException("program must have 1.." + MAX_INSTRUCTIONS + " instructions: " + code.size());
             }
@@ -186,7 +186,7 @@ public final class SocketFilter {
                 out.add(t == null ? new Instruction(c[0], 0, 0, c[1])
                         : new Instruction(c[0], offset(i, t[0]), offset(i, t[1]), c[1]));
             }
-            return new SocketFilter(out);
+            return new BpfProgram(out);
         }
 
         private int offset(int from, String label) {
