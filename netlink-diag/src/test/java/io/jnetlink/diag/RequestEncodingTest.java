@@ -37,7 +37,7 @@ class RequestEncodingTest {
 
     @Test
     void shouldEncodeSockDestroyLikeSsK() throws Exception {
-        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
+        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "golden vectors captured from ss on a little-endian host");
         // ss -K -tan dport = :80 sent: SOCK_DESTROY {AF_INET, IPPROTO_TCP, ext 0, states 0,
         //   sport 50278, dport 80, src 127.0.0.1, dst 127.0.0.1, if 0, cookie [4121, 0]}
         MessageWriter w = destroyOfLoopback(2, 50278, 80, 4121);
@@ -49,7 +49,7 @@ class RequestEncodingTest {
 
     @Test
     void shouldSendTheV4MappedAddressOfAnIpv6SocketBackMapped() throws Exception {
-        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
+        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "golden vectors captured from ss on a little-endian host");
         // a dual-stack Java socket: AF_INET6 with ::ffff:127.0.0.1, which Java hands out as an Inet4Address
         MessageWriter w = destroyOfLoopback(10, 40000, 6101, 7);
         String mapped = "00000000000000000000ffff7f000001";
@@ -58,7 +58,7 @@ class RequestEncodingTest {
 
     @Test
     void shouldEncodeTheDumpOfSsTanStateListeningSport80() {
-        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN);
+        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "golden vectors captured from ss on a little-endian host");
         // ss -tan state listening sport = :80: {AF_INET, IPPROTO_TCP, ext 0, states 1<<TCP_LISTEN, id 0}
         // then INET_DIAG_REQ_BYTECODE (len 20, type 1) holding the S_COND program
         MessageWriter w = new MessageWriter(128);

@@ -3,13 +3,9 @@ package io.jnetlink.netfilter;
 import io.jnetlink.netfilter.wire.NfGenMsg;
 import io.jnetlink.netfilter.wire.NftAttrs;
 import io.jnetlink.core.NetlinkConnection;
-import io.jnetlink.core.NetlinkDecodeException;
-import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.Netlink;
-import io.jnetlink.core.testing.Accessors;
-import io.jnetlink.core.testing.FakeKernel;
-import io.jnetlink.core.testing.FuzzMutator;
 import io.jnetlink.core.testing.FuzzRunner;
+import io.jnetlink.core.testing.ReplyFuzz;
 import io.jnetlink.netfilter.conntrack.Conntrack;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,59 +17,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 
 /**
  * Fuzzes the request engine and the query layer above the decoders: {@code Nftables.list()} (with
  * its per-set element dumps), transactions (ACKs, errors and the {@code NLM_F_ECHO} echoes that
  * carry rule handles), the generation request and {@code Conntrack.list()} run over a
- * {@link FakeKernel} that answers each request with the kernel replies captured under
+ * {@link io.jnetlink.core.testing.FakeKernel} ({@link ReplyFuzz}) that answers each request with the kernel replies captured under
  * src/test/resources/nft/replies, one of them mutated. Whatever comes back must be a value whose
  * every accessor works, or a {@link NetlinkException}/{@link NetlinkDecodeException}: never another
  * exception, a hang or a value that throws later.
  */
 class FuzzNetfilterRepliesTest {
     private static final int NFT = NfGenMsg.NFNL_SUBSYS_NFTABLES;
-    /**
-     * The fake kernel, the engine and the accessor walk (reflection) allocate per run, not per input
-     * byte: a flat budget of 32 MiB per run (the 8-byte seed × 4 MiB), where a well-formed listing takes
-     * 3 to 10 MiB; a length field that made a decoder allocate by its value would still exceed it.
-     */
-    private static final int ALLOWANCE = 4 << 20;
     /** The captured reply messages of each NFT_MSG_GET* (and conntrack's GET), by request type. */
-    private static final Map<Integer, List<byte[]>> ANSWERS = answers();
-
-    /** One run: {@code query} over a fake kernel that mutates message {@code victim} of its answers with {@code seed}. */
-    private static void run(long seed, Function<NetlinkConnection, Object> query) {
-        Random random = new Random(seed);
-        int victim = random.nextInt(12);
-        int[] counter = {0};
-        FakeKernel kernel = new FakeKernel().onRequest((request, reply) -> {
-            for (byte[] message : ANSWERS.getOrDefault(request.type(), List.of())) {
-                byte[] bytes = counter[0]++ == victim ? FuzzMutator.mutate(message, random) : message.clone();
-                if (bytes.length >= 16) { // answer this request: its sequence number and port id
-                    ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).putInt(8, request.sequence()).putInt(12, 4242);
-                }
-                reply.raw(bytes).flush();
-            }
-            if (request.hasFlags(Netlink.NLM_F_DUMP)) {
-                reply.done(request);
-            } else if (request.hasFlags(Netlink.NLM_F_ACK)) {
-                reply.ack(request);
-            }
-        });
-        try (NetlinkConnection c = NetlinkConnection.over(kernel).replyTimeoutMillis(300)) {
-            Accessors.touch(query.apply(c));
-        } catch (NetlinkException | NetlinkDecodeException expected) {
-            // a kernel error, a timeout for a reply the mutation destroyed, or a malformed reply
-        }
-    }
+    private static final ReplyFuzz FUZZ = new ReplyFuzz(answers());
 
     private static void check(long seed, Function<NetlinkConnection, Object> query) {
-        byte[] input = new byte[Long.BYTES];
-        ByteBuffer.wrap(input).putLong(seed);
-        FuzzRunner.check(input, ALLOWANCE, b -> run(seed, query));
+        FUZZ.check(seed, query);
     }
 
     @Property(tries = 150)

@@ -43,7 +43,7 @@ class ExpectationsIT {
     @BeforeEach
     void tuples(NetNamespace fresh) throws Exception {
         // a namespace cannot load kernel modules: the masters need the host's ftp helper
-        assumeTrue(Files.isDirectory(Path.of("/sys/module/nf_conntrack_ftp")), "nf_conntrack_ftp is not loaded");
+        assumeTrue(Files.isDirectory(Path.of("/sys/module/nf_conntrack_ftp")), "nf_conntrack_ftp is not loaded on the host (a user namespace cannot load it; expectations need its helper)");
         ns = fresh;
         InetAddress client = InetAddress.getByName("10.0.0.1");
         InetAddress server = InetAddress.getByName("10.0.0.2");
